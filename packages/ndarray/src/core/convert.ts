@@ -1,0 +1,375 @@
+/** Turning JS values and protocol objects into NDArrays, and dtype conversion of strided data. */
+import {
+  DTYPES,
+  type DType,
+  type TypedArray,
+  dtypeOfTypedArray,
+  getDescriptor,
+  isArrayLike,
+  isTypedArray,
+  shapeSize,
+  type ArrayProtocol,
+} from '@stride/protocol';
+import { DTypeError, ShapeError, ValueError } from '../errors.js';
+import { type Complex, NDArray, type Scalar, checkDType } from '../ndarray.js';
+import { broadcastShapes, broadcastStrides, forEach2 } from './iter.js';
+import { type WeakKind, isBigInt, isComplex } from './dtype.js';
+
+/** Nested JS arrays of scalars (and arrays), as accepted by `array`. */
+export type NestedInput = Scalar | NDArray | readonly NestedInput[];
+
+/** Anything Stride functions accept as an array: a protocol object (NDArray included), a TypedArray, nested arrays, or a scalar. */
+export type ArrayInput = NDArray | ArrayProtocol | TypedArray | NestedInput;
+
+/** Options shared by array constructors. */
+export interface DTypeOptions {
+  /** Element type of the result. */
+  dtype?: DType;
+}
+
+/** Whether `x` is a `{ re, im }` complex scalar. */
+export function isComplexScalar(x: unknown): x is Complex {
+  return (
+    x !== null &&
+    typeof x === 'object' &&
+    typeof (x as Complex).re === 'number' &&
+    typeof (x as Complex).im === 'number' &&
+    !Array.isArray(x)
+  );
+}
+
+/** Whether `x` is a JS scalar Stride understands (number, bigint, boolean, `{ re, im }`). */
+export function isScalar(x: unknown): x is Scalar {
+  return typeof x === 'number' || typeof x === 'bigint' || typeof x === 'boolean' || isComplexScalar(x);
+}
+
+/** The NEP 50 weak kind of a JS scalar. */
+export function weakKindOf(x: Scalar): WeakKind {
+  if (typeof x === 'boolean') return 'bool';
+  if (typeof x === 'bigint') return 'int';
+  if (typeof x === 'number') return Number.isInteger(x) ? 'int' : 'float';
+  return 'complex';
+}
+
+const I32_MIN = -2147483648;
+const I32_MAX = 2147483647;
+const I64_MIN = -(2n ** 63n);
+
+/** The dtype `array()` infers for a set of JS scalars (see the migration notes on int32). */
+function inferDType(values: Scalar[]): DType {
+  let allBool = true;
+  let cplx = false;
+  let float = false;
+  let big = false;
+  let bigU = false;
+  let wide = false;
+  for (const v of values) {
+    if (typeof v === 'boolean') continue;
+    allBool = false;
+    if (typeof v === 'number') {
+      if (!Number.isInteger(v)) float = true;
+      else if (v < I32_MIN || v > I32_MAX) {
+        if (Number.isSafeInteger(v)) wide = true;
+        else float = true;
+      }
+    } else if (typeof v === 'bigint') {
+      big = true;
+      if (v > 2n ** 63n - 1n) bigU = true;
+    } else cplx = true;
+  }
+  if (values.length > 0 && allBool) return 'bool';
+  if (values.length === 0) return 'float64';
+  if (cplx) return 'complex128';
+  if (float) return 'float64';
+  if (bigU) return 'uint64';
+  if (big || wide) return 'int64';
+  return 'int32';
+}
+
+/** Writes one JS scalar into storage index `k` of a dtype, converting like NumPy's unsafe cast. */
+export function writeScalar(dtype: DType, data: TypedArray, k: number, v: Scalar): void {
+  if (dtype === 'complex64' || dtype === 'complex128') {
+    if (typeof v === 'object') {
+      data[2 * k] = v.re;
+      data[2 * k + 1] = v.im;
+    } else {
+      data[2 * k] = Number(v);
+      data[2 * k + 1] = 0;
+    }
+    return;
+  }
+  const re = typeof v === 'object' ? v.re : v;
+  if (dtype === 'bool') {
+    (data as Uint8Array)[k] = re !== 0 && re !== 0n && re !== false ? 1 : 0;
+  } else if (dtype === 'int64' || dtype === 'uint64') {
+    if (typeof re === 'bigint') (data as BigInt64Array)[k] = re;
+    else if (typeof re === 'boolean') (data as BigInt64Array)[k] = re ? 1n : 0n;
+    else {
+      if (!Number.isFinite(re)) throw new ValueError(`cannot convert float ${re} to integer`);
+      (data as BigInt64Array)[k] = BigInt(Math.trunc(re));
+    }
+  } else if (typeof re === 'bigint') {
+    (data as Float64Array)[k] = DTYPES[dtype].kind === 'f' ? Number(re) : Number(BigInt.asIntN(32, re));
+  } else {
+    (data as Float64Array)[k] = typeof re === 'boolean' ? (re ? 1 : 0) : re;
+  }
+}
+
+function collect(x: NestedInput, shape: number[], depth: number, out: Scalar[]): void {
+  if (x instanceof NDArray) {
+    const sub = x.toArray();
+    collect(sub as NestedInput, shape, depth, out);
+    return;
+  }
+  if (Array.isArray(x)) {
+    if (depth === shape.length) {
+      if (out.length > 0) throw inhomogeneous(depth);
+      shape.push(x.length);
+    } else if (shape[depth] !== x.length) throw inhomogeneous(depth);
+    for (const item of x) collect(item as NestedInput, shape, depth + 1, out);
+    return;
+  }
+  if (!isScalar(x)) {
+    throw new DTypeError(`array: cannot convert ${x === null ? 'null' : typeof x} to an array element`);
+  }
+  if (depth !== shape.length) throw inhomogeneous(depth);
+  out.push(x);
+}
+
+function inhomogeneous(depth: number): ShapeError {
+  return new ShapeError(
+    `array: setting an array element with a sequence; the nested arrays have an inhomogeneous shape after ${depth} dimensions`,
+  );
+}
+
+/** Allocates zero-filled C-order storage for a dtype and element count. */
+export function allocate(dtype: DType, size: number): TypedArray {
+  const info = DTYPES[dtype];
+  if (!Number.isSafeInteger(size) || size < 0) throw new ValueError(`cannot allocate ${size} elements`);
+  return new info.ctor(size * info.lanes);
+}
+
+/** A fresh C-contiguous array of a dtype and shape (zero-filled). */
+export function emptyArray(dtype: DType, shape: readonly number[]): NDArray {
+  for (const d of shape) {
+    if (!Number.isSafeInteger(d) || d < 0) {
+      throw new ValueError(`negative or non-integer dimensions are not allowed: [${shape.join(', ')}]`);
+    }
+  }
+  return new NDArray(dtype, allocate(dtype, shapeSize(shape)), shape);
+}
+
+/**
+ * Converts anything array-like to an NDArray, copying only when it must (a dtype change, or
+ * nested JS arrays). Protocol objects and TypedArrays are wrapped without a copy.
+ *
+ * @example
+ * ```ts
+ * asarray([[1, 2], [3, 4]]).shape;        // [2, 2]
+ * asarray(new Float32Array(3)).dtype;     // 'float32'
+ * asarray(5).ndim;                        // 0
+ * ```
+ */
+export function asarray(x: ArrayInput, options: DTypeOptions = {}): NDArray {
+  const dtype = options.dtype === undefined ? undefined : checkDType(options.dtype, 'asarray');
+  let a: NDArray;
+  if (x instanceof NDArray) a = x;
+  else if (isArrayLike(x)) a = NDArray.fromDescriptor(getDescriptor(x));
+  else if (isTypedArray(x)) a = new NDArray(dtypeOfTypedArray(x), x, [x.length]);
+  else {
+    const shape: number[] = [];
+    const values: Scalar[] = [];
+    collect(x as NestedInput, shape, 0, values);
+    const dt = dtype ?? inferDType(values);
+    const data = allocate(dt, values.length);
+    for (let i = 0; i < values.length; i++) writeScalar(dt, data, i, values[i] as Scalar);
+    return new NDArray(dt, data, shape);
+  }
+  return dtype === undefined || dtype === a.dtype ? a : astype(a, dtype);
+}
+
+/**
+ * Creates a new array from array-like input; always copies (NumPy's `np.array(x)`), unless
+ * `copy: false` and no conversion is needed.
+ *
+ * @example
+ * ```ts
+ * array([1, 2, 3]).dtype;                     // 'int32' (NumPy: int64 — see the migration table)
+ * array([1.5, 2]).toString();                 // 'array([1.5, 2. ])'
+ * array([1, 2], { dtype: 'float32' }).dtype;  // 'float32'
+ * ```
+ */
+export function array(x: ArrayInput, options: DTypeOptions & { copy?: boolean } = {}): NDArray {
+  const a = asarray(x, options);
+  if (options.copy === false) return a;
+  if (a === x || (!(x instanceof NDArray) && (isArrayLike(x) || isTypedArray(x)) && a.dtype === (options.dtype ?? a.dtype))) {
+    return copy(a);
+  }
+  return a;
+}
+
+/**
+ * A C-contiguous copy of an array.
+ *
+ * @example
+ * ```ts
+ * const b = copy(a.T); // b.flags.cContiguous === true
+ * ```
+ */
+export function copy(a: ArrayInput): NDArray {
+  const x = asarray(a);
+  const out = emptyArray(x.dtype, x.shape);
+  assign(out, x);
+  return out;
+}
+
+/**
+ * Converts an array to another dtype (always a new C-contiguous array), with NumPy's unsafe-cast
+ * semantics: floats truncate toward zero into integers, integers wrap, complex drops the
+ * imaginary part into reals.
+ *
+ * @example
+ * ```ts
+ * astype(array([1.7, -1.7]), 'int32').toArray(); // [1, -1]
+ * astype(array([300]), 'uint8').toArray();       // [44]
+ * ```
+ */
+export function astype(a: ArrayInput, dtype: DType): NDArray {
+  const x = asarray(a);
+  const out = emptyArray(checkDType(dtype, 'astype'), x.shape);
+  assign(out, x);
+  return out;
+}
+
+/**
+ * Copies `src` (broadcast to `dst`'s shape) into `dst`, converting dtype unsafely. The shared
+ * assignment kernel behind `set`, `out=`, `copy` and `astype`.
+ *
+ * @throws {ShapeError} when `src` does not broadcast to `dst`'s shape.
+ */
+export function assign(dst: NDArray, src: NDArray): void {
+  dst.assertWritable('assign');
+  const outShape = broadcastShapes('assign', dst.shape, src.shape);
+  if (outShape.length !== dst.ndim || outShape.some((d, i) => d !== dst.shape[i])) {
+    throw new ShapeError(
+      `could not broadcast input array from shape [${src.shape.join(', ')}] into shape [${dst.shape.join(', ')}]`,
+    );
+  }
+  if (src.data.buffer === dst.data.buffer && src !== dst && mayOverlap(src, dst)) src = copy(src);
+  const ss = broadcastStrides(src.shape, src.strides, dst.shape);
+  const inner = convertLoop(src.dtype, src.data, dst.dtype, dst.data);
+  forEach2(dst.shape, ss, src.offset, dst.strides, dst.offset, inner);
+}
+
+/** The inner loop that converts a strided run from one dtype to another. */
+export function convertLoop(
+  from: DType,
+  s: TypedArray,
+  to: DType,
+  d: TypedArray,
+): (n: number, i: number, si: number, j: number, sj: number) => void {
+  const fc = isComplex(from);
+  const tc = isComplex(to);
+  const fb = isBigInt(from);
+  const tb = isBigInt(to);
+  if (fc && tc) {
+    return (n, i, si, j, sj) => {
+      for (let k = 0; k < n; k++, i += si, j += sj) {
+        d[2 * j] = s[2 * i] as number;
+        d[2 * j + 1] = s[2 * i + 1] as number;
+      }
+    };
+  }
+  if (tc) {
+    return (n, i, si, j, sj) => {
+      for (let k = 0; k < n; k++, i += si, j += sj) {
+        d[2 * j] = fb ? Number(s[i] as bigint) : (s[i] as number);
+        d[2 * j + 1] = 0;
+      }
+    };
+  }
+  if (fc) {
+    // Complex to real keeps the real part (NumPy warns ComplexWarning); to bool tests both parts.
+    return (n, i, si, j, sj) => {
+      for (let k = 0; k < n; k++, i += si, j += sj) {
+        const re = s[2 * i] as number;
+        if (to === 'bool') d[j] = re !== 0 || (s[2 * i + 1] as number) !== 0 ? 1 : 0;
+        else if (tb) d[j] = Number.isFinite(re) ? BigInt(Math.trunc(re)) : I64_MIN;
+        else d[j] = re;
+      }
+    };
+  }
+  if (to === 'bool') {
+    return fb
+      ? (n, i, si, j, sj) => {
+          for (let k = 0; k < n; k++, i += si, j += sj) d[j] = s[i] !== 0n ? 1 : 0;
+        }
+      : (n, i, si, j, sj) => {
+          for (let k = 0; k < n; k++, i += si, j += sj) d[j] = s[i] !== 0 ? 1 : 0;
+        };
+  }
+  if (fb && tb) {
+    return (n, i, si, j, sj) => {
+      for (let k = 0; k < n; k++, i += si, j += sj) d[j] = s[i] as bigint;
+    };
+  }
+  if (tb) {
+    return (n, i, si, j, sj) => {
+      for (let k = 0; k < n; k++, i += si, j += sj) {
+        const v = s[i] as number;
+        // NaN/Inf into int64 has no value in NumPy either; it gives INT64_MIN like C on x86.
+        d[j] = Number.isFinite(v) ? BigInt(Math.trunc(v)) : I64_MIN;
+      }
+    };
+  }
+  if (fb) {
+    const toFloat = DTYPES[to].kind === 'f';
+    return (n, i, si, j, sj) => {
+      for (let k = 0; k < n; k++, i += si, j += sj) {
+        const v = s[i] as bigint;
+        d[j] = toFloat ? Number(v) : Number(BigInt.asIntN(32, v));
+      }
+    };
+  }
+  if (s === d && from === to) {
+    return (n, i, si, j, sj) => {
+      if (i === j && si === sj) return;
+      if (si === 1 && sj === 1) {
+        d.copyWithin(j, i, i + n);
+        return;
+      }
+      for (let k = 0; k < n; k++, i += si, j += sj) d[j] = s[i] as number;
+    };
+  }
+  return (n, i, si, j, sj) => {
+    if (si === 1 && sj === 1 && from === to) {
+      (d as Float64Array).set((s as Float64Array).subarray(i, i + n), j);
+      return;
+    }
+    for (let k = 0; k < n; k++, i += si, j += sj) d[j] = s[i] as number;
+  };
+}
+
+/** Conservative test whether two views of one buffer may share elements (their storage extents intersect). */
+export function mayOverlap(a: NDArray, b: NDArray): boolean {
+  if (a.data.buffer !== b.data.buffer) return false;
+  const ea = byteExtent(a);
+  const eb = byteExtent(b);
+  if (ea === null || eb === null) return false;
+  return ea.lo < eb.hi && eb.lo < ea.hi;
+}
+
+function byteExtent(a: NDArray): { lo: number; hi: number } | null {
+  let lo = a.offset;
+  let hi = a.offset;
+  for (let i = 0; i < a.ndim; i++) {
+    const n = a.shape[i] as number;
+    if (n === 0) return null;
+    const step = (a.strides[i] as number) * (n - 1);
+    if (step < 0) lo += step;
+    else hi += step;
+  }
+  const bytes = DTYPES[a.dtype].itemSize;
+  const base = a.data.byteOffset;
+  return { lo: base + lo * bytes, hi: base + (hi + 1) * bytes };
+}

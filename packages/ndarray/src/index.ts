@@ -1,0 +1,36 @@
+/**
+ * @stride/ndarray — NumPy's ndarray for TypeScript.
+ * @packageDocumentation
+ */
+export { NDArray, readScalar } from './ndarray.js';
+export type { Complex, NestedArray, Scalar } from './ndarray.js';
+export { DTypeError, IndexError, ShapeError, StrideError, ValueError } from './errors.js';
+export { AxisError, broadcastShapes } from './core/iter.js';
+export { canCast, promoteTypes, resultType } from './core/dtype.js';
+export type { Casting, WeakKind } from './core/dtype.js';
+export { array, asarray, astype, copy } from './core/convert.js';
+export type { ArrayInput, DTypeOptions, NestedInput } from './core/convert.js';
+export {
+  arange,
+  diag,
+  empty,
+  emptyLike,
+  eye,
+  fromFunction,
+  full,
+  fullLike,
+  geomspace,
+  identity,
+  linspace,
+  logspace,
+  meshgrid,
+  ones,
+  onesLike,
+  tri,
+  tril,
+  triu,
+  zeros,
+  zerosLike,
+} from './creation.js';
+export type { LinspaceOptions, ShapeInput } from './creation.js';
+export type { DType, TypedArray } from '@stride/protocol';

@@ -1,0 +1,311 @@
+/** The NDArray class: a typed, strided view over protocol storage. */
+import {
+  ARRAY_KEY,
+  type ArrayDescriptor,
+  DTYPES,
+  type DType,
+  PROTOCOL_VERSION,
+  type TypedArray,
+  cStrides,
+  isCContiguous,
+  isFContiguous,
+  shapeSize,
+  validateDescriptor,
+} from '@stride/protocol';
+import { DTypeError, IndexError, ShapeError, ValueError } from './errors.js';
+
+/** A complex number as Stride returns it from `toArray()` / `item()`. */
+export interface Complex {
+  re: number;
+  im: number;
+}
+
+/** One element as a JS value: number, bigint (int64/uint64), boolean, or `{ re, im }`. */
+export type Scalar = number | bigint | boolean | Complex;
+
+/** Nested JS arrays of scalars, as `toArray()` returns them. */
+export type NestedArray = Scalar | NestedArray[];
+
+/**
+ * An n-dimensional array: a dtype, a shape, and strides/offset (in elements) into TypedArray
+ * storage. Basic indexing, `reshape` of contiguous data, `transpose` and friends return views
+ * that share storage; writes through a view are visible through its base.
+ *
+ * @example
+ * ```ts
+ * const a = new NDArray('float64', new Float64Array([1, 2, 3, 4, 5, 6]), [2, 3]);
+ * a.shape;          // [2, 3]
+ * a.T.toArray();    // [[1, 4], [2, 5], [3, 6]]
+ * ```
+ */
+export class NDArray {
+  /** Element type. */
+  readonly dtype: DType;
+  /** Extent of each axis. */
+  readonly shape: readonly number[];
+  /** Step of each axis in elements (may be negative or zero). */
+  readonly strides: readonly number[];
+  /** Storage index (in elements) of the first element. */
+  readonly offset: number;
+  /** The array this one is a view of, or `null` when it owns its storage. */
+  readonly base: NDArray | null;
+  /** Whether writes are refused (views of read-only protocol data). */
+  readonly readonly: boolean;
+  private _data: TypedArray;
+  private readonly _memory: WebAssembly.Memory | undefined;
+  private readonly _byteOffset: number;
+
+  /**
+   * Wraps storage as an array. `strides` default to C order. Storage, shape and strides are
+   * validated so a view can never read outside its data.
+   *
+   * @throws {ShapeError | DTypeError} when the layout does not fit the data or the data type does not match the dtype.
+   */
+  constructor(
+    dtype: DType,
+    data: TypedArray,
+    shape: readonly number[],
+    strides?: readonly number[],
+    offset = 0,
+    options: { base?: NDArray | null; readonly?: boolean; memory?: WebAssembly.Memory; byteOffset?: number } = {},
+  ) {
+    const desc = {
+      version: PROTOCOL_VERSION,
+      dtype,
+      shape: Object.freeze([...shape]),
+      strides: Object.freeze(strides ? [...strides] : cStrides(shape)),
+      offset,
+      data,
+      readonly: options.readonly ?? false,
+    };
+    try {
+      validateDescriptor(desc);
+    } catch (e) {
+      const msg = (e as Error).message;
+      throw /dtype|data must be/.test(msg) ? new DTypeError(`NDArray: ${msg}`) : new ShapeError(`NDArray: ${msg}`);
+    }
+    this.dtype = dtype;
+    this.shape = desc.shape;
+    this.strides = desc.strides;
+    this.offset = offset;
+    this._data = data;
+    this.base = options.base ?? null;
+    this.readonly = desc.readonly;
+    this._memory = options.memory;
+    this._byteOffset = options.byteOffset ?? 0;
+  }
+
+  /**
+   * Wraps a protocol descriptor without copying. Memory-backed descriptors stay attached to their
+   * `WebAssembly.Memory`: `data` re-derives the view after the memory grows.
+   */
+  static fromDescriptor(d: ArrayDescriptor, base: NDArray | null = null): NDArray {
+    if (d.data !== undefined) {
+      return new NDArray(d.dtype, d.data, d.shape, d.strides, d.offset, { base, readonly: d.readonly });
+    }
+    const ctor = DTYPES[d.dtype].ctor;
+    const view = new ctor(d.memory.buffer, d.byteOffset, d.length);
+    return new NDArray(d.dtype, view, d.shape, d.strides, d.offset, {
+      base,
+      readonly: d.readonly,
+      memory: d.memory,
+      byteOffset: d.byteOffset,
+    });
+  }
+
+  /** The TypedArray storage (complex: interleaved re, im). Re-derived if a wasm memory grew. */
+  get data(): TypedArray {
+    const m = this._memory;
+    if (m !== undefined && this._data.buffer !== m.buffer) {
+      const ctor = DTYPES[this.dtype].ctor;
+      this._data = new ctor(m.buffer, this._byteOffset, this._data.length);
+    }
+    return this._data;
+  }
+
+  /** Number of axes. */
+  get ndim(): number {
+    return this.shape.length;
+  }
+
+  /** Number of elements. */
+  get size(): number {
+    return shapeSize(this.shape);
+  }
+
+  /** Bytes per element. */
+  get itemsize(): number {
+    return DTYPES[this.dtype].itemSize;
+  }
+
+  /** Bytes the elements occupy (size * itemsize). */
+  get nbytes(): number {
+    return this.size * this.itemsize;
+  }
+
+  /** Layout flags, as NumPy's `a.flags`. */
+  get flags(): { cContiguous: boolean; fContiguous: boolean; writeable: boolean; owndata: boolean } {
+    return {
+      cContiguous: isCContiguous(this.shape, this.strides),
+      fContiguous: isFContiguous(this.shape, this.strides),
+      writeable: !this.readonly,
+      owndata: this.base === null,
+    };
+  }
+
+  /** The transpose (a view with axes reversed). */
+  get T(): NDArray {
+    return this.view([...this.shape].reverse(), [...this.strides].reverse(), this.offset);
+  }
+
+  /** The protocol descriptor of this array (zero copy). */
+  [ARRAY_KEY](): ArrayDescriptor {
+    if (this._memory !== undefined) {
+      return {
+        version: PROTOCOL_VERSION,
+        dtype: this.dtype,
+        shape: this.shape,
+        strides: this.strides,
+        offset: this.offset,
+        memory: this._memory,
+        byteOffset: this._byteOffset,
+        length: this._data.length,
+        readonly: this.readonly,
+      };
+    }
+    return {
+      version: PROTOCOL_VERSION,
+      dtype: this.dtype,
+      shape: this.shape,
+      strides: this.strides,
+      offset: this.offset,
+      data: this._data,
+      readonly: this.readonly,
+    };
+  }
+
+  /**
+   * A view on the same storage with another layout (validated). The view's `base` is this
+   * array's base (or this array).
+   */
+  view(shape: readonly number[], strides: readonly number[], offset: number): NDArray {
+    return new NDArray(this.dtype, this.data, shape, strides, offset, {
+      base: this.base ?? this,
+      readonly: this.readonly,
+      ...(this._memory !== undefined ? { memory: this._memory, byteOffset: this._byteOffset } : {}),
+    });
+  }
+
+  /** Storage index of the element at a full multi-index (no bounds checks beyond NumPy's). */
+  storageIndex(index: readonly number[]): number {
+    if (index.length !== this.shape.length) {
+      throw new IndexError(`expected ${this.shape.length} indices for shape [${this.shape.join(', ')}], got ${index.length}`);
+    }
+    let k = this.offset;
+    for (let ax = 0; ax < index.length; ax++) {
+      const n = this.shape[ax] as number;
+      let i = index[ax] as number;
+      if (!Number.isInteger(i) || i < -n || i >= n) {
+        throw new IndexError(`index ${i} is out of bounds for axis ${ax} with size ${n}`);
+      }
+      if (i < 0) i += n;
+      k += i * (this.strides[ax] as number);
+    }
+    return k;
+  }
+
+  /**
+   * The element at a full multi-index as a JS scalar.
+   *
+   * @example
+   * ```ts
+   * arange(6).reshape(2, 3).get(1, -1); // 5
+   * ```
+   */
+  get(...index: number[]): Scalar {
+    return readScalar(this.dtype, this.data, this.storageIndex(index));
+  }
+
+  /** The single element of a size-1 array as a JS scalar. */
+  item(...index: number[]): Scalar {
+    if (index.length === 0) {
+      if (this.size !== 1) {
+        throw new ValueError(`item: can only convert an array of size 1 to a scalar, got size ${this.size}`);
+      }
+      return readScalar(this.dtype, this.data, firstStorageIndex(this));
+    }
+    if (index.length === 1 && this.ndim !== 1) {
+      // Flat index into C order, like NumPy's a.item(k).
+      let k = index[0] as number;
+      const n = this.size;
+      if (!Number.isInteger(k) || k < -n || k >= n) throw new IndexError(`index ${k} is out of bounds for size ${n}`);
+      if (k < 0) k += n;
+      const idx = new Array<number>(this.ndim);
+      for (let ax = this.ndim - 1; ax >= 0; ax--) {
+        const d = this.shape[ax] as number;
+        idx[ax] = k % d;
+        k = Math.floor(k / d);
+      }
+      return this.get(...idx);
+    }
+    return this.get(...index);
+  }
+
+  /**
+   * Nested plain JS arrays: float/int -> number, int64/uint64 -> bigint, bool -> boolean, complex -> `{ re, im }`.
+   * A 0-d array gives its scalar.
+   *
+   * @example
+   * ```ts
+   * array([[1, 2], [3, 4]]).toArray(); // [[1, 2], [3, 4]]
+   * ```
+   */
+  toArray(): NestedArray {
+    const data = this.data;
+    const dtype = this.dtype;
+    const shape = this.shape;
+    const strides = this.strides;
+    const rec = (ax: number, k: number): NestedArray => {
+      if (ax === shape.length) return readScalar(dtype, data, k);
+      const n = shape[ax] as number;
+      const s = strides[ax] as number;
+      const out = new Array<NestedArray>(n);
+      for (let i = 0; i < n; i++) out[i] = rec(ax + 1, k + i * s);
+      return out;
+    };
+    return rec(0, this.offset);
+  }
+
+  /** Checks the array may be written to. */
+  assertWritable(op: string): void {
+    if (this.readonly) throw new ValueError(`${op}: assignment destination is read-only`);
+  }
+}
+
+/** Storage index of the first element in C order (the offset). */
+function firstStorageIndex(a: NDArray): number {
+  return a.offset;
+}
+
+/**
+ * Reads the element at storage index `k` as a JS scalar.
+ */
+export function readScalar(dtype: DType, data: TypedArray, k: number): Scalar {
+  switch (dtype) {
+    case 'bool':
+      return data[k] !== 0;
+    case 'complex64':
+    case 'complex128':
+      return { re: data[2 * k] as number, im: data[2 * k + 1] as number };
+    default:
+      return data[k] as number | bigint;
+  }
+}
+
+/** Throws if `dtype` is unknown. */
+export function checkDType(dtype: unknown, op: string): DType {
+  if (typeof dtype !== 'string' || !Object.hasOwn(DTYPES, dtype)) {
+    throw new DTypeError(`${op}: unknown dtype ${JSON.stringify(dtype)}`);
+  }
+  return dtype as DType;
+}
