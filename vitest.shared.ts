@@ -12,5 +12,9 @@ for (const name of readdirSync(packagesDir)) {
 
 export default defineConfig({
   resolve: { alias },
-  test: { include: ['test/**/*.test.ts'], testTimeout: 30_000 },
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 30_000,
+    reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
+  },
 });

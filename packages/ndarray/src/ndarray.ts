@@ -13,6 +13,7 @@ import {
   validateDescriptor,
 } from '@stride/protocol';
 import { DTypeError, IndexError, ShapeError, ValueError } from './errors.js';
+import { arrayRepr, arrayStr } from './print/format.js';
 
 /** A complex number as Stride returns it from `toArray()` / `item()`. */
 export interface Complex {
@@ -274,6 +275,35 @@ export class NDArray {
       return out;
     };
     return rec(0, this.offset);
+  }
+
+  /**
+   * NumPy's repr layout: `array([[1., 2.],\n       [3., 4.]])`.
+   *
+   * @example
+   * ```ts
+   * linspace(0, 1, 3).toString(); // 'array([0. , 0.5, 1. ])'
+   * ```
+   */
+  toString(): string {
+    return arrayRepr(this);
+  }
+
+  /**
+   * NumPy's str layout: `[0.  0.5 1. ]`.
+   *
+   * @example
+   * ```ts
+   * linspace(0, 1, 3).str(); // '[0.  0.5 1. ]'
+   * ```
+   */
+  str(): string {
+    return arrayStr(this);
+  }
+
+  /** Node's `util.inspect` (and so the REPL and console.log) prints the NumPy repr. */
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return arrayRepr(this);
   }
 
   /** Checks the array may be written to. */
