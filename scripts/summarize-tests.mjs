@@ -23,7 +23,9 @@ for (const f of files) {
   passed += p;
   failed += x;
   skipped += s;
-  rows.push(`  ${f.replace(/[\\/]test-results\.json$/, '').padEnd(24)} ${String(p).padStart(5)} passed ${String(x).padStart(3)} failed`);
+  rows.push(
+    `  ${f.replace(/[\\/]test-results\.json$/, '').padEnd(24)} ${String(p).padStart(5)} passed ${String(x).padStart(3)} failed`,
+  );
 }
 console.log('\nTest summary by package:');
 console.log(rows.join('\n'));

@@ -162,7 +162,12 @@ export function fullLike(a: ArrayInput, fillValue: Scalar, options: DTypeOptions
  * arange(5, 0, -2).toArray();   // [5, 3, 1]
  * ```
  */
-export function arange(start: number, stop?: number | DTypeOptions, step?: number | DTypeOptions, options: DTypeOptions = {}): NDArray {
+export function arange(
+  start: number,
+  stop?: number | DTypeOptions,
+  step?: number | DTypeOptions,
+  options: DTypeOptions = {},
+): NDArray {
   let opts = options;
   if (typeof stop === 'object') {
     opts = stop;
@@ -209,7 +214,8 @@ export interface LinspaceOptions extends DTypeOptions {
  * ```
  */
 export function linspace(start: number, stop: number, num = 50, options: LinspaceOptions = {}): NDArray {
-  if (!Number.isInteger(num) || num < 0) throw new ValueError(`linspace: num must be a non-negative integer, got ${num}`);
+  if (!Number.isInteger(num) || num < 0)
+    throw new ValueError(`linspace: num must be a non-negative integer, got ${num}`);
   const endpoint = options.endpoint ?? true;
   const dtype = dtypeOr(options, DEFAULT_FLOAT, 'linspace');
   const div = endpoint ? num - 1 : num;
@@ -266,7 +272,9 @@ export function geomspace(start: number, stop: number, num = 50, options: Linspa
   if (start === 0 || stop === 0) throw new ValueError('geomspace: geometric sequence cannot include zero');
   const sign = start < 0 && stop < 0 ? -1 : 1;
   if (Math.sign(start) !== Math.sign(stop)) throw new ValueError('geomspace: start and stop must have the same sign');
-  const y = logspace(Math.log10(Math.abs(start)), Math.log10(Math.abs(stop)), num, { endpoint: options.endpoint ?? true });
+  const y = logspace(Math.log10(Math.abs(start)), Math.log10(Math.abs(stop)), num, {
+    endpoint: options.endpoint ?? true,
+  });
   const d = y.data as Float64Array;
   for (let i = 0; i < d.length; i++) d[i] = sign * (d[i] as number);
   if (num > 0) d[0] = start;
@@ -361,7 +369,8 @@ function diagonalView(a: NDArray, k: number): NDArray {
 export function tri(n: number, m?: number, k = 0, options: DTypeOptions = {}): NDArray {
   const cols = m ?? n;
   const a = zeros([n, cols], { dtype: dtypeOr(options, DEFAULT_FLOAT, 'tri') });
-  for (let i = 0; i < n; i++) for (let j = 0; j < cols && j <= i + k; j++) writeScalar(a.dtype, a.data, i * cols + j, 1);
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < cols && j <= i + k; j++) writeScalar(a.dtype, a.data, i * cols + j, 1);
   return a;
 }
 
@@ -422,11 +431,19 @@ export function triu(m: ArrayInput, k = 0): NDArray {
 export function meshgrid(...args: (ArrayInput | { indexing?: 'xy' | 'ij'; sparse?: boolean })[]): NDArray[] {
   let opts: { indexing?: 'xy' | 'ij'; sparse?: boolean } = {};
   const last = args[args.length - 1];
-  if (last !== undefined && typeof last === 'object' && !Array.isArray(last) && !ArrayBuffer.isView(last) && !(last instanceof NDArray) && ('indexing' in last || 'sparse' in last)) {
+  if (
+    last !== undefined &&
+    typeof last === 'object' &&
+    !Array.isArray(last) &&
+    !ArrayBuffer.isView(last) &&
+    !(last instanceof NDArray) &&
+    ('indexing' in last || 'sparse' in last)
+  ) {
     opts = args.pop() as typeof opts;
   }
   const indexing = opts.indexing ?? 'xy';
-  if (indexing !== 'xy' && indexing !== 'ij') throw new ValueError(`meshgrid: indexing must be 'xy' or 'ij', got ${String(indexing)}`);
+  if (indexing !== 'xy' && indexing !== 'ij')
+    throw new ValueError(`meshgrid: indexing must be 'xy' or 'ij', got ${String(indexing)}`);
   const xs = args.map((x) => {
     const a = asarray(x as ArrayInput);
     return a.ndim === 1 ? a : flat1d(a);
@@ -464,7 +481,11 @@ function flat1d(a: NDArray): NDArray {
  * fromFunction((i, j) => i + j, [2, 2]).toArray(); // [[0, 1], [1, 2]]
  * ```
  */
-export function fromFunction(fn: (...index: number[]) => Scalar, shape: ShapeInput, options: DTypeOptions = {}): NDArray {
+export function fromFunction(
+  fn: (...index: number[]) => Scalar,
+  shape: ShapeInput,
+  options: DTypeOptions = {},
+): NDArray {
   const s = toShape(shape, 'fromFunction');
   const dtype = dtypeOr(options, DEFAULT_FLOAT, 'fromFunction');
   const out = emptyArray(dtype, s);

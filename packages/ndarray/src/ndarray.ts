@@ -200,7 +200,9 @@ export class NDArray {
   /** Storage index of the element at a full multi-index (no bounds checks beyond NumPy's). */
   storageIndex(index: readonly number[]): number {
     if (index.length !== this.shape.length) {
-      throw new IndexError(`expected ${this.shape.length} indices for shape [${this.shape.join(', ')}], got ${index.length}`);
+      throw new IndexError(
+        `expected ${this.shape.length} indices for shape [${this.shape.join(', ')}], got ${index.length}`,
+      );
     }
     let k = this.offset;
     for (let ax = 0; ax < index.length; ax++) {

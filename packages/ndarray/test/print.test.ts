@@ -10,7 +10,9 @@ interface Case {
   repr: string;
   str: string;
 }
-const fixtures = JSON.parse(readFileSync(new URL('./fixtures/print.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const fixtures = JSON.parse(readFileSync(new URL('./fixtures/print.json', import.meta.url), 'utf8')) as {
+  cases: Case[];
+};
 
 const num = (v: number | string): number =>
   v === 'nan' ? Number.NaN : v === 'inf' ? Infinity : v === '-inf' ? -Infinity : v === '-0' ? -0 : Number(v);

@@ -1,5 +1,13 @@
 /** The versioned array descriptor, the well-known key, and the helpers to produce and consume it. */
-import { DTYPES, type DType, ProtocolError, type TypedArray, dtypeOfTypedArray, isDType, isTypedArray } from './dtypes.js';
+import {
+  DTYPES,
+  type DType,
+  ProtocolError,
+  type TypedArray,
+  dtypeOfTypedArray,
+  isDType,
+  isTypedArray,
+} from './dtypes.js';
 
 /**
  * The well-known key. An object whose `[ARRAY_KEY]()` method returns an {@link ArrayDescriptor}

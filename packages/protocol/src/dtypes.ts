@@ -59,7 +59,13 @@ export interface DTypeInfo {
   readonly lanes: 1 | 2;
 }
 
-function info(name: DType, kind: DTypeKind, itemSize: number, ctor: TypedArrayConstructor, lanes: 1 | 2 = 1): DTypeInfo {
+function info(
+  name: DType,
+  kind: DTypeKind,
+  itemSize: number,
+  ctor: TypedArrayConstructor,
+  lanes: 1 | 2 = 1,
+): DTypeInfo {
   return Object.freeze({ name, kind, itemSize, ctor, lanes });
 }
 

@@ -97,7 +97,9 @@ group('validateDescriptor', () => {
   it('accepts 0-d arrays and empty arrays (even with huge strides)', () => {
     expect(() => validateDescriptor(desc({ shape: [], strides: [], offset: 2 }))).not.toThrow();
     expect(() => validateDescriptor(desc({ shape: [], strides: [], offset: 3 }))).toThrow(/reads element 3/);
-    expect(() => validateDescriptor(desc({ shape: [0, 5], strides: [1e9, 1], data: new Float64Array(0) }))).not.toThrow();
+    expect(() =>
+      validateDescriptor(desc({ shape: [0, 5], strides: [1e9, 1], data: new Float64Array(0) })),
+    ).not.toThrow();
   });
 });
 
@@ -167,7 +169,9 @@ group('producers and consumers', () => {
   it('rejects a memory region outside the memory or misaligned', () => {
     const memory = new WebAssembly.Memory({ initial: 1 });
     const base = { version: 1, dtype: 'float64', shape: [1], strides: [1], offset: 0, memory, readonly: false };
-    expect(() => validateDescriptor({ ...base, byteOffset: 65536, length: 1 })).toThrow(/outside the memory of 65536 bytes/);
+    expect(() => validateDescriptor({ ...base, byteOffset: 65536, length: 1 })).toThrow(
+      /outside the memory of 65536 bytes/,
+    );
     expect(() => validateDescriptor({ ...base, byteOffset: 4, length: 1 })).toThrow(/multiple of 8/);
     expect(() => validateDescriptor({ ...base, memory: undefined, byteOffset: 0, length: 1 })).toThrow(/either data/);
   });

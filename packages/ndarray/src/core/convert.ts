@@ -202,7 +202,10 @@ export function asarray(x: ArrayInput, options: DTypeOptions = {}): NDArray {
 export function array(x: ArrayInput, options: DTypeOptions & { copy?: boolean } = {}): NDArray {
   const a = asarray(x, options);
   if (options.copy === false) return a;
-  if (a === x || (!(x instanceof NDArray) && (isArrayLike(x) || isTypedArray(x)) && a.dtype === (options.dtype ?? a.dtype))) {
+  if (
+    a === x ||
+    (!(x instanceof NDArray) && (isArrayLike(x) || isTypedArray(x)) && a.dtype === (options.dtype ?? a.dtype))
+  ) {
     return copy(a);
   }
   return a;

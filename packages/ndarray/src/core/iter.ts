@@ -83,7 +83,8 @@ export function coalesce(shape: readonly number[], strides: readonly (readonly n
       }
     }
     outShape.push(n);
-    for (let k = 0; k < strides.length; k++) (outStrides[k] as number[]).push((strides[k] as readonly number[])[ax] as number);
+    for (let k = 0; k < strides.length; k++)
+      (outStrides[k] as number[]).push((strides[k] as readonly number[])[ax] as number);
   }
   return { shape: outShape, strides: outStrides };
 }
@@ -108,12 +109,18 @@ export function forEach1(shape: readonly number[], strides: readonly number[], o
   if (isEmpty(shape)) return;
   const p = coalesce(shape, [strides]);
   const nd = p.shape.length;
-  if (nd === 0) return inner(1, offset, 0);
+  if (nd === 0) {
+    inner(1, offset, 0);
+    return;
+  }
   const sh = p.shape;
   const st = p.strides[0] as number[];
   const n = sh[nd - 1] as number;
   const s = st[nd - 1] as number;
-  if (nd === 1) return inner(n, offset, s);
+  if (nd === 1) {
+    inner(n, offset, s);
+    return;
+  }
   const idx = new Array<number>(nd - 1).fill(0);
   let o = offset;
   for (;;) {
@@ -145,14 +152,20 @@ export function forEach2(
   if (isEmpty(shape)) return;
   const p = coalesce(shape, [strides0, strides1]);
   const nd = p.shape.length;
-  if (nd === 0) return inner(1, offset0, 0, offset1, 0);
+  if (nd === 0) {
+    inner(1, offset0, 0, offset1, 0);
+    return;
+  }
   const sh = p.shape;
   const a = p.strides[0] as number[];
   const b = p.strides[1] as number[];
   const n = sh[nd - 1] as number;
   const sa = a[nd - 1] as number;
   const sb = b[nd - 1] as number;
-  if (nd === 1) return inner(n, offset0, sa, offset1, sb);
+  if (nd === 1) {
+    inner(n, offset0, sa, offset1, sb);
+    return;
+  }
   const idx = new Array<number>(nd - 1).fill(0);
   let oa = offset0;
   let ob = offset1;
@@ -190,7 +203,10 @@ export function forEach3(
   if (isEmpty(shape)) return;
   const p = coalesce(shape, [strides0, strides1, strides2]);
   const nd = p.shape.length;
-  if (nd === 0) return inner(1, offset0, 0, offset1, 0, offset2, 0);
+  if (nd === 0) {
+    inner(1, offset0, 0, offset1, 0, offset2, 0);
+    return;
+  }
   const sh = p.shape;
   const a = p.strides[0] as number[];
   const b = p.strides[1] as number[];
@@ -199,7 +215,10 @@ export function forEach3(
   const sa = a[nd - 1] as number;
   const sb = b[nd - 1] as number;
   const sc = c[nd - 1] as number;
-  if (nd === 1) return inner(n, offset0, sa, offset1, sb, offset2, sc);
+  if (nd === 1) {
+    inner(n, offset0, sa, offset1, sb, offset2, sc);
+    return;
+  }
   const idx = new Array<number>(nd - 1).fill(0);
   let oa = offset0;
   let ob = offset1;

@@ -220,7 +220,14 @@ function makeFormatter(a: NDArray, summarise: boolean): Formatter {
   return (k) => String(data[k]).padStart(width);
 }
 
-function formatArray(a: NDArray, fmt: Formatter, summarise: boolean, separator: string, linewidth: number, nextLinePrefix: string): string {
+function formatArray(
+  a: NDArray,
+  fmt: Formatter,
+  summarise: boolean,
+  separator: string,
+  linewidth: number,
+  nextLinePrefix: string,
+): string {
   const e = options.edgeitems;
   const sepTrim = separator.trimEnd();
   const extend = (s: string, line: string, word: string, width: number, indent: string): [string, string] => {
