@@ -1,0 +1,384 @@
+"""NumPy/SciPy side of the Stride bench: the reference system every other one is checked against.
+
+Driven by the JavaScript runner over a JSON-lines protocol on stdin/stdout (one request per line,
+one reply per line). Inputs arrive as raw little-endian binary files written by the runner, so
+every system computes on the same bytes. The timing loop mirrors bench/src/timing.js: warm-up,
+then repetitions sized to a time budget; the runner takes medians.
+
+Thread counts and OpenBLAS settings come from the environment the runner starts this process
+with (one process per configuration), since BLAS reads them when it loads.
+"""
+
+import ctypes
+import json
+import os
+import platform
+import re
+import sys
+import time
+
+import numpy as np
+
+# Replies go to a private copy of stdout; anything a library prints lands on stderr instead.
+_PROTO = os.fdopen(os.dup(1), "w", buffering=1)
+os.dup2(2, 1)
+sys.stdout = sys.stderr
+
+
+class NotAvailable(Exception):
+    """The op cannot run on this interpreter (for example SciPy is not installed)."""
+
+
+def _scipy(sub):
+    try:
+        import importlib
+
+        return importlib.import_module("scipy." + sub)
+    except ImportError as e:
+        raise NotAvailable("scipy not installed") from e
+
+
+# --- ops: each takes (inputs, params) and returns (run, result) ----------------------------
+# run() is the timed call; result(out) gives the canonical float64 vector (see src/cases/*.js).
+
+
+def op_fma(x, p):
+    a, b, c = x["a"], x["b"], x["c"]
+    return (lambda: a * b + c), (lambda out: out)
+
+
+def op_sum(x, p):
+    v = x["x"]
+    return (lambda: np.sum(v)), (lambda out: np.array([out]))
+
+
+def op_sort(x, p):
+    v = x["x"]
+    return (lambda: np.sort(v)), (lambda out: out)
+
+
+def op_add_t(x, p):
+    a, b = x["a"], x["b"]
+    return (lambda: a + b.T), (lambda out: out)
+
+
+def op_matmul(x, p):
+    a, b = x["a"], x["b"]
+    return (lambda: a @ b), (lambda out: out)
+
+
+def op_solve(x, p):
+    a, b = x["a"], x["b"]
+    return (lambda: np.linalg.solve(a, b)), (lambda out: out)
+
+
+def op_inv(x, p):
+    a = x["a"]
+    return (lambda: np.linalg.inv(a)), (lambda out: out)
+
+
+def op_eigh(x, p):
+    a = x["a"]
+    return (lambda: np.linalg.eigh(a)), (lambda out: np.sort(out[0]))
+
+
+def op_svd(x, p):
+    a = x["a"]
+    return (lambda: np.linalg.svd(a)), (lambda out: out[1])
+
+
+def _interleaved(z):
+    return np.ascontiguousarray(z).view(np.float64)
+
+
+def op_fft(x, p):
+    z = np.ascontiguousarray(x["x"]).view(np.complex128).reshape(-1)
+    return (lambda: np.fft.fft(z)), _interleaved
+
+
+def op_rfft(x, p):
+    v = x["x"]
+    return (lambda: np.fft.rfft(v)), _interleaved
+
+
+def op_lfilter(x, p):
+    signal = _scipy("signal")
+    b, a, v = x["b"], x["a"], x["x"]
+    return (lambda: signal.lfilter(b, a, v)), (lambda out: out)
+
+
+def op_norm_cdf(x, p):
+    stats = _scipy("stats")
+    v = x["x"]
+    return (lambda: stats.norm.cdf(v)), (lambda out: out)
+
+
+def _csr(x):
+    sparse = _scipy("sparse")
+    n = len(x["indptr"]) - 1
+    return sparse.csr_matrix((x["data"], x["indices"], x["indptr"]), shape=(n, n))
+
+
+def op_csr_matvec(x, p):
+    a = _csr(x)
+    v = x["x"]
+    return (lambda: a @ v), (lambda out: out)
+
+
+def op_eigsh(x, p):
+    sla = _scipy("sparse.linalg")
+    a = _csr(x)
+    return (lambda: sla.eigsh(a, k=6, sigma=0)), (lambda out: np.sort(out[0]))
+
+
+OPS = {
+    "ufunc/a*b+c": op_fma,
+    "reduce/sum": op_sum,
+    "sort/sort": op_sort,
+    "ufunc/a+b.T": op_add_t,
+    "linalg/matmul": op_matmul,
+    "linalg/solve": op_solve,
+    "linalg/inv": op_inv,
+    "linalg/eigh": op_eigh,
+    "linalg/svd": op_svd,
+    "fft/fft": op_fft,
+    "fft/rfft": op_rfft,
+    "signal/lfilter": op_lfilter,
+    "stats/norm.cdf": op_norm_cdf,
+    "sparse/csr-matvec": op_csr_matvec,
+    "sparse/eigsh": op_eigsh,
+}
+
+
+# --- timing ------------------------------------------------------------------------------
+
+
+def _now_ms():
+    return time.perf_counter_ns() / 1e6
+
+
+def measure(run, o):
+    """Warm-up, then reps sized to o['targetMs']; returns (times in ms, last output, single)."""
+
+    def once():
+        t0 = _now_ms()
+        out = run()
+        return _now_ms() - t0, out
+
+    t, out = once()
+    if t > o["maxSingleMs"]:
+        return [t], out, True
+    slow = t > o["slowMs"]
+    w_start = _now_ms()
+    runs = 1
+    while not slow and (runs < o["warmupRuns"] or _now_ms() - w_start < o["warmupMs"]):
+        t, out = once()
+        runs += 1
+        if runs > 1000:
+            break
+    # slow calls: one repetition per round; the rounds still give several samples
+    reps = 1 if slow else max(o["minReps"], min(o["maxReps"], int(-(-o["targetMs"] // max(t, 1e-3)))))
+    times = []
+    for _ in range(reps):
+        t, out = once()
+        times.append(t)
+    return times, out, False
+
+
+# --- what BLAS is really running -----------------------------------------------------------
+
+_CORENAME_SYMBOLS = (
+    "openblas_get_corename",
+    "openblas_get_corename64_",
+    "scipy_openblas_get_corename64_",
+    "scipy_openblas_get_corename",
+)
+_CONFIG_SYMBOLS = (
+    "openblas_get_config",
+    "openblas_get_config64_",
+    "scipy_openblas_get_config64_",
+    "scipy_openblas_get_config",
+)
+_THREADS_SYMBOLS = (
+    "openblas_get_num_threads",
+    "openblas_get_num_threads64_",
+    "scipy_openblas_get_num_threads64_",
+    "scipy_openblas_get_num_threads",
+)
+
+
+def _call_first(lib, names, restype):
+    for name in names:
+        fn = getattr(lib, name, None)
+        if fn is not None:
+            fn.restype = restype
+            v = fn()
+            return v.decode() if isinstance(v, bytes) else v
+    return None
+
+
+def _loaded_blas_from_maps():
+    """Loaded BLAS/LAPACK libraries, found in /proc/self/maps and asked through ctypes."""
+    try:
+        with open("/proc/self/maps") as f:
+            paths = sorted({line.split()[-1] for line in f if len(line.split()) >= 6})
+    except OSError:
+        return []
+    found = []
+    for path in paths:
+        base = os.path.basename(path)
+        # shared libraries only (lib*.so*), not SciPy's Cython wrapper modules (_fblas, cython_blas)
+        if not (base.startswith("lib") and re.search(r"blas|lapack|mkl_rt|blis|flexiblas", base)):
+            continue
+        entry = {"file": base, "dir": os.path.dirname(path)}
+        if "openblas" in base:
+            entry["api"] = "openblas"
+            try:
+                lib = ctypes.CDLL(path)
+                entry["core"] = _call_first(lib, _CORENAME_SYMBOLS, ctypes.c_char_p)
+                cfg = _call_first(lib, _CONFIG_SYMBOLS, ctypes.c_char_p)
+                entry["config"] = cfg
+                if cfg:
+                    m = re.match(r"OpenBLAS (\S+)", cfg)
+                    entry["version"] = m.group(1) if m else None
+                entry["threads"] = _call_first(lib, _THREADS_SYMBOLS, ctypes.c_int)
+            except OSError as e:
+                entry["error"] = str(e)
+        elif base.startswith("libblas.so") and "/blas/" in path:
+            entry["api"] = "reference BLAS (netlib)"
+        elif base.startswith("liblapack.so") and "/lapack/" in path:
+            entry["api"] = "reference LAPACK (netlib)"
+        else:
+            entry["api"] = base.split(".")[0]
+        found.append(entry)
+    return found
+
+
+def blas_info():
+    import numpy.linalg  # noqa: F401  (loads NumPy's BLAS)
+
+    try:
+        import scipy.linalg  # noqa: F401  (SciPy may bundle its own)
+    except ImportError:
+        pass
+    info = {"via": None, "libraries": []}
+    try:
+        from threadpoolctl import threadpool_info
+
+        for d in threadpool_info():
+            info["libraries"].append(
+                {
+                    "api": d.get("internal_api"),
+                    "version": d.get("version"),
+                    "core": d.get("architecture"),
+                    "threads": d.get("num_threads"),
+                    "threading": d.get("threading_layer"),
+                    "file": os.path.basename(d.get("filepath") or ""),
+                    "dir": os.path.dirname(d.get("filepath") or ""),
+                }
+            )
+        info["via"] = "threadpoolctl"
+    except ImportError:
+        pass
+    if not info["libraries"]:
+        info["libraries"] = _loaded_blas_from_maps()
+        info["via"] = "/proc/self/maps + ctypes" if info["libraries"] else None
+    if not info["libraries"]:
+        info["via"] = "numpy.show_config"
+        try:
+            cfg = np.show_config(mode="dicts")
+            blas = cfg.get("Build Dependencies", {}).get("blas", {})
+            info["libraries"] = [{"api": blas.get("name"), "version": blas.get("version")}]
+        except Exception as e:  # older NumPy: no mode='dicts'
+            info["error"] = str(e)
+    for lib in info["libraries"]:
+        d = lib.pop("dir", "") or ""
+        lib["owner"] = "scipy" if "scipy.libs" in d else "numpy" if "numpy.libs" in d else "system"
+    return info
+
+
+def hello():
+    versions = {"python": platform.python_version(), "numpy": np.__version__}
+    try:
+        import scipy
+
+        versions["scipy"] = scipy.__version__
+    except ImportError:
+        versions["scipy"] = None
+    env = {
+        k: os.environ[k]
+        for k in (
+            "OPENBLAS_NUM_THREADS",
+            "OMP_NUM_THREADS",
+            "MKL_NUM_THREADS",
+            "OPENBLAS_CORETYPE",
+            "OPENBLAS_L2_SIZE",
+        )
+        if k in os.environ
+    }
+    return {
+        "ok": True,
+        "versions": versions,
+        "blas": blas_info(),
+        "env": env,
+        "executable": sys.executable,
+        "ops": sorted(OPS),
+    }
+
+
+# --- protocol ----------------------------------------------------------------------------
+
+
+def read_inputs(spec):
+    out = {}
+    for name, d in spec.items():
+        dtype = np.int32 if d["dtype"] == "int32" else np.float64
+        out[name] = np.fromfile(d["path"], dtype=dtype).reshape(d["shape"])
+    return out
+
+
+def main():
+    current = None
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        msg = json.loads(line)
+        cmd = msg.get("cmd")
+        rep = {"seq": msg.get("seq")}
+        try:
+            if cmd == "hello":
+                rep.update(hello())
+            elif cmd == "setup":
+                current = None
+                make = OPS.get(msg["op"])
+                if make is None:
+                    rep["na"] = "not implemented in bench.py"
+                else:
+                    try:
+                        run, result = make(read_inputs(msg["inputs"]), msg.get("params", {}))
+                        current = {"run": run, "result": result, "out": None}
+                        rep["ok"] = True
+                    except NotAvailable as e:
+                        rep["na"] = str(e)
+            elif cmd == "measure":
+                times, out, single = measure(current["run"], msg["opts"])
+                current["out"] = out
+                rep.update({"times": times, "single": single})
+            elif cmd == "result":
+                v = np.ascontiguousarray(current["result"](current["out"]), dtype=np.float64).reshape(-1)
+                v.tofile(msg["path"])
+                rep.update({"ok": True, "length": int(v.size)})
+            elif cmd == "teardown":
+                current = None
+                rep["ok"] = True
+            elif cmd == "exit":
+                break
+            else:
+                rep["error"] = "unknown command %r" % cmd
+        except Exception as e:  # reported to the runner as this case's error
+            rep["error"] = "%s: %s" % (type(e).__name__, str(e).splitlines()[0] if str(e) else "")
+        _PROTO.write(json.dumps(rep) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,320 @@
+// Stride adapter: imports the @stride/* packages that exist and measures them like any other
+// system. A package that cannot be imported yet marks its cases "not yet" instead of failing.
+//
+// The API used is the contract of the project's API document: NumPy names in camelCase, NDArray
+// results exposing the array protocol (Symbol.for('stride.array')), `{ w, v }` / `{ u, s, vh }`
+// result objects. When a signature changes, this file is the only place to update.
+// @ts-check
+
+/** @typedef {import('../types.js').Inputs} Inputs */
+/** @typedef {import('../types.js').Input} Input */
+
+/** Packages the adapter tries, and the key their module gets in `lib`. */
+export const STRIDE_PACKAGES = /** @type {const} */ ({
+  ndarray: '@stride/ndarray',
+  linalg: '@stride/linalg',
+  signal: '@stride/signal',
+  stats: '@stride/stats',
+  sparse: '@stride/sparse',
+});
+
+/**
+ * @typedef {{ [K in keyof typeof STRIDE_PACKAGES]?: any } & { missing: Record<string, string> }} StrideLib
+ */
+
+/** @returns {Promise<StrideLib>} */
+export async function loadStride() {
+  /** @type {StrideLib} */
+  const lib = { missing: {} };
+  for (const [key, name] of Object.entries(STRIDE_PACKAGES)) {
+    try {
+      /** @type {any} */ (lib)[key] = await import(name);
+    } catch (e) {
+      const msg = (e instanceof Error ? e.message.split('\n')[0] : String(e)) ?? '';
+      lib.missing[name] = /Cannot find package/.test(msg)
+        ? 'is not a devDependency of bench/'
+        : /Cannot find module .*\/dist\//.test(msg)
+          ? 'is not built (no dist/: pnpm build)'
+          : `failed to import: ${msg}`;
+    }
+  }
+  return lib;
+}
+
+/**
+ * Picks `pkg`'s export `name` or throws a "not yet" error, which the worker reports as that
+ * case's status.
+ * @param {StrideLib} lib
+ * @param {keyof typeof STRIDE_PACKAGES} pkg
+ * @param {string} path  dotted export path, e.g. 'fft.rfft'
+ */
+export function need(lib, pkg, path) {
+  const name = STRIDE_PACKAGES[pkg];
+  const mod = lib[pkg];
+  if (!mod) throw new Error(`not yet: ${name} ${lib.missing[name] ?? 'unavailable'}`);
+  /** @type {any} */
+  let v = mod;
+  for (const part of path.split('.')) v = v?.[part];
+  if (typeof v !== 'function') throw new Error(`not yet: ${name} has no export ${path}`);
+  return v;
+}
+
+const PROTOCOL = Symbol.for('stride.array');
+
+/** @param {number[]} shape  C-order strides, in elements */
+const cStrides = (shape) => shape.map((_, i) => shape.slice(i + 1).reduce((p, d) => p * d, 1));
+
+/**
+ * Bench input as a Stride NDArray, handed over zero-copy through the array protocol (so only
+ * `asarray` and the protocol are assumed, not reshape or a constructor signature).
+ * @param {StrideLib} lib
+ * @param {Input} x
+ * @returns {any}
+ */
+function toStride(lib, x) {
+  const asarray = need(lib, 'ndarray', 'asarray');
+  return asarray({
+    [PROTOCOL]: () => ({
+      version: 1,
+      dtype: x.dtype,
+      shape: x.shape,
+      strides: cStrides(x.shape),
+      offset: 0,
+      data: x.data,
+      readonly: false,
+    }),
+  });
+}
+
+/**
+ * A complex128 NDArray over interleaved re, im values, also through the protocol.
+ * @param {StrideLib} lib
+ * @param {Float64Array} interleaved
+ */
+function complexToStride(lib, interleaved) {
+  const asarray = need(lib, 'ndarray', 'asarray');
+  const n = interleaved.length / 2;
+  return asarray({
+    [PROTOCOL]: () => ({
+      version: 1,
+      dtype: 'complex128',
+      shape: [n],
+      strides: [1],
+      offset: 0,
+      data: interleaved,
+      readonly: false,
+    }),
+  });
+}
+
+/**
+ * Any Stride result (NDArray, protocol object, number, 0-d array) as flat row-major float64
+ * values, complex interleaved. Reads through the protocol descriptor, so views, negative strides
+ * and wasm-resident memory all work.
+ * @param {any} x
+ * @returns {ArrayLike<number>}
+ */
+export function fromStride(x) {
+  if (typeof x === 'number' || typeof x === 'bigint') return [Number(x)];
+  const d = typeof x?.[PROTOCOL] === 'function' ? x[PROTOCOL]() : null;
+  if (!d) {
+    if (typeof x?.item === 'function') return [Number(x.item())];
+    throw new Error('result is neither a number nor a protocol object');
+  }
+  const data = d.data ?? new Float64Array(d.memory.buffer, d.byteOffset, d.length);
+  const per = String(d.dtype).startsWith('complex') ? 2 : 1;
+  /** @type {number[]} */
+  const shape = d.shape;
+  /** @type {number[]} */
+  const strides = d.strides;
+  const size = shape.reduce((p, s) => p * s, 1);
+  const out = new Float64Array(size * per);
+  const idx = new Array(shape.length).fill(0);
+  let off = d.offset ?? 0;
+  for (let i = 0; i < size; i++) {
+    for (let c = 0; c < per; c++) out[i * per + c] = Number(data[off * per + c]);
+    // advance the row-major multi-index and the element offset with it
+    for (let ax = shape.length - 1; ax >= 0; ax--) {
+      idx[ax]++;
+      off += strides[ax] ?? 0;
+      if (idx[ax] < (shape[ax] ?? 0)) break;
+      off -= (strides[ax] ?? 0) * idx[ax];
+      idx[ax] = 0;
+    }
+  }
+  return out;
+}
+
+/** @param {any} v frees wasm-backed results where the API offers dispose() */
+function dispose(v) {
+  if (!v || typeof v !== 'object') return;
+  if (typeof v.dispose === 'function') v.dispose();
+  else for (const part of Object.values(v)) if (part && typeof part.dispose === 'function') part.dispose();
+}
+
+/** @param {any} a */
+const sorted = (a) => Float64Array.from(fromStride(a)).sort();
+
+/** @type {import('../types.js').Adapter} */
+export default {
+  id: 'stride',
+  label: 'Stride',
+  packages: Object.values(STRIDE_PACKAGES),
+  precision: 'float64',
+  load: loadStride,
+  info: (lib) => ({ missing: lib.missing }),
+  ops: {
+    'ufunc/a*b+c': (lib) => {
+      const add = need(lib, 'ndarray', 'add');
+      const multiply = need(lib, 'ndarray', 'multiply');
+      return {
+        setup: (/** @type {Inputs} */ { a, b, c }) => ({
+          a: toStride(lib, a),
+          b: toStride(lib, b),
+          c: toStride(lib, c),
+        }),
+        run: ({ a, b, c }) => add(multiply(a, b), c),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'reduce/sum': (lib) => {
+      const sum = need(lib, 'ndarray', 'sum');
+      return {
+        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        run: (x) => sum(x),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'sort/sort': (lib) => {
+      const sort = need(lib, 'ndarray', 'sort');
+      return {
+        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        run: (x) => sort(x),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'ufunc/a+b.T': (lib) => {
+      const add = need(lib, 'ndarray', 'add');
+      return {
+        setup: (/** @type {Inputs} */ { a, b }) => ({ a: toStride(lib, a), b: toStride(lib, b) }),
+        run: ({ a, b }) => add(a, b.T),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'linalg/matmul': (lib) => {
+      const matmul = need(lib, 'linalg', 'matmul');
+      return {
+        setup: (/** @type {Inputs} */ { a, b }) => ({ a: toStride(lib, a), b: toStride(lib, b) }),
+        run: ({ a, b }) => matmul(a, b),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'linalg/solve': (lib) => {
+      const solve = need(lib, 'linalg', 'solve');
+      return {
+        setup: (/** @type {Inputs} */ { a, b }) => ({ a: toStride(lib, a), b: toStride(lib, b) }),
+        run: ({ a, b }) => solve(a, b),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'linalg/inv': (lib) => {
+      const inv = need(lib, 'linalg', 'inv');
+      return {
+        setup: (/** @type {Inputs} */ { a }) => toStride(lib, a),
+        run: (a) => inv(a),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'linalg/eigh': (lib) => {
+      const eigh = need(lib, 'linalg', 'eigh');
+      return {
+        setup: (/** @type {Inputs} */ { a }) => toStride(lib, a),
+        run: (a) => eigh(a),
+        result: (r) => sorted(r.w),
+        dispose,
+      };
+    },
+    'linalg/svd': (lib) => {
+      const svd = need(lib, 'linalg', 'svd');
+      return {
+        setup: (/** @type {Inputs} */ { a }) => toStride(lib, a),
+        run: (a) => svd(a),
+        result: (r) => sorted(r.s).reverse(),
+        dispose,
+      };
+    },
+    'fft/fft': (lib) => {
+      const fft = need(lib, 'signal', 'fft.fft');
+      return {
+        setup: (/** @type {Inputs} */ { x }) => complexToStride(lib, /** @type {Float64Array} */ (x.data)),
+        run: (z) => fft(z),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'fft/rfft': (lib) => {
+      const rfft = need(lib, 'signal', 'fft.rfft');
+      return {
+        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        run: (x) => rfft(x),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'signal/lfilter': (lib) => {
+      const lfilter = need(lib, 'signal', 'lfilter');
+      return {
+        setup: (/** @type {Inputs} */ { b, a, x }) => ({
+          b: toStride(lib, b),
+          a: toStride(lib, a),
+          x: toStride(lib, x),
+        }),
+        run: ({ b, a, x }) => lfilter(b, a, x),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'stats/norm.cdf': (lib) => {
+      const cdf = need(lib, 'stats', 'norm.cdf');
+      return {
+        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        run: (x) => cdf(x),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'sparse/csr-matvec': (lib) => {
+      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      return {
+        setup: (/** @type {Inputs} */ { data, indices, indptr, x }) => {
+          const n = indptr.data.length - 1;
+          const a = csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
+          return { a, x: toStride(lib, x) };
+        },
+        run: ({ a, x }) => a.dot(x),
+        result: fromStride,
+        dispose,
+      };
+    },
+    'sparse/eigsh': (lib) => {
+      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const eigsh = need(lib, 'sparse', 'linalg.eigsh');
+      return {
+        setup: (/** @type {Inputs} */ { data, indices, indptr }) => {
+          const n = indptr.data.length - 1;
+          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
+        },
+        run: (a) => eigsh(a, { k: 6, sigma: 0 }),
+        result: (r) => sorted(r.w ?? r),
+        dispose,
+      };
+    },
+  },
+};

@@ -1,0 +1,332 @@
+/**
+ * The boundary between NDArrays and the LAPACK module: working dtypes, call frames that free
+ * every allocation on every path, and Fortran-order copies in and out of the wasm heap.
+ */
+import { type DType, NDArray, ShapeError, asarray, broadcastShapes, DTypeError, type ArrayInput } from '@stride/ndarray';
+import { LinAlgError, lapackError } from './errors.js';
+import { native } from './native.js';
+
+/** The four LAPACK precisions. */
+export type Work = 'float32' | 'float64' | 'complex64' | 'complex128';
+
+/** LAPACK's prefix for a working dtype. */
+export function prefix(t: Work): 's' | 'd' | 'c' | 'z' {
+  return t === 'float32' ? 's' : t === 'float64' ? 'd' : t === 'complex64' ? 'c' : 'z';
+}
+
+export function isComplexWork(t: Work): boolean {
+  return t === 'complex64' || t === 'complex128';
+}
+
+/** The real dtype matching a working dtype (complex128 -> float64). */
+export function realOf(t: Work): 'float32' | 'float64' {
+  return t === 'float32' || t === 'complex64' ? 'float32' : 'float64';
+}
+
+/** Bytes per element of a working dtype. */
+export function bytesOf(t: Work): number {
+  return t === 'float32' ? 4 : t === 'float64' ? 8 : t === 'complex64' ? 8 : 16;
+}
+
+/** Machine epsilon of a working dtype's real part. */
+export function epsOf(t: Work): number {
+  return realOf(t) === 'float32' ? 1.1920928955078125e-7 : 2.220446049250313e-16;
+}
+
+/**
+ * NumPy's linalg dtype rule: bool and integers compute in float64, float32 stays float32, and
+ * complex stays complex; several operands promote together.
+ */
+export function workDType(op: string, ...dtypes: DType[]): Work {
+  let single = true;
+  let cplx = false;
+  for (const d of dtypes) {
+    if (d === 'complex64') cplx = true;
+    else if (d === 'complex128') {
+      cplx = true;
+      single = false;
+    } else if (d !== 'float32') single = false;
+  }
+  for (const d of dtypes) {
+    if (!['bool', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'float32', 'float64', 'complex64', 'complex128'].includes(d)) {
+      throw new DTypeError(`${op}: unsupported dtype ${d}`);
+    }
+  }
+  if (cplx) return single ? 'complex64' : 'complex128';
+  return single ? 'float32' : 'float64';
+}
+
+/** Shape string for messages: `[2, 3]`. */
+export function fmt(shape: readonly number[]): string {
+  return `[${shape.join(', ')}]`;
+}
+
+/** Converts input and checks it has at least two axes. */
+export function asMatrixStack(x: ArrayInput, op: string, name = 'a'): NDArray {
+  const a = asarray(x);
+  if (a.ndim < 2) {
+    throw new ShapeError(`${op}: ${a.ndim}-dimensional array given for ${name}; array must be at least two-dimensional`);
+  }
+  return a;
+}
+
+/** Checks the last two axes are square. */
+export function assertSquare(a: NDArray, op: string, name = 'a'): number {
+  const m = a.shape[a.ndim - 2] as number;
+  const n = a.shape[a.ndim - 1] as number;
+  if (m !== n) throw new ShapeError(`${op}: last 2 dimensions of ${name} must be square, got shape ${fmt(a.shape)}`);
+  return n;
+}
+
+/** SciPy's check_finite: NaN/Inf input is refused before LAPACK sees it. */
+export function assertFinite(a: NDArray, op: string): void {
+  const k = a.dtype;
+  if (k !== 'float32' && k !== 'float64' && k !== 'complex64' && k !== 'complex128') return;
+  const lanes = k === 'complex64' || k === 'complex128' ? 2 : 1;
+  const data = a.data as Float64Array;
+  let bad = false;
+  forEachElement(a, (idx) => {
+    for (let l = 0; l < lanes; l++) if (!Number.isFinite(data[idx * lanes + l] as number)) bad = true;
+  });
+  if (bad) throw new LinAlgError(`${op}: array must not contain infs or NaNs`);
+}
+
+/** Calls fn(storageIndex) for every element (C order). */
+export function forEachElement(a: NDArray, fn: (k: number) => void): void {
+  const nd = a.ndim;
+  if (a.size === 0) return;
+  const shape = a.shape;
+  const strides = a.strides;
+  const idx = new Array<number>(nd).fill(0);
+  let k = a.offset;
+  for (;;) {
+    fn(k);
+    let ax = nd - 1;
+    for (; ax >= 0; ax--) {
+      const i = (idx[ax] as number) + 1;
+      if (i < (shape[ax] as number)) {
+        idx[ax] = i;
+        k += strides[ax] as number;
+        break;
+      }
+      idx[ax] = 0;
+      k -= (strides[ax] as number) * ((shape[ax] as number) - 1);
+    }
+    if (ax < 0) return;
+  }
+}
+
+/**
+ * Storage offsets of each matrix of a stack, with the stack's leading axes broadcast to
+ * `batchShape` (zero stride on broadcast axes).
+ */
+export function batchOffsets(a: NDArray, batchShape: readonly number[], core: number): number[] {
+  const nb = a.ndim - core;
+  const pad = batchShape.length - nb;
+  const count = batchShape.reduce((p, d) => p * d, 1);
+  const out = new Array<number>(count);
+  const idx = new Array<number>(batchShape.length).fill(0);
+  for (let b = 0; b < count; b++) {
+    let k = a.offset;
+    for (let ax = 0; ax < nb; ax++) {
+      const d = a.shape[ax] as number;
+      if (d !== 1) k += (idx[pad + ax] as number) * (a.strides[ax] as number);
+    }
+    out[b] = k;
+    for (let ax = batchShape.length - 1; ax >= 0; ax--) {
+      const i = (idx[ax] as number) + 1;
+      if (i < (batchShape[ax] as number)) {
+        idx[ax] = i;
+        break;
+      }
+      idx[ax] = 0;
+    }
+  }
+  return out;
+}
+
+/** Broadcasts the leading (batch) axes of several stacks. */
+export function batchShapeOf(op: string, ...parts: [NDArray, number][]): number[] {
+  return broadcastShapes(op, ...parts.map(([a, core]) => a.shape.slice(0, a.ndim - core)));
+}
+
+/** An allocation scope on the wasm heap: everything allocated is freed by `release()`. */
+export class Frame {
+  private readonly ptrs: number[] = [];
+
+  /** Allocates `bytes` (at least 16) and remembers the pointer. */
+  alloc(bytes: number): number {
+    const p = native.malloc(Math.max(16, bytes));
+    if (p === 0) throw new LinAlgError(`out of WebAssembly memory allocating ${bytes} bytes`);
+    this.ptrs.push(p);
+    return p;
+  }
+
+  /** Allocates room for `n` elements of a working dtype. */
+  array(t: Work, n: number): number {
+    return this.alloc(n * bytesOf(t));
+  }
+
+  /** An int32 holding `v`; returns its pointer (LAPACK takes every scalar by reference). */
+  int(v: number): number {
+    const p = this.alloc(4);
+    new Int32Array(native.buffer(), p, 1)[0] = v;
+    return p;
+  }
+
+  /** A float holding `v` in the working dtype's real precision (complex: `v + 0i`). */
+  scalar(t: Work, v: number, im = 0): number {
+    const p = this.alloc(bytesOf(t));
+    const view = realOf(t) === 'float32' ? new Float32Array(native.buffer(), p, 2) : new Float64Array(native.buffer(), p, 2);
+    view[0] = v;
+    if (isComplexWork(t)) view[1] = im;
+    return p;
+  }
+
+  /** A one-character Fortran string argument. */
+  char(c: string): number {
+    const p = this.alloc(2);
+    const u8 = new Uint8Array(native.buffer(), p, 2);
+    u8[0] = c.charCodeAt(0);
+    u8[1] = 0;
+    return p;
+  }
+
+  /** Frees every allocation of this frame. */
+  release(): void {
+    for (const p of this.ptrs) native.free(p);
+    this.ptrs.length = 0;
+  }
+}
+
+/** Runs `fn` with a fresh frame and frees it on every path. */
+export function withFrame<T>(fn: (f: Frame) => T): T {
+  const f = new Frame();
+  try {
+    return fn(f);
+  } finally {
+    f.release();
+  }
+}
+
+/** Reads an int32 at a pointer. */
+export function readInt(p: number): number {
+  return new Int32Array(native.buffer(), p, 1)[0] as number;
+}
+
+/** A view of `n` real lanes of the working dtype's precision at `p` (re-derived on each call). */
+export function lanes(t: Work, p: number, n: number): Float64Array | Float32Array {
+  return realOf(t) === 'float32' ? new Float32Array(native.buffer(), p, n) : new Float64Array(native.buffer(), p, n);
+}
+
+/**
+ * Copies matrix `(m, n)` of `a` at storage offset `base` into the heap at `p` in Fortran order with
+ * leading dimension `ld`, converting to the working dtype. Optional conjugation for `a^H` tricks.
+ */
+export function writeMatrix(t: Work, p: number, a: NDArray, base: number, m: number, n: number, ld: number): void {
+  const cplxOut = isComplexWork(t);
+  const lanesOut = cplxOut ? 2 : 1;
+  const dst = lanes(t, p, ld * n * lanesOut);
+  const sm = a.strides[a.ndim - 2] as number;
+  const sn = a.strides[a.ndim - 1] as number;
+  const src = a.data;
+  const dt = a.dtype;
+  if (dt === 'complex64' || dt === 'complex128') {
+    const s = src as Float64Array;
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < m; i++) {
+        const k = 2 * (base + i * sm + j * sn);
+        const o = (i + j * ld) * lanesOut;
+        dst[o] = s[k] as number;
+        if (cplxOut) dst[o + 1] = s[k + 1] as number;
+      }
+    }
+    return;
+  }
+  if (dt === 'int64' || dt === 'uint64') {
+    const s = src as BigInt64Array;
+    for (let j = 0; j < n; j++) {
+      for (let i = 0; i < m; i++) {
+        const o = (i + j * ld) * lanesOut;
+        dst[o] = Number(s[base + i * sm + j * sn] as bigint);
+        if (cplxOut) dst[o + 1] = 0;
+      }
+    }
+    return;
+  }
+  const s = src as Float64Array;
+  if (!cplxOut) {
+    for (let j = 0; j < n; j++) {
+      let k = base + j * sn;
+      let o = j * ld;
+      for (let i = 0; i < m; i++, k += sm, o++) dst[o] = s[k] as number;
+    }
+    return;
+  }
+  for (let j = 0; j < n; j++) {
+    for (let i = 0; i < m; i++) {
+      const o = 2 * (i + j * ld);
+      dst[o] = s[base + i * sm + j * sn] as number;
+      dst[o + 1] = 0;
+    }
+  }
+}
+
+/** Copies a Fortran-order heap matrix into a C-order output NDArray at element offset `outBase`. */
+export function readMatrix(t: Work, p: number, m: number, n: number, ld: number, out: NDArray, outBase: number): void {
+  const cplx = isComplexWork(t);
+  const l = cplx ? 2 : 1;
+  const src = lanes(t, p, ld * n * l);
+  const dst = out.data as Float64Array;
+  if (!cplx) {
+    for (let i = 0; i < m; i++) {
+      let o = outBase + i * n;
+      let k = i;
+      for (let j = 0; j < n; j++, o++, k += ld) dst[o] = src[k] as number;
+    }
+    return;
+  }
+  for (let i = 0; i < m; i++) {
+    for (let j = 0; j < n; j++) {
+      const o = 2 * (outBase + i * n + j);
+      const k = 2 * (i + j * ld);
+      dst[o] = src[k] as number;
+      dst[o + 1] = src[k + 1] as number;
+    }
+  }
+}
+
+/** Calls a LAPACK/BLAS routine by name and turns argument errors reported via xerbla into ValueErrors. */
+export function call(name: string, ...args: number[]): void {
+  native.call(name, args);
+  const x = native.takeXerbla();
+  if (x !== null) throw lapackError(x.routine || name, -x.arg);
+}
+
+/** Reads LAPACK's `info` and throws the routine's error when it is non-zero. */
+export function checkInfo(routine: string, infoPtr: number): void {
+  const info = readInt(infoPtr);
+  if (info !== 0) throw lapackError(routine, info);
+}
+
+/** A new C-order NDArray of a working dtype. */
+export function newArray(t: Work | 'int32', shape: readonly number[]): NDArray {
+  const n = shape.reduce((p, d) => p * d, 1);
+  const data =
+    t === 'int32'
+      ? new Int32Array(n)
+      : t === 'float32'
+        ? new Float32Array(n)
+        : t === 'float64'
+          ? new Float64Array(n)
+          : t === 'complex64'
+            ? new Float32Array(2 * n)
+            : new Float64Array(2 * n);
+  return new NDArray(t, data, shape);
+}
+
+/** LAPACK's optimal workspace query (lwork = -1): returns the size it asks for, as an integer. */
+export function queriedSize(t: Work, p: number): number {
+  const v = lanes(t, p, 1)[0] as number;
+  return Math.max(1, Math.ceil(v));
+}

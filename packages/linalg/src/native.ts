@@ -1,0 +1,35 @@
+/** The loaded LAPACK/BLAS module, behind the few operations the wrappers need. */
+import { LinAlgError } from './errors.js';
+
+/** What the wrappers need from the native module. */
+export interface NativeBackend {
+  /** The current ArrayBuffer of the module's memory (re-read after any call that may grow it). */
+  buffer(): ArrayBuffer;
+  malloc(bytes: number): number;
+  free(ptr: number): void;
+  /** Calls an exported routine (`dgesv_`, ...) with pointer/int arguments. */
+  call(name: string, args: number[]): void;
+  /** The routine and argument index xerbla recorded since the last call, cleared on read. */
+  takeXerbla(): { routine: string; arg: number } | null;
+}
+
+let backend: NativeBackend | null = null;
+
+/** Installs the loaded module (done once by the package entry). */
+export function installNative(b: NativeBackend): void {
+  backend = b;
+}
+
+function need(): NativeBackend {
+  if (backend === null) throw new LinAlgError('the LAPACK WebAssembly module is not loaded');
+  return backend;
+}
+
+/** Forwarders that always go through the installed backend. */
+export const native = {
+  buffer: (): ArrayBuffer => need().buffer(),
+  malloc: (bytes: number): number => need().malloc(bytes),
+  free: (ptr: number): void => need().free(ptr),
+  call: (name: string, args: number[]): void => need().call(name, args),
+  takeXerbla: (): { routine: string; arg: number } | null => need().takeXerbla(),
+};

@@ -1,0 +1,601 @@
+/**
+ * Writes src/ufunc/loops.generated.ts: one monomorphic kernel per (ufunc, loop signature) plus the
+ * per-ufunc loop tables the type resolver searches (in NumPy's `ufunc.types` order).
+ *
+ * Run from packages/ndarray: `node --experimental-strip-types scripts/gen-ufuncs.ts` (Node >= 22.6),
+ * or on older Node `npx tsc scripts/gen-ufuncs.ts --outDir <tmp> --module nodenext --target es2022`
+ * and run the emitted .js from packages/ndarray. The output is committed; CI regenerates and diffs.
+ */
+import { writeFileSync } from 'node:fs';
+
+type Cls = 'bool' | 'int' | 'big' | 'float' | 'complex';
+
+interface D {
+  name: string;
+  code: string;
+  short: string;
+  arr: string;
+  cls: Cls;
+  signed: boolean;
+  bits: number;
+  f32: boolean;
+}
+
+const DTS: D[] = [
+  { name: 'bool', code: '?', short: 'b1', arr: 'Uint8Array', cls: 'bool', signed: false, bits: 1, f32: false },
+  { name: 'int8', code: 'b', short: 'i1', arr: 'Int8Array', cls: 'int', signed: true, bits: 8, f32: false },
+  { name: 'uint8', code: 'B', short: 'u1', arr: 'Uint8Array', cls: 'int', signed: false, bits: 8, f32: false },
+  { name: 'int16', code: 'h', short: 'i2', arr: 'Int16Array', cls: 'int', signed: true, bits: 16, f32: false },
+  { name: 'uint16', code: 'H', short: 'u2', arr: 'Uint16Array', cls: 'int', signed: false, bits: 16, f32: false },
+  { name: 'int32', code: 'i', short: 'i4', arr: 'Int32Array', cls: 'int', signed: true, bits: 32, f32: false },
+  { name: 'uint32', code: 'I', short: 'u4', arr: 'Uint32Array', cls: 'int', signed: false, bits: 32, f32: false },
+  { name: 'int64', code: 'q', short: 'i8', arr: 'BigInt64Array', cls: 'big', signed: true, bits: 64, f32: false },
+  { name: 'uint64', code: 'Q', short: 'u8', arr: 'BigUint64Array', cls: 'big', signed: false, bits: 64, f32: false },
+  { name: 'float32', code: 'f', short: 'f4', arr: 'Float32Array', cls: 'float', signed: true, bits: 32, f32: true },
+  { name: 'float64', code: 'd', short: 'f8', arr: 'Float64Array', cls: 'float', signed: true, bits: 64, f32: false },
+  { name: 'complex64', code: 'F', short: 'c8', arr: 'Float32Array', cls: 'complex', signed: true, bits: 64, f32: true },
+  {
+    name: 'complex128',
+    code: 'D',
+    short: 'c16',
+    arr: 'Float64Array',
+    cls: 'complex',
+    signed: true,
+    bits: 128,
+    f32: false,
+  },
+];
+const BY_CODE = new Map(DTS.map((d) => [d.code, d]));
+const dt = (c: string): D => {
+  const d = BY_CODE.get(c);
+  if (d === undefined) throw new Error(`unknown dtype code ${c}`);
+  return d;
+};
+
+/** What an op computes for one loop: a real expression, or the two parts of a complex result. */
+type Out = string | { pre?: string; re: string; im: string };
+/** Value names: real inputs are `x` / `y`; complex inputs are `xr, xi` / `yr, yi`. */
+type Body = (ins: D[], out: D) => Out | null;
+
+interface Op {
+  /** Name of the exported loop table (`ADD_LOOPS`). */
+  table: string;
+  /** Kernel name prefix. */
+  prefix: string;
+  nin: 1 | 2;
+  /** NumPy's loop signatures restricted to Stride's dtypes, e.g. `dd->d`. */
+  sigs: string[];
+  body: Body;
+  /** Unroll the contiguous loops (cheap element ops whose cost is loop overhead). */
+  unroll?: boolean;
+}
+
+const REAL = '?bBhHiIqQfd';
+const ALL = '?bBhHiIqQfdFD';
+const homo2 = (codes: string, out?: string): string[] => [...codes].map((c) => `${c}${c}->${out ?? c}`);
+const homo1 = (codes: string, out?: string): string[] => [...codes].map((c) => `${c}->${out ?? c}`);
+const cmpSigs = [...homo2('?bBhHiIqQ', '?'), 'qQ->?', 'Qq->?', ...homo2('fdFD', '?')];
+
+// ---- per-op bodies -------------------------------------------------------------------------------
+
+const isNumCls = (d: D): boolean => d.cls === 'bool' || d.cls === 'int' || d.cls === 'float';
+
+function arith(op: '+' | '-'): Body {
+  return ([a]) => {
+    const d = a as D;
+    if (d.cls === 'complex') return { re: `xr ${op} yr`, im: `xi ${op} yi` };
+    if (d.cls === 'bool') return op === '+' ? 'x | y' : null;
+    return `x ${op} y`;
+  };
+}
+
+const multiply: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return { re: 'xr * yr - xi * yi', im: 'xr * yi + xi * yr' };
+  if (d.cls === 'bool') return 'x & y';
+  if (d.cls === 'int' && d.bits === 32) return 'Math.imul(x, y)';
+  return 'x * y';
+};
+
+const divide: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return { pre: 'cdiv(xr, xi, yr, yi);', re: 'R[0] as number', im: 'R[1] as number' };
+  return 'x / y';
+};
+
+const floorDivide: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'int') return d.signed ? 'floorDivInt(x, y)' : '(y === 0 ? 0 : Math.floor(x / y))';
+  if (d.cls === 'big') return d.signed ? 'floorDivBig(x, y)' : '(y === 0n ? 0n : x / y)';
+  if (d.cls === 'float') return d.f32 ? 'floorDivF32(x, y)' : 'floorDivF64(x, y)';
+  return null;
+};
+
+const remainder: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'int') return d.signed ? 'modInt(x, y)' : '(y === 0 ? 0 : x % y)';
+  if (d.cls === 'big') return d.signed ? 'modBig(x, y)' : '(y === 0n ? 0n : x % y)';
+  if (d.cls === 'float') return d.f32 ? 'modF32(x, y)' : 'modF64(x, y)';
+  return null;
+};
+
+const fmod: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'int') return '(y === 0 ? 0 : x % y)';
+  if (d.cls === 'big') return '(y === 0n ? 0n : x % y)';
+  if (d.cls === 'float') return 'x % y';
+  return null;
+};
+
+const power: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'int') return 'powInt(x, y)';
+  if (d.cls === 'big') return d.signed ? 'powBig(x, y)' : 'powBigU(x, y)';
+  if (d.cls === 'float') return 'powFloat(x, y)';
+  if (d.cls === 'complex') return { pre: 'cpow(xr, xi, yr, yi);', re: 'R[0] as number', im: 'R[1] as number' };
+  return null;
+};
+
+const floatOnly2 =
+  (expr: string): Body =>
+  ([a]) =>
+    (a as D).cls === 'float' ? expr : null;
+
+const anyNaN = (p: string): string => `(${p}r !== ${p}r || ${p}i !== ${p}i)`;
+/** Picks x or y by a condition; complex results select both parts. */
+function pick(cond: string): { pre: string; re: string; im: string } {
+  return { pre: `const t = ${cond};`, re: 't ? xr : yr', im: 't ? xi : yi' };
+}
+
+function extremum(kind: 'max' | 'min' | 'fmax' | 'fmin'): Body {
+  return ([a]) => {
+    const d = a as D;
+    const gt = kind === 'max' || kind === 'fmax';
+    if (d.cls === 'bool') return gt ? 'x | y' : 'x & y';
+    if (d.cls === 'int' || d.cls === 'big') return gt ? '(x > y ? x : y)' : '(x < y ? x : y)';
+    if (d.cls === 'float') {
+      if (kind === 'max') return '(x > y || x !== x ? x : y)';
+      if (kind === 'min') return '(x < y || x !== x ? x : y)';
+      if (kind === 'fmax') return '(x >= y || y !== y ? x : y)';
+      return '(x <= y || y !== y ? x : y)';
+    }
+    const lex = gt ? '(xr > yr || (xr === yr && xi >= yi))' : '(xr < yr || (xr === yr && xi <= yi))';
+    if (kind === 'max' || kind === 'min') return pick(`${anyNaN('x')} || (!${anyNaN('y')} && ${lex})`);
+    return pick(`${anyNaN('y')} || (!${anyNaN('x')} && ${lex})`);
+  };
+}
+
+/** The two passes of clip: max(x, lo) then min(x, hi), NaN from any operand propagating. */
+function clipPass(kind: 'lo' | 'hi'): Body {
+  return ([a]) => {
+    const d = a as D;
+    if (d.cls === 'float') return kind === 'lo' ? '(x >= y || x !== x ? x : y)' : '(x <= y || x !== x ? x : y)';
+    if (d.cls === 'complex') return extremum(kind === 'lo' ? 'max' : 'min')([d], d);
+    return kind === 'lo' ? '(x >= y ? x : y)' : '(x <= y ? x : y)';
+  };
+}
+
+function compare(op: '<' | '<=' | '>' | '>=' | '===' | '!=='): Body {
+  return ([a]) => {
+    const d = a as D;
+    if (d.cls !== 'complex') return `(x ${op} y ? 1 : 0)`;
+    if (op === '===') return '(xr === yr && xi === yi ? 1 : 0)';
+    if (op === '!==') return '(xr !== yr || xi !== yi ? 1 : 0)';
+    const strict = op === '<' || op === '>' ? op : op === '<=' ? '<' : '>';
+    // Lexicographic like NumPy, and false whenever any part is NaN.
+    return `((xr ${strict} yr ? xi === xi && yi === yi : xr === yr && xi ${op} yi) ? 1 : 0)`;
+  };
+}
+
+const truth = (d: D, p: string): string =>
+  d.cls === 'complex' ? `(${p}r !== 0 || ${p}i !== 0)` : d.cls === 'big' ? `${p} !== 0n` : `${p} !== 0`;
+
+function logical(op: 'and' | 'or' | 'xor'): Body {
+  return ([a, b]) => {
+    const x = truth(a as D, 'x');
+    const y = truth(b as D, 'y');
+    if (op === 'and') return `(${x} && ${y} ? 1 : 0)`;
+    if (op === 'or') return `(${x} || ${y} ? 1 : 0)`;
+    return `(${x} !== (${y}) ? 1 : 0)`;
+  };
+}
+
+const bitwise =
+  (op: '&' | '|' | '^'): Body =>
+  () =>
+    `x ${op} y`;
+
+function shift(dir: 'left' | 'right'): Body {
+  return ([a]) => {
+    const d = a as D;
+    const w = d.bits;
+    if (d.cls === 'big') {
+      const inRange = d.signed ? `y >= 0n && y < ${w}n` : `y < ${w}n`;
+      if (dir === 'left') return `(${inRange} ? x << y : 0n)`;
+      return d.signed ? `(${inRange} ? x >> y : x < 0n ? -1n : 0n)` : `(${inRange} ? x >> y : 0n)`;
+    }
+    const inRange = d.signed ? `y >= 0 && y < ${w}` : `y < ${w}`;
+    if (dir === 'left') return `(${inRange} ? x << y : 0)`;
+    if (!d.signed) return w === 32 ? `(${inRange} ? x >>> y : 0)` : `(${inRange} ? x >> y : 0)`;
+    return `(${inRange} ? x >> y : x < 0 ? -1 : 0)`;
+  };
+}
+
+// unary bodies
+
+const negative: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return { re: '-xr', im: '-xi' };
+  return d.cls === 'bool' ? null : '-x';
+};
+
+const identity: Body = ([a]) => ((a as D).cls === 'complex' ? { re: 'xr', im: 'xi' } : 'x');
+
+const absolute: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return 'Math.hypot(xr, xi)';
+  if (d.cls === 'float') return 'Math.abs(x)';
+  if (!d.signed) return 'x';
+  return d.cls === 'big' ? '(x < 0n ? -x : x)' : '(x < 0 ? -x : x)';
+};
+
+const square: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return { re: 'xr * xr - xi * xi', im: 'xr * xi + xi * xr' };
+  if (d.cls === 'int' && d.bits === 32) return 'Math.imul(x, x)';
+  return 'x * x';
+};
+
+const reciprocal: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return { pre: 'crecip(xr, xi);', re: 'R[0] as number', im: 'R[1] as number' };
+  if (d.cls === 'float') return '1 / x';
+  // Integer 1/x truncates; 1/0 follows NumPy on x86 (C's float->int conversion of inf).
+  if (d.cls === 'big') {
+    return d.signed ? '(x === 0n ? -9223372036854775808n : x === 1n ? 1n : x === -1n ? -1n : 0n)' : '(x === 1n ? 1n : 0n)';
+  }
+  if (!d.signed) return '(x === 1 ? 1 : 0)';
+  return d.bits === 32 ? '(x === 0 ? -2147483648 : x === 1 ? 1 : x === -1 ? -1 : 0)' : '(x === 1 ? 1 : x === -1 ? -1 : 0)';
+};
+
+/** A float function backed by a JS Math function, with a complex helper where NumPy has one. */
+function mathFn(real: string, complexHelper?: string): Body {
+  return ([a]) => {
+    const d = a as D;
+    if (d.cls === 'float') return `${real}(x)`;
+    if (d.cls === 'complex' && complexHelper !== undefined) {
+      return { pre: `${complexHelper}(xr, xi);`, re: 'R[0] as number', im: 'R[1] as number' };
+    }
+    return null;
+  };
+}
+
+function rounding(fn: string): Body {
+  return ([a]) => ((a as D).cls === 'float' ? `${fn}(x)` : 'x');
+}
+
+const rint: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return { re: 'rintF(xr)', im: 'rintF(xi)' };
+  return 'rintF(x)';
+};
+
+const sign: Body = ([a]) => {
+  const d = a as D;
+  if (d.cls === 'complex') return { pre: 'csign(xr, xi);', re: 'R[0] as number', im: 'R[1] as number' };
+  if (d.cls === 'float') return '(x > 0 ? 1 : x < 0 ? -1 : x === 0 ? 0 : x)';
+  if (d.cls === 'big') return '(x > 0n ? 1n : x < 0n ? -1n : 0n)';
+  return '(x > 0 ? 1 : x < 0 ? -1 : 0)';
+};
+
+const conjugate: Body = ([a]) => ((a as D).cls === 'complex' ? { re: 'xr', im: '-xi' } : 'x');
+
+function predicate(kind: 'nan' | 'inf' | 'finite'): Body {
+  return ([a]) => {
+    const d = a as D;
+    if (d.cls === 'float') {
+      if (kind === 'nan') return '(x !== x ? 1 : 0)';
+      if (kind === 'inf') return '(x === Infinity || x === -Infinity ? 1 : 0)';
+      return '(x - x === 0 ? 1 : 0)';
+    }
+    if (d.cls === 'complex') {
+      if (kind === 'nan') return '(xr !== xr || xi !== xi ? 1 : 0)';
+      if (kind === 'inf') return '(xr === Infinity || xr === -Infinity || xi === Infinity || xi === -Infinity ? 1 : 0)';
+      return '(xr - xr === 0 && xi - xi === 0 ? 1 : 0)';
+    }
+    return kind === 'finite' ? '1' : '0';
+  };
+}
+
+const logicalNot: Body = ([a]) => `(${truth(a as D, 'x')} ? 0 : 1)`;
+
+const invert: Body = ([a]) => ((a as D).cls === 'bool' ? 'x ^ 1' : '~x');
+
+function scaleBy(c64: string, c32: string): Body {
+  return ([a]) => {
+    const d = a as D;
+    if (d.cls !== 'float') return null;
+    return `x * ${d.f32 ? c32 : c64}`;
+  };
+}
+
+const OPS: Op[] = [
+  { table: 'ADD', prefix: 'add', nin: 2, sigs: homo2(ALL), body: arith('+'), unroll: true },
+  { table: 'SUBTRACT', prefix: 'subtract', nin: 2, sigs: homo2('bBhHiIqQfdFD'), body: arith('-'), unroll: true },
+  { table: 'MULTIPLY', prefix: 'multiply', nin: 2, sigs: homo2(ALL), body: multiply, unroll: true },
+  { table: 'DIVIDE', prefix: 'divide', nin: 2, sigs: homo2('fdFD'), body: divide, unroll: true },
+  { table: 'FLOOR_DIVIDE', prefix: 'floorDivide', nin: 2, sigs: homo2('bBhHiIqQfd'), body: floorDivide },
+  { table: 'REMAINDER', prefix: 'remainder', nin: 2, sigs: homo2('bBhHiIqQfd'), body: remainder },
+  { table: 'FMOD', prefix: 'fmod', nin: 2, sigs: homo2('bBhHiIqQfd'), body: fmod },
+  { table: 'POWER', prefix: 'power', nin: 2, sigs: homo2('bBhHiIqQfdFD'), body: power },
+  { table: 'ARCTAN2', prefix: 'arctan2', nin: 2, sigs: homo2('fd'), body: floatOnly2('Math.atan2(x, y)') },
+  { table: 'HYPOT', prefix: 'hypot', nin: 2, sigs: homo2('fd'), body: floatOnly2('Math.hypot(x, y)') },
+  { table: 'COPYSIGN', prefix: 'copysign', nin: 2, sigs: homo2('fd'), body: floatOnly2('copysignF(x, y)') },
+  { table: 'HEAVISIDE', prefix: 'heaviside', nin: 2, sigs: homo2('fd'), body: floatOnly2('heavisideF(x, y)') },
+  { table: 'MAXIMUM', prefix: 'maximum', nin: 2, sigs: homo2(ALL), body: extremum('max'), unroll: true },
+  { table: 'MINIMUM', prefix: 'minimum', nin: 2, sigs: homo2(ALL), body: extremum('min'), unroll: true },
+  { table: 'FMAX', prefix: 'fmax', nin: 2, sigs: homo2(ALL), body: extremum('fmax') },
+  { table: 'FMIN', prefix: 'fmin', nin: 2, sigs: homo2(ALL), body: extremum('fmin') },
+  { table: 'CLIP_LO', prefix: 'clipLo', nin: 2, sigs: homo2(ALL), body: clipPass('lo') },
+  { table: 'CLIP_HI', prefix: 'clipHi', nin: 2, sigs: homo2(ALL), body: clipPass('hi') },
+  { table: 'EQUAL', prefix: 'equal', nin: 2, sigs: cmpSigs, body: compare('==='), unroll: true },
+  { table: 'NOT_EQUAL', prefix: 'notEqual', nin: 2, sigs: cmpSigs, body: compare('!=='), unroll: true },
+  { table: 'LESS', prefix: 'less', nin: 2, sigs: cmpSigs, body: compare('<'), unroll: true },
+  { table: 'LESS_EQUAL', prefix: 'lessEqual', nin: 2, sigs: cmpSigs, body: compare('<='), unroll: true },
+  { table: 'GREATER', prefix: 'greater', nin: 2, sigs: cmpSigs, body: compare('>'), unroll: true },
+  { table: 'GREATER_EQUAL', prefix: 'greaterEqual', nin: 2, sigs: cmpSigs, body: compare('>='), unroll: true },
+  { table: 'LOGICAL_AND', prefix: 'logicalAnd', nin: 2, sigs: homo2(ALL, '?'), body: logical('and') },
+  { table: 'LOGICAL_OR', prefix: 'logicalOr', nin: 2, sigs: homo2(ALL, '?'), body: logical('or') },
+  { table: 'LOGICAL_XOR', prefix: 'logicalXor', nin: 2, sigs: homo2(ALL, '?'), body: logical('xor') },
+  { table: 'BITWISE_AND', prefix: 'bitwiseAnd', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('&') },
+  { table: 'BITWISE_OR', prefix: 'bitwiseOr', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('|') },
+  { table: 'BITWISE_XOR', prefix: 'bitwiseXor', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('^') },
+  { table: 'LEFT_SHIFT', prefix: 'leftShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('left') },
+  { table: 'RIGHT_SHIFT', prefix: 'rightShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('right') },
+
+  { table: 'NEGATIVE', prefix: 'negative', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: negative, unroll: true },
+  { table: 'POSITIVE', prefix: 'positive', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: identity },
+  {
+    table: 'ABSOLUTE',
+    prefix: 'absolute',
+    nin: 1,
+    sigs: [...homo1(REAL), 'F->f', 'D->d'],
+    body: absolute,
+    unroll: true,
+  },
+  { table: 'SQRT', prefix: 'sqrt', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.sqrt', 'csqrt'), unroll: true },
+  { table: 'CBRT', prefix: 'cbrt', nin: 1, sigs: homo1('fd'), body: mathFn('Math.cbrt') },
+  { table: 'SQUARE', prefix: 'square', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: square, unroll: true },
+  { table: 'RECIPROCAL', prefix: 'reciprocal', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: reciprocal },
+  { table: 'EXP', prefix: 'exp', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.exp', 'cexp') },
+  { table: 'EXP2', prefix: 'exp2', nin: 1, sigs: homo1('fdFD'), body: mathFn('exp2F', 'cexp2') },
+  { table: 'EXPM1', prefix: 'expm1', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.expm1', 'cexpm1') },
+  { table: 'LOG', prefix: 'log', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.log', 'clog') },
+  { table: 'LOG2', prefix: 'log2', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.log2', 'clog2') },
+  { table: 'LOG10', prefix: 'log10', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.log10', 'clog10') },
+  { table: 'LOG1P', prefix: 'log1p', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.log1p', 'clog1p') },
+  { table: 'SIN', prefix: 'sin', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.sin', 'csin') },
+  { table: 'COS', prefix: 'cos', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.cos', 'ccos') },
+  { table: 'TAN', prefix: 'tan', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.tan', 'ctan') },
+  { table: 'ARCSIN', prefix: 'arcsin', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.asin', 'casin') },
+  { table: 'ARCCOS', prefix: 'arccos', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.acos', 'cacos') },
+  { table: 'ARCTAN', prefix: 'arctan', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.atan', 'catan') },
+  { table: 'SINH', prefix: 'sinh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.sinh', 'csinh') },
+  { table: 'COSH', prefix: 'cosh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.cosh', 'ccosh') },
+  { table: 'TANH', prefix: 'tanh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.tanh', 'ctanh') },
+  { table: 'ARCSINH', prefix: 'arcsinh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.asinh', 'casinh') },
+  { table: 'ARCCOSH', prefix: 'arccosh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.acosh', 'cacosh') },
+  { table: 'ARCTANH', prefix: 'arctanh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.atanh', 'catanh') },
+  { table: 'FLOOR', prefix: 'floor', nin: 1, sigs: homo1(REAL), body: rounding('Math.floor') },
+  { table: 'CEIL', prefix: 'ceil', nin: 1, sigs: homo1(REAL), body: rounding('Math.ceil') },
+  { table: 'TRUNC', prefix: 'trunc', nin: 1, sigs: homo1(REAL), body: rounding('Math.trunc') },
+  { table: 'RINT', prefix: 'rint', nin: 1, sigs: homo1('fdFD'), body: rint },
+  { table: 'SIGN', prefix: 'sign', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: sign },
+  { table: 'CONJUGATE', prefix: 'conjugate', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: conjugate },
+  { table: 'ISNAN', prefix: 'isnan', nin: 1, sigs: homo1(ALL, '?'), body: predicate('nan') },
+  { table: 'ISINF', prefix: 'isinf', nin: 1, sigs: homo1(ALL, '?'), body: predicate('inf') },
+  { table: 'ISFINITE', prefix: 'isfinite', nin: 1, sigs: homo1(ALL, '?'), body: predicate('finite') },
+  { table: 'LOGICAL_NOT', prefix: 'logicalNot', nin: 1, sigs: homo1(ALL, '?'), body: logicalNot },
+  { table: 'INVERT', prefix: 'invert', nin: 1, sigs: homo1('?bBhHiIqQ'), body: invert },
+  { table: 'DEG2RAD', prefix: 'deg2rad', nin: 1, sigs: homo1('fd'), body: scaleBy('DEG2RAD', 'DEG2RAD32') },
+  { table: 'RAD2DEG', prefix: 'rad2deg', nin: 1, sigs: homo1('fd'), body: scaleBy('RAD2DEG', 'RAD2DEG32') },
+];
+
+// ---- emission ------------------------------------------------------------------------------------
+
+const UNROLL = 4;
+/** Runs at least this long are rebased with subarray so the unrolled loop indexes from 0. */
+const REBASE_MIN = 64;
+
+const valType = (d: D): string => (d.cls === 'big' ? 'bigint' : 'number');
+
+/** Loads operand `p` ('x' or 'y') of dtype d from array `arr` at index expression `idx`. */
+function load(d: D, p: string, arr: string, idx: string, suffix: string): string {
+  if (d.cls === 'complex') return `const ${p}r${suffix} = ${arr}[${idx}] as number, ${p}i${suffix} = ${arr}[${idx} + 1] as number;`;
+  return `const ${p}${suffix} = ${arr}[${idx}] as ${valType(d)};`;
+}
+
+/** Renames the value identifiers x, y, xr, xi, yr, yi, t in an expression by appending a suffix. */
+function rename(expr: string, suffix: string): string {
+  if (suffix === '') return expr;
+  return expr.replace(/\b(xr|xi|yr|yi|x|y|t)\b/g, `$1${suffix}`);
+}
+
+/** The statements storing the result at index `idx` of `o`. */
+function store(out: Out, od: D, idx: string, suffix: string): string {
+  if (typeof out === 'string') return `o[${idx}] = ${rename(out, suffix)};`;
+  const pre = out.pre === undefined ? '' : `${rename(out.pre, suffix)} `;
+  if (od.cls !== 'complex') throw new Error('complex body for a real output');
+  return `${pre}o[${idx}] = ${rename(out.re, suffix)}; o[${idx} + 1] = ${rename(out.im, suffix)};`;
+}
+
+interface Operand {
+  d: D;
+  arr: string;
+  idx: string;
+  step: string;
+  p: string;
+}
+
+/**
+ * One element step. `hoisted` operands were loaded before the loop; `idxOf` gives the index
+ * expression of each operand for this lane.
+ */
+function step(ins: Operand[], od: D, out: Out, hoisted: Set<string>, idxOf: (o: string) => string, suffix: string): string[] {
+  const lines: string[] = [];
+  for (const op of ins) if (!hoisted.has(op.arr)) lines.push(load(op.d, op.p, op.arr, idxOf(op.arr), suffix));
+  lines.push(store(out, od, idxOf('o'), suffix));
+  // Hoisted values keep their un-suffixed names.
+  return lines.map((line) => {
+    let s = line;
+    for (const h of hoisted) {
+      const p = ins.find((o) => o.arr === h)?.p as string;
+      s = s.replace(new RegExp(`\\b(${p}r|${p}i|${p})${suffix}\\b`, 'g'), '$1');
+    }
+    return s;
+  });
+}
+
+/** Indents a block of lines. */
+const ind = (lines: string[], by = 1): string[] => lines.map((l) => `${'  '.repeat(by)}${l}`);
+
+function kernel(op: Op, ins: D[], od: D, out: Out, name: string): string {
+  const names = op.nin === 1 ? ['a'] : ['a', 'b'];
+  const operands: Operand[] = ins.map((d, k) => ({
+    d,
+    arr: names[k] as string,
+    idx: `i${names[k]}`,
+    step: `s${names[k]}`,
+    p: k === 0 ? 'x' : 'y',
+  }));
+  const params = [
+    'n: number',
+    ...operands.flatMap((o) => [`${o.arr}: ${o.d.arr}`, `${o.idx}: number`, `${o.step}: number`]),
+    `o: ${od.arr}`,
+    'io: number',
+    'so: number',
+  ].join(', ');
+  const all = [...operands.map((o) => o.arr), 'o'];
+  const idxVar = (a: string): string => `i${a}`;
+  const stepVar = (a: string): string => `s${a}`;
+  const anyComplex = ins.some((d) => d.cls === 'complex') || od.cls === 'complex';
+  const hoist = (h: Set<string>): string[] =>
+    operands.filter((o) => h.has(o.arr)).map((o) => load(o.d, o.p, o.arr, o.idx, ''));
+  const strided = (h: Set<string>): string[] => {
+    const moving = all.filter((a) => !h.has(a));
+    const inc = moving.map((a) => `${idxVar(a)} += ${stepVar(a)}`).join(', ');
+    return [
+      `for (let i = 0; i < n; i++, ${inc}) {`,
+      ...ind(step(operands, od, out, h, (a) => idxVar(a), '')),
+      '}',
+    ];
+  };
+  const body: string[] = [];
+  if (anyComplex) {
+    // Complex elements take two slots: turn element indices/strides into slot indices/strides.
+    for (const o of operands) if (o.d.cls === 'complex') body.push(`${o.idx} *= 2;`, `${o.step} *= 2;`);
+    if (od.cls === 'complex') body.push('io *= 2;', 'so *= 2;');
+    if (op.nin === 2) {
+      for (const o of operands) {
+        const h = new Set([o.arr]);
+        body.push(`if (${o.step} === 0) {`, ...ind([...hoist(h), ...strided(h), 'return;']), '}');
+      }
+    }
+    body.push(...strided(new Set()));
+  } else {
+    // Real kernels: a contiguous run (rebased and unrolled for cheap ops), hoisted scalar operands,
+    // and the general strided loop.
+    const contiguous = (h: Set<string>): string[] => {
+      const moving = all.filter((a) => !h.has(a));
+      const cond = moving.map((a) => `${stepVar(a)} === 1`).join(' && ');
+      const inner: string[] = [...hoist(h)];
+      if (op.unroll) {
+        const nonzero = moving.map((a) => `${idxVar(a)} !== 0`).join(' || ');
+        const zero = moving.map((a) => `${idxVar(a)} === 0`).join(' && ');
+        inner.push(`if (n >= ${REBASE_MIN} && (${nonzero})) {`);
+        for (const a of moving) inner.push(`  ${a} = ${a}.subarray(${idxVar(a)}, ${idxVar(a)} + n);`, `  ${idxVar(a)} = 0;`);
+        inner.push('}');
+        const lanes: string[] = [];
+        for (let u = 0; u < UNROLL; u++) {
+          lanes.push(...step(operands, od, out, h, () => (u === 0 ? 'i' : `i + ${u}`), `${u}`));
+        }
+        inner.push(
+          `if (${zero}) {`,
+          '  let i = 0;',
+          `  for (const m = n - ${UNROLL - 1}; i < m; i += ${UNROLL}) {`,
+          ...ind(lanes, 2),
+          '  }',
+          '  for (; i < n; i++) {',
+          ...ind(step(operands, od, out, h, () => 'i', ''), 2),
+          '  }',
+          '  return;',
+          '}',
+        );
+      }
+      inner.push(
+        'for (let i = 0; i < n; i++) {',
+        ...ind(step(operands, od, out, h, (a) => `${idxVar(a)} + i`, '')),
+        '}',
+        'return;',
+      );
+      return [`if (${cond}) {`, ...ind(inner), '}'];
+    };
+    body.push(...contiguous(new Set()));
+    if (op.nin === 2) {
+      for (const o of operands) {
+        const h = new Set([o.arr]);
+        const inner = op.unroll ? contiguous(h) : [];
+        body.push(`if (${o.step} === 0) {`, ...ind([...inner, ...hoist(h), ...strided(h), 'return;']), '}');
+      }
+    }
+    body.push(...strided(new Set()));
+  }
+  return [`export function ${name}(${params}): void {`, ...ind(body), '}'].join('\n');
+}
+
+function generate(): string {
+  const out: string[] = [];
+  out.push('// @generated — do not edit. Written by scripts/gen-ufuncs.ts; regenerate after changing it.');
+  out.push('/* eslint-disable */');
+  out.push(
+    '/** Per-dtype ufunc kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */',
+  );
+  out.push("import type { Loop1, Loop2 } from './types.js';");
+  out.push(
+    "import { DEG2RAD, DEG2RAD32, RAD2DEG, RAD2DEG32, copysignF, exp2F, floorDivBig, floorDivF32, floorDivF64, floorDivInt, heavisideF, modBig, modF32, modF64, modInt, powBig, powBigU, powFloat, powInt, rintF } from './scalar.js';",
+  );
+  out.push(
+    "import { R, cacos, cacosh, casin, casinh, catan, catanh, ccos, ccosh, cdiv, cexp, cexp2, cexpm1, clog, clog10, clog1p, clog2, cpow, crecip, csign, csin, csinh, csqrt, ctan, ctanh } from './complex-math.js';",
+  );
+  out.push('');
+  for (const op of OPS) {
+    const entries: string[] = [];
+    for (const sig of op.sigs) {
+      const [lhs, rhs] = sig.split('->') as [string, string];
+      const ins = [...lhs].map(dt);
+      const od = dt(rhs);
+      const body = op.body(ins, od);
+      if (body === null) throw new Error(`${op.prefix}: no body for ${sig}`);
+      const name = `${op.prefix}_${ins.map((d) => d.short).join('_')}`;
+      out.push(kernel(op, ins, od, body, name));
+      out.push('');
+      const inList = ins.map((d) => `'${d.name}'`).join(', ');
+      entries.push(`  { in: [${inList}], out: '${od.name}', fn: ${name} },`);
+    }
+    const type = op.nin === 1 ? 'Loop1' : 'Loop2';
+    out.push(`export const ${op.table}_LOOPS: readonly ${type}[] = [`);
+    out.push(...entries);
+    out.push('];');
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const isMain = process.argv[1] !== undefined && /gen-ufuncs\.[jt]s$/.test(process.argv[1]);
+if (isMain) {
+  const target = process.argv[2] ?? 'src/ufunc/loops.generated.ts';
+  writeFileSync(target, generate());
+  console.log(`wrote ${target}`);
+}
+export { generate };
+void isNumCls;

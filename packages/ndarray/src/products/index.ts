@@ -1,0 +1,23 @@
+/** Products: dot, matmul, vdot, inner, outer, tensordot, einsum, kron, trace, cross, vecdot, matrixTranspose, and the BLAS hook. */
+export { getMatmulBackend, setMatmulBackend } from './backend.js';
+export type { MatmulBackend } from './backend.js';
+export { cross } from './cross.js';
+export type { CrossOptions } from './cross.js';
+export { dot } from './dot.js';
+export type { DotOptions } from './dot.js';
+export { einsum } from './einsum.js';
+export type { EinsumOptions } from './einsum.js';
+export { inner } from './inner.js';
+export { kron } from './kron.js';
+export { matmul } from './matmul.js';
+export type { MatmulOptions } from './matmul.js';
+export { matrixTranspose } from './matrixTranspose.js';
+export { outer } from './outer.js';
+export type { OuterOptions } from './outer.js';
+export { tensordot } from './tensordot.js';
+export type { TensordotAxes } from './tensordot.js';
+export { trace } from './trace.js';
+export type { TraceOptions } from './trace.js';
+export { vdot } from './vdot.js';
+export { vecdot } from './vecdot.js';
+export type { VecdotOptions } from './vecdot.js';

@@ -1,0 +1,193 @@
+/**
+ * How a reduction walks its input: axes ordered by memory stride, neighbours coalesced, and the
+ * innermost run handed to a kernel either as a lane (reduced into one output slot) or as an
+ * elementwise run (combined into a run of output slots). This mirrors the order in which NumPy's
+ * iterator visits elements, which is what makes pairwise sums agree with NumPy bit for bit.
+ */
+import type { TypedArray } from '@stride/protocol';
+import { NDArray } from '../ndarray.js';
+import { emptyArray } from '../core/convert.js';
+import { forEach2 } from '../core/iter.js';
+import { convertLoop } from '../core/convert.js';
+
+/** Strided storage as the walkers need it (an NDArray fits, and so do raw views of its buffer). */
+export interface Operand {
+  readonly data: TypedArray;
+  readonly shape: readonly number[];
+  readonly strides: readonly number[];
+  readonly offset: number;
+}
+
+/** A walk over one operand and one output: outer loops, then the innermost run. */
+export interface LanePlan {
+  /** Extents of the outer loops, outermost first. */
+  readonly outer: number[];
+  /** Input strides of the outer loops. */
+  readonly outerIn: number[];
+  /** Output strides of the outer loops (0 on reduced axes). */
+  readonly outerOut: number[];
+  /** Length of the innermost run. */
+  readonly n: number;
+  /** Input stride of the innermost run. */
+  readonly sIn: number;
+  /** Output stride of the innermost run: 0 when the run is reduced into one slot (a lane). */
+  readonly sOut: number;
+}
+
+/**
+ * Orders the axes by decreasing |input stride| (outermost first), keeping C order where strides
+ * tie or where a zero stride makes the order ambiguous, then merges neighbours that both operands
+ * step through as one. `inStrides`/`outStrides` are per input axis; `outStrides` is 0 on reduced axes.
+ */
+export function planLanes(shape: readonly number[], inStrides: readonly number[], outStrides: readonly number[]): LanePlan {
+  // Axes listed innermost first; insertion sort moves an axis inward past axes of larger stride.
+  const order: number[] = [];
+  for (let ax = shape.length - 1; ax >= 0; ax--) {
+    if (shape[ax] === 1) continue;
+    const s = Math.abs(inStrides[ax] as number);
+    let pos = order.length;
+    while (pos > 0) {
+      const t = Math.abs(inStrides[order[pos - 1] as number] as number);
+      if (s === 0 || t === 0 || s >= t) break;
+      pos--;
+    }
+    order.splice(pos, 0, ax);
+  }
+  // Coalesce from the inside out.
+  const ns: number[] = [];
+  const si: number[] = [];
+  const so: number[] = [];
+  for (const ax of order) {
+    const n = shape[ax] as number;
+    const a = inStrides[ax] as number;
+    const b = outStrides[ax] as number;
+    const last = ns.length - 1;
+    if (last >= 0 && a === (si[last] as number) * (ns[last] as number) && b === (so[last] as number) * (ns[last] as number)) {
+      ns[last] = (ns[last] as number) * n;
+      continue;
+    }
+    ns.push(n);
+    si.push(a);
+    so.push(b);
+  }
+  if (ns.length === 0) return { outer: [], outerIn: [], outerOut: [], n: 1, sIn: 0, sOut: 0 };
+  const outer = ns.slice(1).reverse();
+  return {
+    outer,
+    outerIn: si.slice(1).reverse(),
+    outerOut: so.slice(1).reverse(),
+    n: ns[0] as number,
+    sIn: si[0] as number,
+    sOut: so[0] as number,
+  };
+}
+
+/** Calls `fn(inIndex, outIndex)` at the start of every innermost run of a plan. */
+export function walkLanes(plan: LanePlan, inOffset: number, outOffset: number, fn: (i: number, o: number) => void): void {
+  const { outer, outerIn, outerOut } = plan;
+  const nd = outer.length;
+  if (nd === 0) {
+    fn(inOffset, outOffset);
+    return;
+  }
+  if (nd === 1) {
+    const n = outer[0] as number;
+    const a = outerIn[0] as number;
+    const b = outerOut[0] as number;
+    for (let k = 0, i = inOffset, o = outOffset; k < n; k++, i += a, o += b) fn(i, o);
+    return;
+  }
+  const idx = new Array<number>(nd).fill(0);
+  let i = inOffset;
+  let o = outOffset;
+  for (;;) {
+    fn(i, o);
+    let ax = nd - 1;
+    for (; ax >= 0; ax--) {
+      const k = (idx[ax] as number) + 1;
+      if (k < (outer[ax] as number)) {
+        idx[ax] = k;
+        i += outerIn[ax] as number;
+        o += outerOut[ax] as number;
+        break;
+      }
+      idx[ax] = 0;
+      i -= (outerIn[ax] as number) * ((outer[ax] as number) - 1);
+      o -= (outerOut[ax] as number) * ((outer[ax] as number) - 1);
+    }
+    if (ax < 0) return;
+  }
+}
+
+/** C-order strides of a shape, with 0 on the axes flagged in `reduced`. */
+export function keptStrides(keptShape: readonly number[], reduced: readonly boolean[]): number[] {
+  const out = new Array<number>(keptShape.length).fill(0);
+  let s = 1;
+  for (let ax = keptShape.length - 1; ax >= 0; ax--) {
+    out[ax] = reduced[ax] ? 0 : s;
+    s *= keptShape[ax] as number;
+  }
+  return out;
+}
+
+/** Lane callback: reduce run x[i + k*s], k < n, into output slot o. */
+export type LaneFn = (n: number, i: number, s: number, o: number) => void;
+/** Elementwise callback: combine run x[i + k*s] into output run out[o + k*so]. */
+export type ElemFn = (n: number, i: number, s: number, o: number, so: number) => void;
+
+/**
+ * Walks `x` for a reduction over the flagged axes into a C-contiguous output of the kept shape
+ * (reduced axes of length 1): lane mode when the innermost run is reduced, elementwise otherwise.
+ * Empty inputs make no calls.
+ */
+export function reduceWalk(x: Operand, reduced: readonly boolean[], lane: LaneFn, elem: ElemFn): void {
+  for (const d of x.shape) if (d === 0) return;
+  const kept = x.shape.map((d, ax) => (reduced[ax] ? 1 : d));
+  const plan = planLanes(x.shape, x.strides, keptStrides(kept, reduced));
+  const { n, sIn, sOut } = plan;
+  if (sOut === 0) walkLanes(plan, x.offset, 0, (i, o) => lane(n, i, sIn, o));
+  else walkLanes(plan, x.offset, 0, (i, o) => elem(n, i, sIn, o, sOut));
+}
+
+/**
+ * Whether walking `x` in memory order is one run of unit stride: the case where NumPy's iterator
+ * sees the same single run as it would in a fresh copy of `x`.
+ */
+export function isDense(x: Operand): boolean {
+  for (const d of x.shape) if (d === 0) return true;
+  const plan = planLanes(x.shape, x.strides, new Array<number>(x.shape.length).fill(0));
+  return plan.outer.length === 0 && (plan.n === 1 || Math.abs(plan.sIn) === 1);
+}
+
+/**
+ * A copy of `x` laid out like NumPy's order='K' copy: same axis order in memory as `x`, positive
+ * strides, no gaps. NumPy's nan-functions and var work on such copies, so their summation order
+ * follows the copy's layout.
+ */
+export function denseCopy(x: NDArray): NDArray {
+  const nd = x.ndim;
+  const order: number[] = [];
+  for (let ax = nd - 1; ax >= 0; ax--) {
+    const s = Math.abs(x.strides[ax] as number);
+    let pos = order.length;
+    while (pos > 0) {
+      const t = Math.abs(x.strides[order[pos - 1] as number] as number);
+      if (s === 0 || t === 0 || s >= t) break;
+      pos--;
+    }
+    order.splice(pos, 0, ax);
+  }
+  // order is innermost first; strides grow outward
+  const strides = new Array<number>(nd).fill(0);
+  let s = 1;
+  for (const ax of order) {
+    strides[ax] = s;
+    s *= x.shape[ax] as number;
+  }
+  // Size-1 axes were skipped; give them any valid stride.
+  for (let ax = 0; ax < nd; ax++) if (x.shape[ax] === 1) strides[ax] = s;
+  const flat = emptyArray(x.dtype, [x.size]);
+  const out = new NDArray(x.dtype, flat.data, x.shape, strides, 0);
+  forEach2(x.shape, x.strides, x.offset, out.strides, 0, convertLoop(x.dtype, x.data, x.dtype, out.data));
+  return out;
+}

@@ -1,0 +1,22 @@
+/** Sorting, searching, set operations, histograms and numeric helpers (diff, gradient, interp, ...). */
+export { sort, argsort } from './sort.js';
+export type { SortOptions } from './sort.js';
+export type { SortKind } from './options.js';
+export { partition, argpartition } from './partition.js';
+export type { PartitionOptions } from './partition.js';
+export { searchsorted } from './searchsorted.js';
+export type { SearchsortedOptions } from './searchsorted.js';
+export { lexsort } from './lexsort.js';
+export type { LexsortOptions } from './lexsort.js';
+export { unique, uniqueAll, uniqueCounts, uniqueInverse, uniqueValues } from './unique.js';
+export type { UniqueOptions, UniqueResult } from './unique.js';
+export { intersect1d, isin, setdiff1d, setxor1d, union1d } from './setops.js';
+export type { Intersect1dOptions, IsinOptions, SetOptions } from './setops.js';
+export { histogram, histogramBinEdges } from './histogram.js';
+export type { Bins, HistogramOptions } from './histogram.js';
+export { bincount } from './bincount.js';
+export type { BincountOptions } from './bincount.js';
+export { digitize } from './digitize.js';
+export type { DigitizeOptions } from './digitize.js';
+export { diff } from './diff.js';
+export type { DiffOptions } from './diff.js';

@@ -1,0 +1,66 @@
+/**
+ * Float helpers shared by the numeric routines (histogram, gradient, trapezoid, interp): NumPy's
+ * pairwise summation order, float32 rounding, and complex division as NumPy performs it.
+ */
+
+/** Rounds to the precision of a float dtype: `Math.fround` for float32, identity for float64. */
+export type Round = (x: number) => number;
+
+/** Identity rounding (float64 arithmetic). */
+export const round64: Round = (x) => x;
+
+/** The rounding of a float dtype's arithmetic. */
+export function roundFor(float32: boolean): Round {
+  return float32 ? Math.fround : round64;
+}
+
+/**
+ * NumPy's pairwise sum of `n` values `v[off], v[off + stride], ...` (the order `add.reduce` uses
+ * on a contiguous run): 8-way unrolled blocks up to 128 elements, halves above. `r` rounds each
+ * operation (float32 sums).
+ */
+export function pairwiseSum(v: ArrayLike<number>, off: number, n: number, stride: number, r: Round = round64): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res = r(res + (v[off + i * stride] as number));
+    return res;
+  }
+  if (n <= 128) {
+    const acc = new Array<number>(8);
+    for (let j = 0; j < 8; j++) acc[j] = v[off + j * stride] as number;
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      for (let j = 0; j < 8; j++) acc[j] = r((acc[j] as number) + (v[off + (i + j) * stride] as number));
+    }
+    const a = acc as [number, number, number, number, number, number, number, number];
+    let res = r(r(r(a[0] + a[1]) + r(a[2] + a[3])) + r(r(a[4] + a[5]) + r(a[6] + a[7])));
+    for (; i < n; i++) res = r(res + (v[off + i * stride] as number));
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return r(pairwiseSum(v, off, n2, stride, r) + pairwiseSum(v, off + n2 * stride, n - n2, stride, r));
+}
+
+/**
+ * Complex division `(ar + ai i) / (br + bi i)` with Smith's scaling, the way NumPy divides (so a
+ * complex divided by a real `b` is computed as `(ar + ai*0) * (1/b)`, not `ar / b`).
+ */
+export function cdiv(ar: number, ai: number, br: number, bi: number, r: Round = round64): [number, number] {
+  const abr = Math.abs(br);
+  const abi = Math.abs(bi);
+  if (abr >= abi) {
+    if (abr === 0 && abi === 0) return [ar / abr, ai / abr];
+    const rat = r(bi / br);
+    const scl = r(1 / r(br + r(bi * rat)));
+    return [r(r(ar + r(ai * rat)) * scl), r(r(ai - r(ar * rat)) * scl)];
+  }
+  const rat = r(br / bi);
+  const scl = r(1 / r(bi + r(br * rat)));
+  return [r(r(r(ar * rat) + ai) * scl), r(r(r(ai * rat) - ar) * scl)];
+}
+
+/** Complex product `(ar + ai i) * (br + bi i)`. */
+export function cmul(ar: number, ai: number, br: number, bi: number, r: Round = round64): [number, number] {
+  return [r(r(ar * br) - r(ai * bi)), r(r(ar * bi) + r(ai * br))];
+}

@@ -1,0 +1,401 @@
+// random: bit-for-bit against NumPy's np.random.default_rng (fixtures from scripts/gen_random_fixtures.py).
+// Every comparison is exact (0 ulps): Object.is on doubles, === on integers.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NDArray } from '../src/ndarray.js';
+import { DTypeError, ValueError } from '../src/errors.js';
+import { Generator, PCG64, SeedSequence, defaultRng } from '../src/random/index.js';
+import type { IntegerDType } from '../src/random/index.js';
+
+interface IntCase {
+  args: [string, string, number | number[], IntegerDType, boolean];
+  shape: number[];
+  values: (string | boolean)[];
+}
+interface SeedCase {
+  seedseq32: number[];
+  seedseq64: string[];
+  state: [string, string];
+  raw: string[];
+  random: number[];
+  randomScalar: number[];
+  random32: number[];
+  randomAfter32: number[];
+  integers: IntCase[];
+  integersTail: number[];
+  integersScalar: [string, string, number, number, boolean, number, string];
+  normal: number[];
+  normalScalar: number[];
+  normal32: number[];
+  normalLoc: number[];
+  uniform: number[];
+  exponential: number[];
+  stdExponential: number[];
+  distTail: number[];
+  sha: { random: string; normal: string; normal32: string; exponential: string; int32: string; tail: number[] };
+  choice: {
+    replace: string[];
+    replaceScalar: number;
+    p: string[];
+    noReplace: string[];
+    noReplaceNoShuffle: string[];
+    floyd: string[];
+    tailShuffle: string;
+    pNoReplace: string[];
+    array: number[];
+    rows: number[];
+    tail: number[];
+  };
+  permutation: { int: string[]; rows: number[]; shuffle: string[]; big: string; tail: number[] };
+  spawn: number[][];
+  advance: string[];
+  jumped: string[];
+}
+interface Fixtures {
+  numpy: string;
+  seeds: Record<string, string | number[]>;
+  cases: Record<string, SeedCase>;
+}
+
+const FX: Fixtures = JSON.parse(readFileSync(new URL('./fixtures/random.json', import.meta.url), 'utf8'));
+const SEEDS = Object.entries(FX.seeds).map(([name, v]) => [name, typeof v === 'string' ? BigInt(v) : v] as const);
+
+/** The flat elements of an NDArray (C order; all our results are contiguous). */
+function flat(a: NDArray): unknown[] {
+  return Array.from(a.data as ArrayLike<unknown>);
+}
+function exact(actual: ArrayLike<number>, expected: readonly number[]): void {
+  expect(actual.length).toBe(expected.length);
+  for (let i = 0; i < expected.length; i++) {
+    if (!Object.is(actual[i], expected[i])) {
+      throw new Error(`element ${i}: got ${actual[i]}, NumPy has ${expected[i]}`);
+    }
+  }
+}
+function floats(a: NDArray): number[] {
+  return Array.from(a.data as Float64Array | Float32Array);
+}
+function bigs(a: NDArray): string[] {
+  return flat(a).map((v) => String(v));
+}
+function sha(data: ArrayBufferView): string {
+  return createHash('sha256').update(new Uint8Array(data.buffer, data.byteOffset, data.byteLength)).digest('hex');
+}
+
+describe.each(SEEDS)('seed %s', (name, seed) => {
+  const fx = FX.cases[name] as SeedCase;
+
+  it('SeedSequence(seed).generateState matches NumPy (uint32 and uint64)', () => {
+    const ss = new SeedSequence(seed);
+    expect(Array.from(ss.generateState(8))).toEqual(fx.seedseq32);
+    expect(Array.from(ss.generateState(4, 'uint64'), String)).toEqual(fx.seedseq64);
+  });
+
+  it('PCG64(seed) has NumPy state and randomRaw stream', () => {
+    const bg = new PCG64(seed);
+    expect([String(bg.state.state.state), String(bg.state.state.inc)]).toEqual(fx.state);
+    expect(bigs(bg.randomRaw(8))).toEqual(fx.raw);
+  });
+
+  it('random(20), random() x3, random(9, float32) then random(2)', () => {
+    const rng = defaultRng(seed);
+    exact(floats(rng.random(20)), fx.random);
+    exact([rng.random(), rng.random(), rng.random()], fx.randomScalar);
+    const r32 = rng.random(9, { dtype: 'float32' });
+    expect(r32.dtype).toBe('float32');
+    exact(floats(r32), fx.random32);
+    exact(floats(rng.random(2)), fx.randomAfter32);
+  });
+
+  it('integers over every dtype and special range, one generator in sequence', () => {
+    const rng = defaultRng(seed);
+    for (const c of fx.integers) {
+      const [low, high, size, dtype, endpoint] = c.args;
+      const a = rng.integers(BigInt(low), BigInt(high), size, { dtype, endpoint });
+      const label = `integers(${low}, ${high}, ${JSON.stringify(size)}, ${dtype}, endpoint=${endpoint})`;
+      expect(a.dtype, label).toBe(dtype);
+      expect(a.shape, label).toEqual(c.shape);
+      const got = dtype === 'bool' ? flat(a).map((v) => v === 1) : bigs(a);
+      expect(got, label).toEqual(c.values);
+    }
+    exact(floats(rng.random(2)), fx.integersTail);
+  });
+
+  it('integers with size undefined returns JS scalars of the dtype', () => {
+    const rng = defaultRng(seed);
+    const got = [
+      rng.integers(10),
+      rng.integers(-7, 7),
+      rng.integers(0, 1000, undefined, { dtype: 'int32' }),
+      rng.integers(0, 1000, null, { dtype: 'int32' }),
+      rng.integers(0, 2, undefined, { dtype: 'bool' }),
+      rng.integers(0, 200, undefined, { dtype: 'uint8' }),
+      rng.integers(0, 2 ** 50, undefined, { dtype: 'uint64' }),
+    ];
+    expect(typeof got[0]).toBe('bigint');
+    expect(typeof got[2]).toBe('number');
+    expect(typeof got[4]).toBe('boolean');
+    expect(got.map((v) => (typeof v === 'bigint' ? String(v) : v))).toEqual(fx.integersScalar);
+  });
+
+  it('standardNormal (float64, float32), normal, uniform, exponential in sequence', () => {
+    const rng = defaultRng(seed);
+    exact(floats(rng.standardNormal(200)), fx.normal);
+    exact([rng.standardNormal(), rng.standardNormal(), rng.standardNormal()], fx.normalScalar);
+    const n32 = rng.standardNormal(201, { dtype: 'float32' });
+    expect(n32.dtype).toBe('float32');
+    exact(floats(n32), fx.normal32);
+    exact(floats(rng.normal(3, 2.5, 50)), fx.normalLoc);
+    exact(floats(rng.uniform(-2, 5, 50)), fx.uniform);
+    exact(floats(rng.exponential(2, 100)), fx.exponential);
+    exact(floats(rng.standardExponential(20)), fx.stdExponential);
+    exact(floats(rng.random(2)), fx.distTail);
+  });
+
+  it('10^6-draw streams hash to NumPy bytes (random, normal, normal f32, exponential, int32)', () => {
+    const rng = defaultRng(seed);
+    const n = 1_000_000;
+    expect(sha(rng.random(n).data)).toBe(fx.sha.random);
+    expect(sha(rng.standardNormal(n).data)).toBe(fx.sha.normal);
+    expect(sha(rng.standardNormal(n, { dtype: 'float32' }).data)).toBe(fx.sha.normal32);
+    expect(sha(rng.standardExponential(n).data)).toBe(fx.sha.exponential);
+    expect(sha(rng.integers(0, 1000, n, { dtype: 'int32' }).data)).toBe(fx.sha.int32);
+    exact(floats(rng.random(2)), fx.sha.tail);
+  });
+
+  it('choice: replace, p, without replacement (Floyd and tail shuffle), weighted, from arrays', () => {
+    const rng = defaultRng(seed);
+    const ch = fx.choice;
+    expect(bigs(rng.choice(10, 20))).toEqual(ch.replace);
+    expect(rng.choice(10)).toBe(ch.replaceScalar);
+    expect(bigs(rng.choice(5, 20, { p: [0.1, 0.2, 0.3, 0.15, 0.25] }))).toEqual(ch.p);
+    expect(bigs(rng.choice(10, 5, { replace: false }))).toEqual(ch.noReplace);
+    expect(bigs(rng.choice(10, 5, { replace: false, shuffle: false }))).toEqual(ch.noReplaceNoShuffle);
+    expect(bigs(rng.choice(20000, 100, { replace: false }))).toEqual(ch.floyd);
+    expect(sha(rng.choice(20000, 1000, { replace: false }).data)).toBe(ch.tailShuffle);
+    expect(bigs(rng.choice(6, 4, { replace: false, p: [0.05, 0.3, 0.1, 0.25, 0.2, 0.1] }))).toEqual(ch.pNoReplace);
+    const fromArray = rng.choice(new Float64Array([1.5, 2.5, 3.5, 4.5]), [2, 3]);
+    expect(fromArray.shape).toEqual([2, 3]);
+    exact(floats(fromArray), ch.array);
+    const grid = new NDArray('float64', Float64Array.from({ length: 12 }, (_, i) => i), [4, 3]);
+    const rows = rng.choice(grid, 2, { replace: false });
+    expect(rows.shape).toEqual([2, 3]);
+    exact(floats(rows), ch.rows);
+    exact(floats(rng.random(2)), ch.tail);
+  });
+
+  it('permutation(int), permutation(2-d), shuffle(1-d) and a 10^5 permutation', () => {
+    const rng = defaultRng(seed);
+    const pm = fx.permutation;
+    const p = rng.permutation(10);
+    expect(p.dtype).toBe('int64');
+    expect(bigs(p)).toEqual(pm.int);
+    const grid = new NDArray('float64', Float64Array.from({ length: 15 }, (_, i) => i), [5, 3]);
+    const rows = rng.permutation(grid);
+    expect(rows.shape).toEqual([5, 3]);
+    exact(floats(rows), pm.rows);
+    expect(Array.from(grid.data as Float64Array)).toEqual(Array.from({ length: 15 }, (_, i) => i)); // a copy
+    const a = new NDArray('int64', BigInt64Array.from({ length: 12 }, (_, i) => BigInt(i)), [12]);
+    rng.shuffle(a);
+    expect(bigs(a)).toEqual(pm.shuffle);
+    expect(sha(rng.permutation(100_000).data)).toBe(pm.big);
+    exact(floats(rng.random(2)), pm.tail);
+  });
+
+  it('spawn, advance and jumped match NumPy', () => {
+    const kids = defaultRng(seed).spawn(2);
+    kids.forEach((k, i) => exact(floats(k.random(3)), fx.spawn[i] as number[]));
+    expect(bigs(new PCG64(seed).advance(12345).randomRaw(2))).toEqual(fx.advance);
+    expect(bigs(new PCG64(seed).jumped(3).randomRaw(2))).toEqual(fx.jumped);
+  });
+});
+
+describe('PCG64 semantics', () => {
+  it('next32 serves the low then the high half of one 64-bit word', () => {
+    const a = new PCG64(7);
+    const b = new PCG64(7);
+    const w = b.next64();
+    expect(a.next32()).toBe(Number(w & 0xffffffffn));
+    expect(a.next32()).toBe(Number(w >> 32n));
+    expect(a.next64()).toBe(b.next64());
+  });
+
+  it('a 64-bit draw between two 32-bit draws keeps the buffered half', () => {
+    const a = new PCG64(9);
+    const b = new PCG64(9);
+    const w0 = b.next64();
+    const w1 = b.next64();
+    expect(a.next32()).toBe(Number(w0 & 0xffffffffn));
+    expect(a.next64()).toBe(w1);
+    expect(a.next32()).toBe(Number(w0 >> 32n));
+  });
+
+  it('state round-trips, and advance(n) equals n steps and drops the buffered half', () => {
+    const a = new PCG64(3);
+    a.next32();
+    expect(a.state.hasUint32).toBe(1);
+    const saved = a.state;
+    const x = a.next64();
+    a.state = saved;
+    expect(a.next64()).toBe(x);
+    const b = new PCG64(3);
+    const c = new PCG64(3);
+    b.advance(5);
+    for (let i = 0; i < 5; i++) c.next64();
+    expect(b.next64()).toBe(c.next64());
+    c.next32();
+    c.advance(0);
+    expect(c.state.hasUint32).toBe(0);
+  });
+
+  it('advance(-1) undoes one step', () => {
+    const a = new PCG64(11);
+    const before = a.state.state.state;
+    a.next64();
+    a.advance(-1);
+    expect(a.state.state.state).toBe(before);
+  });
+
+  it('fillDouble equals repeated nextDouble', () => {
+    const a = new PCG64(5);
+    const b = new PCG64(5);
+    const out = new Float64Array(50);
+    a.fillDouble(out, 0, 50);
+    exact(out, Array.from({ length: 50 }, () => b.nextDouble()));
+    expect(a.next64()).toBe(b.next64());
+  });
+});
+
+describe('Generator API', () => {
+  it('size undefined gives a number, size 0 an empty array, a tuple a shaped array', () => {
+    const rng = defaultRng(1);
+    expect(typeof rng.random()).toBe('number');
+    expect(typeof rng.standardNormal()).toBe('number');
+    expect(typeof rng.normal()).toBe('number');
+    expect(typeof rng.uniform()).toBe('number');
+    expect(typeof rng.exponential()).toBe('number');
+    for (const a of [rng.random(0), rng.standardNormal(0), rng.integers(0, 5, 0), rng.normal(0, 1, 0), rng.choice(5, 0)]) {
+      expect(a.shape).toEqual([0]);
+      expect(a.size).toBe(0);
+    }
+    expect(rng.random([2, 0, 3]).shape).toEqual([2, 0, 3]);
+    expect(rng.random([]).shape).toEqual([]);
+    expect(rng.random([]).ndim).toBe(0);
+    expect(rng.integers(0, 5, [2, 3, 4]).shape).toEqual([2, 3, 4]);
+  });
+
+  it('size 0 consumes no draws', () => {
+    const a = defaultRng(4);
+    const b = defaultRng(4);
+    a.random(0);
+    a.standardNormal(0);
+    a.integers(0, 10, 0);
+    expect(a.random()).toBe(b.random());
+  });
+
+  it('integers(5, 6) (a single value) consumes no draws', () => {
+    const a = defaultRng(4);
+    const b = defaultRng(4);
+    expect(flat(a.integers(5, 6, 3))).toEqual([5n, 5n, 5n]);
+    expect(a.random()).toBe(b.random());
+  });
+
+  it('defaultRng accepts a Generator, a bit generator, a SeedSequence and a bigint', () => {
+    const g = defaultRng(8);
+    expect(defaultRng(g)).toBe(g);
+    const bg = new PCG64(8);
+    expect(defaultRng(bg).bitGenerator).toBe(bg);
+    expect(defaultRng(new SeedSequence(8)).random()).toBe(defaultRng(8).random());
+    expect(defaultRng(8n).random()).toBe(defaultRng(8).random());
+    expect(defaultRng(new PCG64(8))).toBeInstanceOf(Generator);
+  });
+
+  it('defaultRng() with no seed draws fresh entropy', () => {
+    expect(defaultRng().random()).not.toBe(defaultRng().random());
+  });
+
+  it('shuffle moves whole rows of a 2-d array and handles strided views and JS arrays', () => {
+    const data = Float64Array.from({ length: 12 }, (_, i) => i);
+    const a = new NDArray('float64', data, [4, 3]);
+    defaultRng(2).shuffle(a);
+    const rows = Array.from({ length: 4 }, (_, i) => Array.from(data.slice(3 * i, 3 * i + 3)));
+    for (const r of rows) expect(r).toEqual([r[0] as number, (r[0] as number) + 1, (r[0] as number) + 2]);
+    // Same draws as shuffling 0..3.
+    const idx = [0, 1, 2, 3];
+    defaultRng(2).shuffle(idx);
+    expect(rows.map((r) => (r[0] as number) / 3)).toEqual(idx);
+    // A transposed (non-contiguous) view: rows of the view are columns of the storage.
+    const base = Float64Array.from({ length: 6 }, (_, i) => i);
+    const t = new NDArray('float64', base, [3, 2], [1, 3]);
+    defaultRng(5).shuffle(t);
+    const order = [0, 1, 2];
+    defaultRng(5).shuffle(order);
+    expect(Array.from(base)).toEqual([order[0], order[1], order[2], (order[0] as number) + 3, (order[1] as number) + 3, (order[2] as number) + 3]);
+  });
+
+  it('shuffle of a complex array swaps both parts', () => {
+    const data = new Float64Array([0, 10, 1, 11, 2, 12]);
+    const a = new NDArray('complex128', data, [3]);
+    defaultRng(0).shuffle(a);
+    for (let i = 0; i < 3; i++) expect(data[2 * i + 1]).toBe((data[2 * i] as number) + 10);
+  });
+
+  it('choice from a JS array returns elements; scalar choice from an array returns one element', () => {
+    const rng = defaultRng(3);
+    const v = rng.choice([10, 20, 30]);
+    expect([10, 20, 30]).toContain(v);
+  });
+});
+
+describe('bad arguments', () => {
+  const rng = defaultRng(0);
+  it('integers: high <= low, out of dtype bounds, non-integer bounds, bad dtype', () => {
+    expect(() => rng.integers(5, 5)).toThrow(ValueError);
+    expect(() => rng.integers(5, 5)).toThrow(/low >= high/);
+    expect(() => rng.integers(0)).toThrow(/high <= 0/);
+    expect(() => rng.integers(5, 4, undefined, { endpoint: true })).toThrow(/low > high/);
+    expect(() => rng.integers(-1, 5, undefined, { dtype: 'uint8' })).toThrow(/low is out of bounds for uint8/);
+    expect(() => rng.integers(0, 300, undefined, { dtype: 'uint8' })).toThrow(/high is out of bounds for uint8/);
+    expect(() => rng.integers(0, 2n ** 64n, 2, { dtype: 'int64' })).toThrow(/high is out of bounds for int64/);
+    expect(() => rng.integers(0.5, 3)).toThrow(ValueError);
+    expect(() => rng.integers(0, 3, 2, { dtype: 'float64' as never })).toThrow(DTypeError);
+  });
+
+  it('negative scale, bad uniform range, bad dtype', () => {
+    expect(() => rng.normal(0, -1)).toThrow(/scale < 0/);
+    expect(() => rng.normal(0, -0)).toThrow(ValueError);
+    expect(() => rng.exponential(-2)).toThrow(/scale < 0/);
+    expect(() => rng.uniform(2, 1)).toThrow(/high - low < 0/);
+    expect(() => rng.uniform(0, Number.POSITIVE_INFINITY)).toThrow(/exceeds valid bounds/);
+    expect(() => rng.random(3, { dtype: 'int32' as never })).toThrow(DTypeError);
+    expect(() => rng.random(-1)).toThrow(ValueError);
+    expect(() => rng.random([2, 1.5])).toThrow(ValueError);
+  });
+
+  it('choice: p not summing to 1, negative, NaN, wrong length; too large a sample; empty population', () => {
+    expect(() => rng.choice(3, 2, { p: [0.5, 0.6, 0.1] })).toThrow(/sum to 1/);
+    expect(() => rng.choice(3, 2, { p: [0.5, 0.6, -0.1] })).toThrow(/non-negative/);
+    expect(() => rng.choice(3, 2, { p: [0.5, Number.NaN, 0.5] })).toThrow(/NaN/);
+    expect(() => rng.choice(5, 2, { p: [0.5, 0.5] })).toThrow(/same size/);
+    expect(() => rng.choice(3, 5, { replace: false })).toThrow(/larger sample/);
+    expect(() => rng.choice(3, 2, { replace: false, p: [1, 0, 0] })).toThrow(/non-zero/);
+    expect(() => rng.choice(0, 1)).toThrow(/positive integer/);
+    expect(() => rng.choice([], 1)).toThrow(/empty/);
+  });
+
+  it('seeds: negative, fractional, unsafe', () => {
+    expect(() => defaultRng(-1)).toThrow(ValueError);
+    expect(() => defaultRng(-1n)).toThrow(/non-negative/);
+    expect(() => defaultRng(1.5)).toThrow(ValueError);
+    expect(() => defaultRng([1, -2])).toThrow(ValueError);
+    expect(() => defaultRng(2 ** 60)).toThrow(/safe integer/);
+    expect(() => new SeedSequence(1, { poolSize: 2 })).toThrow(ValueError);
+  });
+
+  it('shuffle/permutation of a 0-d array', () => {
+    const z = new NDArray('float64', new Float64Array([1]), []);
+    expect(() => rng.shuffle(z)).toThrow(ValueError);
+    expect(() => rng.permutation(z)).toThrow(ValueError);
+  });
+});

@@ -1,0 +1,7 @@
+// @stride/wasm: loader and heap helpers for Stride's LAPACK + OpenBLAS WebAssembly module.
+
+export { WasmBuffer } from './buffer.js';
+export { DisposedError, isStrideError, LapackArgumentError, WasmError, WasmMemoryError } from './errors.js';
+export { type LoadLapackOptions, loadLapack } from './load.js';
+export type { HeapUsage, LapackModule, StrideLapackRawModule, WasmFunction, XerblaInfo } from './module.js';
+export { HeapScope, withHeapScope } from './scope.js';

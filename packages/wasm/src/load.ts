@@ -1,0 +1,86 @@
+// Loads stride-lapack.wasm once per realm, in Node (from the file next to the module) or a browser (fetch).
+
+import createStrideLapack from '../dist-native/stride-lapack.mjs';
+import { WasmError } from './errors.js';
+import { type LapackModule, wrapModule } from './module.js';
+
+/** Where the wasm bytes come from; by default the file shipped in `dist-native/`. */
+export interface LoadLapackOptions {
+  /** A URL (string or `URL`) to fetch or read, the bytes themselves, or a compiled module. */
+  readonly wasm?: string | URL | ArrayBuffer | Uint8Array | WebAssembly.Module;
+}
+
+const defaultWasmUrl = (): URL => new URL('../dist-native/stride-lapack.wasm', import.meta.url);
+
+const isNode = (): boolean =>
+  typeof process !== 'undefined' && typeof process.versions === 'object' && !!process.versions?.node;
+
+async function readBytes(url: URL): Promise<Uint8Array> {
+  if (url.protocol === 'file:' && isNode()) {
+    // A computed specifier keeps browser bundlers from trying to resolve a Node built-in.
+    const fsName = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises');
+    return new Uint8Array(await fs.readFile(url));
+  }
+  const res = await fetch(url);
+  if (!res.ok) throw new WasmError(`loadLapack: fetching ${url.href} failed with HTTP ${res.status}`);
+  return new Uint8Array(await res.arrayBuffer());
+}
+
+async function compile(source: LoadLapackOptions['wasm']): Promise<WebAssembly.Module> {
+  if (source instanceof WebAssembly.Module) return source;
+  if (source instanceof ArrayBuffer || source instanceof Uint8Array) return WebAssembly.compile(source);
+  const url = source === undefined ? defaultWasmUrl() : new URL(source, import.meta.url);
+  if (!(url.protocol === 'file:' && isNode()) && typeof WebAssembly.compileStreaming === 'function') {
+    try {
+      return await WebAssembly.compileStreaming(fetch(url));
+    } catch {
+      // Servers that send the wrong MIME type break streaming: fall back to bytes.
+    }
+  }
+  return WebAssembly.compile(await readBytes(url));
+}
+
+let loading: Promise<LapackModule> | undefined;
+
+/**
+ * Loads the LAPACK/OpenBLAS module (once: later calls return the same promise).
+ *
+ * @param options - where to get the wasm from; only the first call's options are used.
+ * @returns the loaded module.
+ * @throws {WasmError} when the wasm file cannot be read or instantiated.
+ * @example
+ * ```ts
+ * const lapack = await loadLapack();
+ * lapack.hasRoutine('dgesv'); // true
+ * ```
+ */
+export function loadLapack(options: LoadLapackOptions = {}): Promise<LapackModule> {
+  loading ??= instantiate(options).catch((e: unknown) => {
+    loading = undefined; // let a later call retry (e.g. after a network error)
+    throw e instanceof WasmError ? e : new WasmError(`loadLapack: ${String(e)}`, { cause: e });
+  });
+  return loading;
+}
+
+async function instantiate(options: LoadLapackOptions): Promise<LapackModule> {
+  const wasmModule = await compile(options.wasm);
+  let fail: (e: unknown) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    fail = reject;
+  });
+  const raw = await Promise.race([
+    createStrideLapack({
+      // We compile the module ourselves, so emscripten never looks for the file (its own
+      // lookup needs Node's __dirname/require, or a global fetch that Node 20 cannot point at files).
+      instantiateWasm(imports, receive) {
+        WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule), fail);
+        return {};
+      },
+      print: (text) => console.log(text),
+      printErr: (text) => console.warn(text),
+    }),
+    failed,
+  ]);
+  return wrapModule(raw);
+}

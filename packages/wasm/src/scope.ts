@@ -1,0 +1,113 @@
+// Allocation scopes: everything allocated through a scope is freed when the scope ends, on every path.
+
+import { WasmBuffer } from './buffer.js';
+import type { LapackModule } from './module.js';
+
+/**
+ * Allocates wasm buffers that all live until the scope ends. Used through
+ * {@link withHeapScope}, which ends the scope even when the body throws.
+ */
+export class HeapScope implements Disposable {
+  /** The module the scope allocates from. */
+  readonly module: LapackModule;
+  readonly #buffers: WasmBuffer[] = [];
+
+  constructor(module: LapackModule) {
+    this.module = module;
+  }
+
+  /** `byteLength` uninitialised bytes. */
+  alloc(byteLength: number): WasmBuffer {
+    return this.#keep(new WasmBuffer(this.module, byteLength));
+  }
+
+  /** `byteLength` zero bytes. */
+  zeros(byteLength: number): WasmBuffer {
+    return this.#keep(WasmBuffer.zeros(this.module, byteLength));
+  }
+
+  /** `n` float64 slots, or a copy of the given values. */
+  f64(init: number | ArrayLike<number>): WasmBuffer {
+    return typeof init === 'number' ? this.alloc(init * 8) : this.#keep(WasmBuffer.fromF64(this.module, init));
+  }
+
+  /** `n` float32 slots, or a copy of the given values. */
+  f32(init: number | ArrayLike<number>): WasmBuffer {
+    return typeof init === 'number' ? this.alloc(init * 4) : this.#keep(WasmBuffer.fromF32(this.module, init));
+  }
+
+  /** `n` int32 slots, or a copy of the given values (LAPACK INTEGER is int32 here). */
+  i32(init: number | ArrayLike<number>): WasmBuffer {
+    return typeof init === 'number' ? this.alloc(init * 4) : this.#keep(WasmBuffer.fromI32(this.module, init));
+  }
+
+  /**
+   * A one-element int32 holding `value`: LAPACK takes every scalar by pointer.
+   * Returns the pointer, since scalars are rarely read back (read `info` with `i32()`).
+   */
+  int(value: number): number {
+    return this.i32([value]).ptr;
+  }
+
+  /** A one-element float64 holding `value`; returns its pointer. */
+  double(value: number): number {
+    return this.f64([value]).ptr;
+  }
+
+  /** A one-element float32 holding `value`; returns its pointer. */
+  float(value: number): number {
+    return this.f32([value]).ptr;
+  }
+
+  /**
+   * A single character (LAPACK's CHARACTER*1 options such as 'N', 'U', 'V') as a pointer.
+   * @throws {RangeError} for anything but one ASCII character.
+   */
+  char(c: string): number {
+    if (c.length !== 1 || c.charCodeAt(0) > 127) throw new RangeError(`char: expected one ASCII character, got '${c}'`);
+    const b = this.alloc(1);
+    b.u8()[0] = c.charCodeAt(0);
+    return b.ptr;
+  }
+
+  /** Frees everything the scope allocated (in reverse order). Safe to call twice. */
+  dispose(): void {
+    for (let b = this.#buffers.pop(); b; b = this.#buffers.pop()) b.dispose();
+  }
+
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+
+  #keep(b: WasmBuffer): WasmBuffer {
+    this.#buffers.push(b);
+    return b;
+  }
+}
+
+/**
+ * Runs `body` with a fresh {@link HeapScope} and frees all its allocations afterwards,
+ * whether `body` returns or throws. Copy results out of the heap before returning.
+ *
+ * @param module - the loaded module.
+ * @param body - the work; its return value is passed through.
+ * @returns what `body` returned.
+ * @example
+ * ```ts
+ * const x = withHeapScope(lapack, (s) => {
+ *   const a = s.f64([4, 2, 1, 3]);            // column-major 2x2
+ *   const b = s.f64([1, 2]);
+ *   const ipiv = s.i32(2), info = s.i32(1);
+ *   lapack.routine('dgesv')(s.int(2), s.int(1), a.ptr, s.int(2), ipiv.ptr, b.ptr, s.int(2), info.ptr);
+ *   return Array.from(b.f64());
+ * }); // [0.1, 0.6]
+ * ```
+ */
+export function withHeapScope<T>(module: LapackModule, body: (scope: HeapScope) => T): T {
+  const scope = new HeapScope(module);
+  try {
+    return body(scope);
+  } finally {
+    scope.dispose();
+  }
+}
