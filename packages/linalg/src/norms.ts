@@ -443,4 +443,4 @@ function lincombFrom(a: NDArray, t: Work): NDArray {
   return out;
 }
 
-export { fmt };
+

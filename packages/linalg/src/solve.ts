@@ -141,7 +141,7 @@ function luLogDets(op: string, a: ArrayInput): { t: Work; batch: number[]; dets:
     const routine = `${prefix(t)}getrf_`;
     for (const oa of offA) {
       writeMatrix(t, pa, A, oa, n, n, n);
-      call(routine, pn, pn, pa, pn, ipiv, pn, info);
+      call(routine, pn, pn, pa, pn, ipiv, info);
       const r = readInt(info);
       if (r < 0) throw lapackError(routine, r);
       if (r > 0) {

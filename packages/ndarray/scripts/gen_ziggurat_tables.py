@@ -1,4 +1,4 @@
-"""Writes src/random/zigguratTables.ts: the 256-layer ziggurat tables of NumPy's Generator.
+"""Writes src/random/zigguratTables.generated.ts: the 256-layer ziggurat tables of NumPy's Generator.
 
 Run from packages/ndarray:  python3 scripts/gen_ziggurat_tables.py
 Needs only the Python standard library (decimal), so the output is the same on every platform.
@@ -108,7 +108,7 @@ def main() -> None:
         emit('FE_DOUBLE', 'Float64Array', fe, 'Exponential, float64: density at each layer edge.'),
     ]
     here = os.path.dirname(os.path.abspath(__file__))
-    out = os.path.join(here, '..', 'src', 'random', 'zigguratTables.ts')
+    out = os.path.join(here, '..', 'src', 'random', 'zigguratTables.generated.ts')
     with open(out, 'w', encoding='utf-8') as fh:
         fh.write(''.join(parts))
 

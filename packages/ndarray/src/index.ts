@@ -33,4 +33,9 @@ export {
   zerosLike,
 } from './creation.js';
 export type { LinspaceOptions, ShapeInput } from './creation.js';
+export * as random from './random/index.js';
+export { npy, npz, loadNpy, saveNpy, readNpyHeader, loadNpz, saveNpz } from './io/index.js';
+export type { NpyHeader, NpySaveOptions, NpzSaveOptions } from './io/index.js';
+export { arrayRepr, arrayStr, getPrintOptions, setPrintOptions } from './print/format.js';
+export type { PrintOptions } from './print/format.js';
 export type { DType, TypedArray } from '@stride/protocol';

@@ -132,7 +132,13 @@ export function fillBounded64(bg: BitGenerator, off: bigint, rng: bigint, out32:
  * Fills `n` draws `off + [0, rng]` (mod 2^32) into an Int32Array/Uint32Array (NumPy's
  * `random_bounded_uint32_fill`); typed-array stores do the wrap-around.
  */
-export function fillBounded32(bg: BitGenerator, off: number, rng: number, out: Int32Array | Uint32Array, n: number): void {
+export function fillBounded32(
+  bg: BitGenerator,
+  off: number,
+  rng: number,
+  out: Int32Array | Uint32Array,
+  n: number,
+): void {
   if (rng === 0) {
     out.fill(off, 0, n);
   } else if (rng === 0xffffffff) {

