@@ -192,6 +192,9 @@ HAND = [
     ([2, 3, 4], [{'b': [True, False, True]}]),
     ([2, 3, 4], ['::0']),
     ([2, 3, 4], [':', ':', {'i': [-5]}]),
+    ([3, 4], [{'i': [5]}, {'i': []}]),
+    ([3, 4], [{'i': [5]}, ':0']),
+    ([0, 3], [{'i': [0]}]),
 ]
 
 
@@ -228,7 +231,7 @@ def main():
         key = tuple(decode(i) for i in c['index'])
         target_shape = tuple(c['shape'])
         kind = rng.choice(['scalar', 'full', 'last', 'lead1', 'float'])
-        if kind == 'scalar' or int(np.prod(target_shape)) == 0:
+        if kind == 'scalar' or int(np.prod(target_shape)) == 0 or target_shape == ():
             value = int(vrng.integers(-50, 50))
         elif kind == 'float':
             value = (vrng.integers(-500, 500, size=target_shape) / 10).tolist()

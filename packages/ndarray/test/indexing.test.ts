@@ -148,7 +148,11 @@ function fixtureArray(v: unknown): unknown {
   if (v === 'm') return reshape(arange(12), [3, 4]);
   if (v === 'm1') return arange(12);
   if (v === 'x') return arange(10);
-  if (v === 'x2') return array(Array.from({ length: 10 }, (_, i) => i * i), { dtype: 'int32' });
+  if (v === 'x2')
+    return array(
+      Array.from({ length: 10 }, (_, i) => i * i),
+      { dtype: 'int32' },
+    );
   return v;
 }
 
@@ -166,7 +170,10 @@ describe('take/put/where/nonzero/... against NumPy 2.4', () => {
     const g = c.args;
     switch (c.fn) {
       case 'take':
-        return take(A(c, 'a'), A(c, 'indices'), { axis: g.axis as number | undefined, mode: g.mode as 'raise' | undefined });
+        return take(A(c, 'a'), A(c, 'indices'), {
+          axis: g.axis as number | undefined,
+          mode: g.mode as 'raise' | undefined,
+        });
       case 'put':
         return put(A(c, 'a'), A(c, 'ind'), A(c, 'v'), { mode: g.mode as 'raise' | undefined });
       case 'takeAlongAxis':
@@ -186,7 +193,9 @@ describe('take/put/where/nonzero/... against NumPy 2.4', () => {
       case 'extract':
         return extract(A(c, 'condition'), A(c, 'arr'));
       case 'choose':
-        return choose(A(c, 'a'), (g.choices as unknown[]).map(fixtureArray) as never, { mode: g.mode as 'raise' | undefined });
+        return choose(A(c, 'a'), (g.choices as unknown[]).map(fixtureArray) as never, {
+          mode: g.mode as 'raise' | undefined,
+        });
       case 'select':
         return select(
           (g.condlist as unknown[]).map(fixtureArray) as never,
@@ -209,7 +218,9 @@ describe('take/put/where/nonzero/... against NumPy 2.4', () => {
       if (Array.isArray(c.out)) {
         const rs = r as NDArray[];
         expect(rs.length).toBe(c.out.length);
-        rs.forEach((x, i) => checkOut(x, (c.out as ArrOut[])[i] as ArrOut));
+        rs.forEach((x, i) => {
+          checkOut(x, (c.out as ArrOut[])[i] as ArrOut);
+        });
       } else checkOut(r as NDArray, c.out as ArrOut);
     });
   }
@@ -221,14 +232,21 @@ describe('views and copies', () => {
     const a = reshape(arange(12), [3, 4]);
     const v = index(a, 1, '::2');
     set(v, [-1, -2], '...');
-    expect(a.toArray()).toEqual([[0, 1, 2, 3], [-1, 5, -2, 7], [8, 9, 10, 11]]);
+    expect(a.toArray()).toEqual([
+      [0, 1, 2, 3],
+      [-1, 5, -2, 7],
+      [8, 9, 10, 11],
+    ]);
     expect(v.base).toBe(a.base ?? a);
   });
   it('index(a, [0, 1]) is a copy: writing to it leaves a alone', () => {
     const a = reshape(arange(6), [2, 3]);
     const c = index(a, [0, 1]);
     set(c, 0, '...');
-    expect(a.toArray()).toEqual([[0, 1, 2], [3, 4, 5]]);
+    expect(a.toArray()).toEqual([
+      [0, 1, 2],
+      [3, 4, 5],
+    ]);
   });
   it('a full integer index gives a 0-d view', () => {
     const a = reshape(arange(6), [2, 3]);
@@ -239,7 +257,10 @@ describe('views and copies', () => {
     expect(a.get(1, 2)).toBe(50);
   });
   it('index of a read-only view stays read-only, and set refuses it', () => {
-    const d = diagonal([[1, 2], [3, 4]]);
+    const d = diagonal([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(d.readonly).toBe(true);
     expect(() => set(d, 0, 0)).toThrow(/read-only/);
   });
@@ -282,8 +303,15 @@ describe('set: conversion, broadcasting and failures', () => {
   it('set on complex arrays (two slots per element)', () => {
     const z = zeros([3], { dtype: 'complex128' });
     set(z, { re: 1, im: -1 }, [2, 0]);
-    expect(z.toArray()).toEqual([{ re: 1, im: -1 }, { re: 0, im: 0 }, { re: 1, im: -1 }]);
-    expect(index(z, array([true, false, true])).toArray()).toEqual([{ re: 1, im: -1 }, { re: 1, im: -1 }]);
+    expect(z.toArray()).toEqual([
+      { re: 1, im: -1 },
+      { re: 0, im: 0 },
+      { re: 1, im: -1 },
+    ]);
+    expect(index(z, array([true, false, true])).toArray()).toEqual([
+      { re: 1, im: -1 },
+      { re: 1, im: -1 },
+    ]);
   });
   it('int64 arrays index and assign through fancy indices', () => {
     const a = array([1n, 2n, 3n]);
@@ -293,12 +321,64 @@ describe('set: conversion, broadcasting and failures', () => {
   });
 });
 
+describe('corner cases', () => {
+  it('0-d arrays: (), "...", null and a 0-d mask', () => {
+    const z = array(5);
+    expect(index(z).ndim).toBe(0);
+    expect(index(z, '...').data).toBe(z.data);
+    expect(index(z, null).shape).toEqual([1]);
+    expect(index(z, true).toArray()).toEqual([5]);
+    expect(index(z, false).shape).toEqual([0]);
+    expect(() => index(z, 0)).toThrow('too many indices for array: array is 0-dimensional, but 1 were indexed');
+  });
+  it('put writes through a transposed view in C order of the view', () => {
+    const a = reshape(arange(6), [2, 3]);
+    const t = transpose(a);
+    put(t, [1, -1], [100, 200]);
+    // t is [[0, 3], [1, 4], [2, 5]]: flat 1 is t[0, 1] = a[1, 0]; flat -1 is t[2, 1] = a[1, 2].
+    expect(a.toArray()).toEqual([
+      [0, 1, 2],
+      [100, 4, 200],
+    ]);
+  });
+  it('take with int64 indices and a strided source', () => {
+    const a = index(arange(10), '::-2');
+    expect(take(a, array([0n, -1n, 2n])).toArray()).toEqual([9, 1, 5]);
+  });
+  it('where with complex and weak scalars', () => {
+    const r = where(
+      [true, false],
+      array([
+        { re: 1, im: 2 },
+        { re: 3, im: 4 },
+      ]),
+      0,
+    );
+    expect(r.dtype).toBe('complex128');
+    expect(r.toArray()).toEqual([
+      { re: 1, im: 2 },
+      { re: 0, im: 0 },
+    ]);
+    expect(where([true, false], zeros([2], { dtype: 'float32' }), 1.5).dtype).toBe('float32');
+  });
+  it('set(b, false, b): a mask that is the array itself is read before writing', () => {
+    const b = array([true, false, true, true]);
+    set(b, false, b);
+    expect(b.toArray()).toEqual([false, false, false, false]);
+    const a = arange(5);
+    set(a, index(a, '1:4'), [0, 1, 2]);
+    expect(a.toArray()).toEqual([1, 2, 3, 3, 4]);
+  });
+});
+
 describe('errors', () => {
   it('index(arange(3), 5) names the index, the axis and the size', () => {
     expect(() => index(arange(3), 5)).toThrow(new IndexError('index 5 is out of bounds for axis 0 with size 3'));
   });
   it('too many indices', () => {
-    expect(() => index(zeros([2, 2]), 0, 0, 0)).toThrow('too many indices for array: array is 2-dimensional, but 3 were indexed');
+    expect(() => index(zeros([2, 2]), 0, 0, 0)).toThrow(
+      'too many indices for array: array is 2-dimensional, but 3 were indexed',
+    );
   });
   it('non-integer items', () => {
     expect(() => index(arange(3), 1.5)).toThrow(IndexError);
@@ -336,43 +416,51 @@ describe('properties', () => {
   });
   it('index(a, ...random slices) equals a reference gather and is a view', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 4 }), fc.array(sliceArb, { maxLength: 4 }), (shape, slices) => {
-        const a = reshape(arange(shape.reduce((p, q) => p * q, 1)), shape);
-        const use = slices.slice(0, shape.length);
-        const items = use.map((s) => `${s.start ?? ''}:${s.stop ?? ''}:${s.step}`);
-        const r = index(a, ...items);
-        const picks = shape.map((n, d) => {
-          const s = use[d];
-          return s === undefined ? sliceIndices(n, null, null, 1) : sliceIndices(n, s.start, s.stop, s.step);
-        });
-        expect(r.shape).toEqual(picks.map((p) => p.length));
-        const expected: number[] = [];
-        const rec = (d: number, idx: number[]): void => {
-          if (d === shape.length) {
-            expected.push(a.get(...idx) as number);
-            return;
-          }
-          for (const i of picks[d] as number[]) rec(d + 1, [...idx, i]);
-        };
-        rec(0, []);
-        expect(flat(r)).toEqual(expected);
-        expect(r.data).toBe(a.data);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 4 }),
+        fc.array(sliceArb, { maxLength: 4 }),
+        (shape, slices) => {
+          const a = reshape(arange(shape.reduce((p, q) => p * q, 1)), shape);
+          const use = slices.slice(0, shape.length);
+          const items = use.map((s) => `${s.start ?? ''}:${s.stop ?? ''}:${s.step}`);
+          const r = index(a, ...items);
+          const picks = shape.map((n, d) => {
+            const s = use[d];
+            return s === undefined ? sliceIndices(n, null, null, 1) : sliceIndices(n, s.start, s.stop, s.step);
+          });
+          expect(r.shape).toEqual(picks.map((p) => p.length));
+          const expected: number[] = [];
+          const rec = (d: number, idx: number[]): void => {
+            if (d === shape.length) {
+              expected.push(a.get(...idx) as number);
+              return;
+            }
+            for (const i of picks[d] as number[]) rec(d + 1, [...idx, i]);
+          };
+          rec(0, []);
+          expect(flat(r)).toEqual(expected);
+          expect(r.data).toBe(a.data);
+        },
+      ),
     );
   });
   it('set(a, v, ...slices) then index(a, ...slices) reads v back', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }), fc.array(sliceArb, { maxLength: 3 }), (shape, slices) => {
-        const a = zeros(shape, { dtype: 'int32' });
-        const items = slices.slice(0, shape.length).map((s) => `${s.start ?? ''}:${s.stop ?? ''}:${s.step}`);
-        const region = index(a, ...items);
-        const v = reshape(arange(region.size), region.shape);
-        set(a, v, ...items);
-        expect(index(a, ...items).toArray()).toEqual(v.toArray());
-        // Everything outside the region is untouched: the sum of a equals the sum of v.
-        const total = (flat(a) as number[]).reduce((p, q) => p + q, 0);
-        expect(total).toBe((flat(v) as number[]).reduce((p, q) => p + q, 0));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 1, maxLength: 3 }),
+        fc.array(sliceArb, { maxLength: 3 }),
+        (shape, slices) => {
+          const a = zeros(shape, { dtype: 'int32' });
+          const items = slices.slice(0, shape.length).map((s) => `${s.start ?? ''}:${s.stop ?? ''}:${s.step}`);
+          const region = index(a, ...items);
+          const v = reshape(arange(region.size), region.shape);
+          set(a, v, ...items);
+          expect(index(a, ...items).toArray()).toEqual(v.toArray());
+          // Everything outside the region is untouched: the sum of a equals the sum of v.
+          const total = (flat(a) as number[]).reduce((p, q) => p + q, 0);
+          expect(total).toBe((flat(v) as number[]).reduce((p, q) => p + q, 0));
+        },
+      ),
     );
   });
   it('index with integer arrays equals take along each axis in turn', () => {

@@ -147,7 +147,9 @@ const ADAPTERS: Record<string, Fn> = {
   insert: ([a], g) => insert(n(a), n(g.obj), n(g.values), { axis: n(g.axis) }),
   delete: ([a], g) => {
     const obj = g.obj as { b?: boolean[] } | number;
-    return del(n(a), typeof obj === 'object' && obj !== null && 'b' in obj ? array(obj.b as boolean[]) : n(obj), { axis: n(g.axis) });
+    return del(n(a), typeof obj === 'object' && obj !== null && 'b' in obj ? array(obj.b as boolean[]) : n(obj), {
+      axis: n(g.axis),
+    });
   },
   copyto: ([d, s], g) => {
     const dst = copy(n(d));
@@ -197,7 +199,9 @@ describe('manipulation against NumPy 2.4', () => {
       if (Array.isArray(c.out)) {
         const rs = Array.isArray(r) ? r : [r];
         expect(rs.length).toBe(c.out.length);
-        rs.forEach((x, i) => check(x, (c.out as Out[])[i] as Out, inputs, c.fn));
+        rs.forEach((x, i) => {
+          check(x, (c.out as Out[])[i] as Out, inputs, c.fn);
+        });
       } else check(r as NDArray, c.out as Out, inputs, c.fn);
       if (c.fn !== 'copyto') expect(inputs.map((x) => x.toArray())).toEqual(before);
     });
@@ -220,7 +224,14 @@ describe('views write through', () => {
   });
   it('transpose/swapaxes/moveaxis/expandDims/squeeze/split share storage', () => {
     const a = reshape(arange(24), [2, 3, 4]);
-    for (const v of [transpose(a), swapaxes(a, 0, 1), moveaxis(a, 0, -1), expandDims(a, 1), squeeze(expandDims(a, 0)), ...split(a, 2, { axis: 2 })]) {
+    for (const v of [
+      transpose(a),
+      swapaxes(a, 0, 1),
+      moveaxis(a, 0, -1),
+      expandDims(a, 1),
+      squeeze(expandDims(a, 0)),
+      ...split(a, 2, { axis: 2 }),
+    ]) {
       expect(v.data).toBe(a.data);
     }
   });
@@ -241,7 +252,9 @@ describe('views write through', () => {
 
 describe('errors name the shapes', () => {
   it('reshape: cannot reshape array of size 6 into shape [4, 2]', () => {
-    expect(() => reshape(arange(6), [4, 2])).toThrow(new ShapeError('reshape: cannot reshape array of size 6 into shape [4, 2]'));
+    expect(() => reshape(arange(6), [4, 2])).toThrow(
+      new ShapeError('reshape: cannot reshape array of size 6 into shape [4, 2]'),
+    );
   });
   it('concatenate names the mismatching dimension', () => {
     expect(() => concatenate([zeros([2, 3]), zeros([2, 2])])).toThrow(
@@ -261,11 +274,28 @@ describe('method helpers and dtypes', () => {
     expect(() => shapeArgs([2, [3]])).toThrow(ValueError);
   });
   it('complex and int64 arrays move through repeat/tile/pad/concatenate', () => {
-    const z = array([{ re: 1, im: 2 }, { re: 3, im: 4 }]);
-    expect(repeat(z, 2).toArray()).toEqual([{ re: 1, im: 2 }, { re: 1, im: 2 }, { re: 3, im: 4 }, { re: 3, im: 4 }]);
+    const z = array([
+      { re: 1, im: 2 },
+      { re: 3, im: 4 },
+    ]);
+    expect(repeat(z, 2).toArray()).toEqual([
+      { re: 1, im: 2 },
+      { re: 1, im: 2 },
+      { re: 3, im: 4 },
+      { re: 3, im: 4 },
+    ]);
     expect(tile(z, 2).size).toBe(4);
-    expect(pad(z, 1, { mode: 'wrap' }).toArray()).toEqual([{ re: 3, im: 4 }, { re: 1, im: 2 }, { re: 3, im: 4 }, { re: 1, im: 2 }]);
-    expect(concatenate([z, [5]]).toArray()).toEqual([{ re: 1, im: 2 }, { re: 3, im: 4 }, { re: 5, im: 0 }]);
+    expect(pad(z, 1, { mode: 'wrap' }).toArray()).toEqual([
+      { re: 3, im: 4 },
+      { re: 1, im: 2 },
+      { re: 3, im: 4 },
+      { re: 1, im: 2 },
+    ]);
+    expect(concatenate([z, [5]]).toArray()).toEqual([
+      { re: 1, im: 2 },
+      { re: 3, im: 4 },
+      { re: 5, im: 0 },
+    ]);
     const b = array([1n, 2n]);
     expect(roll(b, 1).toArray()).toEqual([2n, 1n]);
     expect(resize(b, [3]).toArray()).toEqual([1n, 2n, 1n]);
@@ -277,7 +307,15 @@ describe('properties', () => {
   it('transpose(transpose(a, p), inverse(p)) is a', () => {
     fc.assert(
       fc.property(
-        shapeArb.chain((s) => fc.tuple(fc.constant(s), fc.shuffledSubarray(s.map((_, i) => i), { minLength: s.length, maxLength: s.length }))),
+        shapeArb.chain((s) =>
+          fc.tuple(
+            fc.constant(s),
+            fc.shuffledSubarray(
+              s.map((_, i) => i),
+              { minLength: s.length, maxLength: s.length },
+            ),
+          ),
+        ),
         ([shape, perm]) => {
           const a = reshape(arange(shape.reduce((p, q) => p * q, 1)), shape);
           const inv = new Array<number>(perm.length);
@@ -334,7 +372,10 @@ describe('properties', () => {
         fc.boolean(),
         fc.array(fc.integer({ min: 0, max: 10 }), { minLength: 4, maxLength: 4 }),
         (shape, steps, doTranspose, cuts) => {
-          let a = reshape(arange(shape.reduce((p, q) => p * 2 * q, 1)), shape.map((d) => 2 * d));
+          let a = reshape(
+            arange(shape.reduce((p, q) => p * 2 * q, 1)),
+            shape.map((d) => 2 * d),
+          );
           a = index(a, ...steps.slice(0, shape.length));
           if (doTranspose) a = transpose(a);
           if (a.size === 0) return;
@@ -354,8 +395,8 @@ describe('properties', () => {
           const r = reshape(a, target);
           expect(r.data === a.data).toBe(viewPossible(a, target));
           expect(ravel(r).toArray()).toEqual(flatten(a).toArray());
-          const strides = reshapeStrides(a.shape, a.strides, target);
-          expect(strides !== null || a.size <= 1 || r.data !== a.data).toBe(true);
+          // The stride algorithm alone (without the contiguous shortcut) reaches the same verdict.
+          expect(reshapeStrides(a.shape, a.strides, target) !== null).toBe(viewPossible(a, target));
         },
       ),
       { numRuns: 300 },
@@ -364,20 +405,29 @@ describe('properties', () => {
 
   it('concatenate then split gives the pieces back', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 3 }), (lens, cols) => {
-        let start = 0;
-        const parts = lens.map((l) => {
-          const p = reshape(arange(start, start + l * cols), [l, cols]);
-          start += l * cols;
-          return p;
-        });
-        const joined = concatenate(parts);
-        const points: number[] = [];
-        let at = 0;
-        for (const l of lens.slice(0, -1)) points.push((at += l));
-        const back = split(joined, points);
-        back.forEach((b, i) => expect(b.toArray()).toEqual((parts[i] as NDArray).toArray()));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 3 }),
+        (lens, cols) => {
+          let start = 0;
+          const parts = lens.map((l) => {
+            const p = reshape(arange(start, start + l * cols), [l, cols]);
+            start += l * cols;
+            return p;
+          });
+          const joined = concatenate(parts);
+          const points: number[] = [];
+          let at = 0;
+          for (const l of lens.slice(0, -1)) {
+            at += l;
+            points.push(at);
+          }
+          const back = split(joined, points);
+          back.forEach((b, i) => {
+            expect(b.toArray()).toEqual((parts[i] as NDArray).toArray());
+          });
+        },
+      ),
     );
   });
 

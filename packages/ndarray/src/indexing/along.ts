@@ -69,6 +69,7 @@ function alongPlan(x: NDArray, indices: ArrayInput, axis: number | null | undefi
  * @returns A new array of the broadcast shape.
  * @throws {ShapeError} when `indices` has the wrong number of dimensions or does not broadcast.
  * @throws {IndexError} for an out-of-range index.
+ *
  * @example
  * ```ts
  * takeAlongAxis([[10, 30, 20], [60, 40, 50]], [[0], [1]], 1).toArray(); // [[10], [40]]
@@ -88,6 +89,7 @@ export function takeAlongAxis(a: ArrayInput, indices: ArrayInput, axis: number |
  * @param axis - The axis (`null` for the flattened array, which must then be contiguous).
  * @returns `a` as an NDArray.
  * @throws {ShapeError} when shapes do not match, {@link IndexError} for out-of-range indices.
+ *
  * @example
  * ```ts
  * const a = array([[10, 30, 20], [60, 40, 50]]);
@@ -106,7 +108,12 @@ export function putAlongAxis(a: ArrayInput, indices: ArrayInput, values: ArrayIn
     }
   }
   const plan = alongPlan(target, indices, axis, 'putAlongAxis');
-  const v = fitValue(valueArray(values, x.dtype, 'putAlongAxis'), plan.bshape, 'shape mismatch: value array of shape');
+  const v = fitValue(
+    valueArray(values, x.dtype, 'putAlongAxis'),
+    plan.bshape,
+    'shape mismatch: value array of shape',
+    'putAlongAxis',
+  );
   scatterFancy(plan, v);
   return x;
 }

@@ -23,6 +23,7 @@ export interface ChooseOptions {
  * @param options - `mode` (`'raise'` | `'wrap'` | `'clip'`).
  * @returns A new array of the promoted dtype of the choices.
  * @throws {ValueError} for an entry out of range in `'raise'` mode.
+ *
  * @example
  * ```ts
  * choose([0, 1, 0], [[1, 2, 3], [10, 20, 30]]).toArray(); // [1, 20, 3]
@@ -49,7 +50,8 @@ export function choose(a: ArrayInput, choices: readonly ArrayInput[] | NDArray, 
     for (let t = 0; t < len; t++, i += si, j += sj) {
       let v = big ? Number(sd[i] as bigint) : (sd[i] as number);
       if (mode === 'raise') {
-        if (v < 0 || v >= n) throw new ValueError(`choose: invalid entry ${v} in choice array (expected 0 <= entry < ${n})`);
+        if (v < 0 || v >= n)
+          throw new ValueError(`choose: invalid entry ${v} in choice array (expected 0 <= entry < ${n})`);
       } else if (mode === 'wrap') {
         v %= n;
         if (v < 0) v += n;
@@ -62,25 +64,36 @@ export function choose(a: ArrayInput, choices: readonly ArrayInput[] | NDArray, 
   const lanes = dtype === 'complex64' || dtype === 'complex128' ? 2 : 1;
   arrs.forEach((c, idx) => {
     const cd = c.data as Float64Array;
-    forEach3(shape, k.strides, 0, broadcastStrides(c.shape, c.strides, shape), c.offset, out.strides, 0, (len, i, si, j, sj, o, so) => {
-      for (let t = 0; t < len; t++, i += si, j += sj, o += so) {
-        if (kd[i] !== idx) continue;
-        if (lanes === 1) od[o] = cd[j] as number;
-        else {
-          od[2 * o] = cd[2 * j] as number;
-          od[2 * o + 1] = cd[2 * j + 1] as number;
+    forEach3(
+      shape,
+      k.strides,
+      0,
+      broadcastStrides(c.shape, c.strides, shape),
+      c.offset,
+      out.strides,
+      0,
+      (len, i, si, j, sj, o, so) => {
+        for (let t = 0; t < len; t++, i += si, j += sj, o += so) {
+          if (kd[i] !== idx) continue;
+          if (lanes === 1) od[o] = cd[j] as number;
+          else {
+            od[2 * o] = cd[2 * j] as number;
+            od[2 * o + 1] = cd[2 * j + 1] as number;
+          }
         }
-      }
-    });
+      },
+    );
   });
   return out;
 }
 
 function splitFirst(a: NDArray): NDArray[] {
-  if (a.ndim === 0) throw new ValueError('choose: choices must be a sequence of arrays or an array of at least 1 dimension');
+  if (a.ndim === 0)
+    throw new ValueError('choose: choices must be a sequence of arrays or an array of at least 1 dimension');
   const n = a.shape[0] as number;
   const out: NDArray[] = [];
-  for (let i = 0; i < n; i++) out.push(a.view(a.shape.slice(1), a.strides.slice(1), a.offset + i * (a.strides[0] as number)));
+  for (let i = 0; i < n; i++)
+    out.push(a.view(a.shape.slice(1), a.strides.slice(1), a.offset + i * (a.strides[0] as number)));
   return out;
 }
 
@@ -96,13 +109,20 @@ export interface SelectOptions {
  *
  * @throws {ValueError} when the lists differ in length or are empty.
  * @throws {DTypeError} when a condition is not boolean.
+ *
  * @example
  * ```ts
  * const x = arange(6);
- * select([less(x, 3), greater(x, 3)], [x, multiply(x, 10)], { default: -1 }).toArray(); // [0, 1, 2, -1, 40, 50]
+ * const small = [true, true, true, false, false, false];
+ * const big = [false, false, false, false, true, true];
+ * select([small, big], [x, 10], { default: -1 }).toArray(); // [0, 1, 2, -1, 10, 10]
  * ```
  */
-export function select(condlist: readonly ArrayInput[], choicelist: readonly ArrayInput[], options: SelectOptions = {}): NDArray {
+export function select(
+  condlist: readonly ArrayInput[],
+  choicelist: readonly ArrayInput[],
+  options: SelectOptions = {},
+): NDArray {
   if (condlist.length !== choicelist.length) {
     throw new ValueError('select: list of cases must be same length as list of conditions');
   }
@@ -111,7 +131,8 @@ export function select(condlist: readonly ArrayInput[], choicelist: readonly Arr
   const dtype = mixedDType([...choicelist, dflt]);
   const conds = condlist.map((c, i) => {
     const x = asarray(c);
-    if (x.dtype !== 'bool') throw new DTypeError(`select: invalid entry ${i} in condlist: should be a boolean array, got ${x.dtype}`);
+    if (x.dtype !== 'bool')
+      throw new DTypeError(`select: invalid entry ${i} in condlist: should be a boolean array, got ${x.dtype}`);
     return x;
   });
   const choices = choicelist.map((c) => {

@@ -15,6 +15,7 @@ import { readonlyView } from './views.js';
  * @param axis2 - Second axis (default 1).
  * @returns A read-only view.
  * @throws {ValueError} for fewer than 2 dimensions or `axis1 === axis2`.
+ *
  * @example
  * ```ts
  * diagonal([[0, 1, 2], [3, 4, 5]]).toArray();    // [0, 4]
@@ -23,7 +24,10 @@ import { readonlyView } from './views.js';
  */
 export function diagonal(a: ArrayInput, offset = 0, axis1 = 0, axis2 = 1): NDArray {
   const x = asarray(a);
-  if (x.ndim < 2) throw new ValueError(`diagonal: diag requires an array of at least two dimensions, got shape [${x.shape.join(', ')}]`);
+  if (x.ndim < 2)
+    throw new ValueError(
+      `diagonal: diag requires an array of at least two dimensions, got shape [${x.shape.join(', ')}]`,
+    );
   const a1 = normalizeAxis(axis1, x.ndim, 'diagonal');
   const a2 = normalizeAxis(axis2, x.ndim, 'diagonal');
   if (a1 === a2) throw new ValueError('diagonal: axis1 and axis2 cannot be the same');

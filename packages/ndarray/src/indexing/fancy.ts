@@ -36,12 +36,27 @@ function layout(f: Fancy): Layout {
   return { subAxes, outShape, outPos, jStride };
 }
 
-/** The shape the advanced index selects (what `index` returns). */
+/**
+ * The shape the advanced index selects (what `index` returns).
+ *
+ * @example
+ * ```ts
+ * const p = planIndex(zeros([2, 3, 4]), [0, ':', [1, 2]], 'index') as FancyPlan;
+ * fancyShape(p); // [2, 3] (integers count as advanced indices: the dims go first)
+ * ```
+ */
 export function fancyShape(f: Fancy): number[] {
   return layout(f).outShape;
 }
 
-/** Copies the selected elements into a new C-contiguous array. */
+/**
+ * Copies the selected elements into a new C-contiguous array.
+ *
+ * @example
+ * ```ts
+ * gatherFancy(planIndex(arange(5), [[4, 0]], 'index') as FancyPlan).toArray(); // [4, 0]
+ * ```
+ */
 export function gatherFancy(f: Fancy): NDArray {
   const v = f.view;
   const L = layout(f);
@@ -55,7 +70,12 @@ export function gatherFancy(f: Fancy): NDArray {
     v.offset,
     lanes,
   );
-  const dst = toSlots(src.shape.slice(0, L.subAxes.length), L.outPos.map((p) => cs[p] as number), 0, lanes);
+  const dst = toSlots(
+    src.shape.slice(0, L.subAxes.length),
+    L.outPos.map((p) => cs[p] as number),
+    0,
+    lanes,
+  );
   const runs = collectRuns(src.shape, src.strides, src.offset, dst.strides, 0);
   gatherRuns(v.data, out.data, runs, f.offs, L.jStride * lanes);
   return out;
@@ -64,6 +84,13 @@ export function gatherFancy(f: Fancy): NDArray {
 /**
  * Writes `value` (already of the view's dtype, broadcastable to the selected shape) to the
  * selected elements; with repeated index tuples the last one wins.
+ *
+ * @example
+ * ```ts
+ * const a = arange(5);
+ * scatterFancy(planIndex(a, [[4, 0]], 'set') as FancyPlan, array([-1, -2]));
+ * a.toArray(); // [-2, 1, 2, 3, -1]
+ * ```
  */
 export function scatterFancy(f: Fancy, value: NDArray): void {
   const v = f.view;
@@ -88,7 +115,12 @@ export function scatterFancy(f: Fancy, value: NDArray): void {
     v.offset,
     lanes,
   );
-  const src = toSlots(dst.shape.slice(0, L.subAxes.length), L.outPos.map((p) => vs[p] as number), val.offset, lanes);
+  const src = toSlots(
+    dst.shape.slice(0, L.subAxes.length),
+    L.outPos.map((p) => vs[p] as number),
+    val.offset,
+    lanes,
+  );
   const runs = collectRuns(dst.shape, dst.strides, dst.offset, src.strides, src.offset);
   scatterRuns(v.data, val.data, runs, f.offs, jStride * lanes);
 }

@@ -19,14 +19,15 @@ import { planIndex } from './plan.js';
  * @throws {IndexError} for out-of-bounds integers, too many indices, a second `'...'`,
  *   index arrays that do not broadcast, masks of the wrong shape, or non-integer indices.
  * @throws {ValueError} for a slice with step 0.
+ *
  * @example
  * ```ts
- * const a = arange(12).reshape(3, 4);
- * index(a, 1).toArray();                 // [4, 5, 6, 7]
- * index(a, ':', '::-2').toArray();       // [[3, 1], [7, 5], [11, 9]]
- * index(a, [0, 2], [1, 3]).toArray();    // [1, 11]
- * index(a, greater(a, 8)).toArray();     // [9, 10, 11]
- * index(a, null, '...', 0).shape;        // [1, 3]
+ * const a = reshape(arange(12), [3, 4]);
+ * index(a, 1).toArray();                       // [4, 5, 6, 7]
+ * index(a, ':', '::-2').toArray();             // [[3, 1], [7, 5], [11, 9]]
+ * index(a, [0, 2], [1, 3]).toArray();          // [1, 11]
+ * index(a, [true, false, true], -1).toArray(); // [3, 11]
+ * index(a, null, '...', 0).shape;              // [1, 3]
  * ```
  */
 export function index(a: ArrayInput, ...items: IndexItem[]): NDArray {

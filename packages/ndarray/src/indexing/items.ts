@@ -1,10 +1,10 @@
 /** Index items as users write them (`2`, `':'`, `'...'`, `null`, `[0, 2]`, masks) and their parsed form. */
-import { isArrayLike, isTypedArray } from '@stride/protocol';
 import { type ArrayInput, asarray, emptyArray, isComplexScalar } from '../core/convert.js';
 import { isInteger } from '../core/dtype.js';
 import { IndexError } from '../errors.js';
-import { NDArray } from '../ndarray.js';
+import type { NDArray } from '../ndarray.js';
 import { type SliceSpec, sliceOf } from './slice.js';
+import { isJsValue } from './value.js';
 
 /**
  * One item of an index expression: an integer (negative counts from the end), a slice string
@@ -26,7 +26,15 @@ export type ParsedItem =
 const INVALID =
   'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`null`) and integer or boolean arrays are valid indices';
 
-/** Parses one index item; `op` prefixes error messages. */
+/**
+ * Parses one index item; `op` prefixes error messages.
+ *
+ * @example
+ * ```ts
+ * parseItem(':', 'index');   // { kind: 'slice', spec: { start: null, stop: null, step: null } }
+ * parseItem(null, 'index').kind; // 'newaxis'
+ * ```
+ */
 export function parseItem(item: IndexItem, op: string): ParsedItem {
   if (item === null) return { kind: 'newaxis' };
   if (typeof item === 'number') {
@@ -40,7 +48,7 @@ export function parseItem(item: IndexItem, op: string): ParsedItem {
     return { kind: 'slice', spec: sliceOf(item, op) };
   }
   if (isComplexScalar(item)) throw new IndexError(`${INVALID}, got a complex number`);
-  const fromJs = !(item instanceof NDArray) && !isArrayLike(item) && !isTypedArray(item);
+  const fromJs = isJsValue(item);
   let arr: NDArray;
   try {
     arr = asarray(item as ArrayInput);

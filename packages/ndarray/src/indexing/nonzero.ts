@@ -11,6 +11,11 @@ import { take } from './take.js';
 /**
  * C-order flat positions of the truthy elements of `a` (nonzero numbers, NaN included; complex
  * with either part nonzero).
+ *
+ * @example
+ * ```ts
+ * truthyPositions(array([0, 2, 0, NaN])); // Int32Array [1, 3]
+ * ```
  */
 export function truthyPositions(a: NDArray): Int32Array {
   const d = a.data;
@@ -55,6 +60,7 @@ function int1d(data: Int32Array): NDArray {
  * @param a - Input array (at least 1-D).
  * @returns `a.ndim` int32 arrays of equal length.
  * @throws {ValueError} for a 0-d array (as NumPy 2).
+ *
  * @example
  * ```ts
  * nonzero([[1, 0], [0, 2]]).map((i) => i.toArray()); // [[0, 1], [0, 1]]
@@ -128,6 +134,7 @@ export interface CompressOptions {
  *
  * @throws {ValueError} when `condition` is not 1-D.
  * @throws {IndexError} when `condition` selects past the end of the axis.
+ *
  * @example
  * ```ts
  * compress([false, true, true], [[1, 2], [3, 4], [5, 6]], { axis: 0 }).toArray(); // [[3, 4], [5, 6]]

@@ -37,7 +37,15 @@ type Adv =
   | { kind: 'mask'; axis: number; arr: NDArray }
   | { kind: 'bool0'; axis: number; value: boolean };
 
-/** Resolves `items` against `a`; errors are NumPy's, prefixed with `op`. */
+/**
+ * Resolves `items` against `a`; the IndexError messages are NumPy's.
+ *
+ * @example
+ * ```ts
+ * planIndex(zeros([2, 3]), [0, '::-1'], 'index').kind; // 'basic'
+ * planIndex(zeros([2, 3]), [[0, 1]], 'index').kind;     // 'fancy'
+ * ```
+ */
 export function planIndex(a: NDArray, items: readonly IndexItem[], op: string): BasicPlan | FancyPlan {
   const parsed: ParsedItem[] = items.map((it) => parseItem(it, op));
   const ndim = a.ndim;
@@ -56,9 +64,7 @@ export function planIndex(a: NDArray, items: readonly IndexItem[], op: string): 
   }
   if (ellipses > 1) throw new IndexError(`an index can only have a single ellipsis ('...')`);
   if (consumed > ndim) {
-    throw new IndexError(
-      `too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed`,
-    );
+    throw new IndexError(`too many indices for array: array is ${ndim}-dimensional, but ${consumed} were indexed`);
   }
   const shape: number[] = [];
   const strides: number[] = [];
@@ -188,17 +194,16 @@ export function planIndex(a: NDArray, items: readonly IndexItem[], op: string): 
       `shape mismatch: indexing arrays could not be broadcast together with shapes ${shapesForError.map(fmt).join(' ')}`,
     );
   }
-  // Integer arrays are bounds-checked after the broadcast check, like NumPy.
+  const at = status === 2 ? 0 : insertAt;
+  // NumPy checks bounds while iterating the broadcast indices: none when they select nothing.
+  if (shapeSize(bshape) === 0) return { kind: 'fancy', view, advAxes, bshape, insertAt: at, offs: new Float64Array(0) };
   adv.forEach((x, i) => {
     if (x.kind === 'array') {
       parts[i] = indexOffsets(x.arr, shape[x.axis] as number, (strides[x.axis] as number) * lanes, 'raise', x.src);
     }
   });
-  if (shapeSize(bshape) === 0 && parts.length > 1) {
-    return { kind: 'fancy', view, advAxes, bshape, insertAt: status === 2 ? 0 : insertAt, offs: new Float64Array(0) };
-  }
   const offs = sumOffsets(bshape, parts);
-  return { kind: 'fancy', view, advAxes, bshape, insertAt: status === 2 ? 0 : insertAt, offs };
+  return { kind: 'fancy', view, advAxes, bshape, insertAt: at, offs };
 }
 
 function fmt(s: readonly number[]): string {

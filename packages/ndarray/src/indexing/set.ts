@@ -21,13 +21,15 @@ import { valueArray } from './value.js';
  * @throws {ValueError} when `a` is read-only, or a JS value does not fit the dtype.
  * @throws {ShapeError} when `value` does not broadcast to the indexed shape.
  * @throws {IndexError} for a bad index (see {@link index}).
+ *
  * @example
  * ```ts
  * const a = zeros([2, 3]);
- * set(a, 7, 0);             // row 0 = 7
- * set(a, [1, 2], ':', [0, 2]);
- * a.toArray();              // [[1, 7, 2], [1, 0, 2]]
- * set(a, 5, [0, 0], [1, 1]).toArray()[0]; // [1, 5, 2]
+ * set(a, 7, 0);                   // row 0 becomes 7
+ * set(a, [1, 2], ':', [0, 2]);    // columns 0 and 2 of every row
+ * a.toArray();                    // [[1, 7, 2], [1, 0, 2]]
+ * set(a, [5, 6], [1, 1], [1, 1]); // repeated index: the last value wins
+ * a.toArray();                    // [[1, 7, 2], [1, 6, 2]]
  * ```
  */
 export function set(a: ArrayInput, value: ArrayInput, ...items: IndexItem[]): NDArray {
@@ -42,7 +44,11 @@ export function set(a: ArrayInput, value: ArrayInput, ...items: IndexItem[]): ND
       `set: setting an array element with a sequence: the value has ${v.ndim} dimensions but the indexed region [${target.join(', ')}] only ${target.length}`,
     );
   }
-  v = fitValue(v, target, plan.kind === 'basic' ? 'could not broadcast input array from shape' : 'shape mismatch: value array of shape');
+  v = fitValue(
+    v,
+    target,
+    plan.kind === 'basic' ? 'could not broadcast input array from shape' : 'shape mismatch: value array of shape',
+  );
   if (plan.kind === 'basic') assign(plan.view, v);
   else scatterFancy(plan, v);
   return x;
@@ -52,8 +58,16 @@ function isNested(value: ArrayInput): boolean {
   return Array.isArray(value);
 }
 
-/** Drops leading length-1 axes beyond the target's rank (as NumPy's setitem does) and checks broadcasting. */
-export function fitValue(v: NDArray, target: readonly number[], what: string): NDArray {
+/**
+ * Drops leading length-1 axes beyond the target's rank (as NumPy's setitem does) and checks that
+ * the value broadcasts to `target`; `what` starts the error message, `op` prefixes it.
+ *
+ * @example
+ * ```ts
+ * fitValue(array([[1, 2, 3]]), [3], 'shape mismatch: value array of shape').shape; // [3]
+ * ```
+ */
+export function fitValue(v: NDArray, target: readonly number[], what: string, op = 'set'): NDArray {
   let x = v;
   if (x.ndim > target.length) {
     let k = 0;
@@ -62,12 +76,12 @@ export function fitValue(v: NDArray, target: readonly number[], what: string): N
   }
   const fail = (): ShapeError =>
     new ShapeError(
-      `set: ${what} [${v.shape.join(', ')}] ${what.startsWith('shape') ? 'could not be broadcast to indexing result of shape' : 'into shape'} [${target.join(', ')}]`,
+      `${op}: ${what} [${v.shape.join(', ')}] ${what.startsWith('shape') ? 'could not be broadcast to indexing result of shape' : 'into shape'} [${target.join(', ')}]`,
     );
   if (x.ndim > target.length) throw fail();
   let b: number[];
   try {
-    b = broadcastShapes('set', target, x.shape);
+    b = broadcastShapes(op, target, x.shape);
   } catch {
     throw fail();
   }

@@ -20,6 +20,12 @@ const PART = /^\s*([+-]?\d+)?\s*$/;
 /**
  * Parses `'start:stop:step'` (each part optional: `':'`, `'::-1'`, `'1:'`, `'-2:'`) into a
  * {@link SliceSpec}; `null` when `s` is not a slice string.
+ *
+ * @example
+ * ```ts
+ * parseSlice('1::2'); // { start: 1, stop: null, step: 2 }
+ * parseSlice('3');    // null
+ * ```
  */
 export function parseSlice(s: string): SliceSpec | null {
   const parts = s.split(':');
@@ -44,7 +50,9 @@ export function parseSlice(s: string): SliceSpec | null {
 export function sliceOf(s: string, op: string): SliceSpec {
   const spec = parseSlice(s);
   if (spec === null) {
-    throw new IndexError(`${op}: invalid slice string ${JSON.stringify(s)} (expected 'start:stop:step' with integer parts)`);
+    throw new IndexError(
+      `${op}: invalid slice string ${JSON.stringify(s)} (expected 'start:stop:step' with integer parts)`,
+    );
   }
   return spec;
 }

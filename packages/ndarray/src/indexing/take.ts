@@ -1,14 +1,13 @@
 /** `take` and `put`: gathering/scattering along one axis or through flat indices. */
-import { isArrayLike, isTypedArray } from '@stride/protocol';
 import { type ArrayInput, asarray, emptyArray } from '../core/convert.js';
 import { isInteger } from '../core/dtype.js';
 import { normalizeAxis } from '../core/iter.js';
 import { DTypeError, IndexError, ValueError } from '../errors.js';
-import { NDArray } from '../ndarray.js';
+import type { NDArray } from '../ndarray.js';
 import { flatC } from './views.js';
 import { gatherFancy } from './fancy.js';
 import { type IndexMode, indexOffsets, lanesOf } from './kernels.js';
-import { valueArray } from './value.js';
+import { isJsValue, valueArray } from './value.js';
 
 /** Options of {@link take}. */
 export interface TakeOptions {
@@ -18,10 +17,17 @@ export interface TakeOptions {
   mode?: IndexMode;
 }
 
-/** Converts an index argument to an integer NDArray (JS numbers only if whole). */
+/**
+ * Converts an index argument to an integer NDArray (JS numbers only if whole).
+ *
+ * @example
+ * ```ts
+ * indexArray([1, 2], 'take').dtype; // 'int32'
+ * ```
+ */
 export function indexArray(indices: ArrayInput, op: string): NDArray {
   let ind = asarray(indices);
-  const fromJs = !(indices instanceof NDArray) && !isArrayLike(indices) && !isTypedArray(indices);
+  const fromJs = isJsValue(indices);
   // An empty JS list is an empty integer index, as in NumPy.
   if (fromJs && ind.size === 0 && ind.dtype === 'float64') {
     ind = emptyArray('int32', ind.shape);
@@ -32,7 +38,14 @@ export function indexArray(indices: ArrayInput, op: string): NDArray {
   return ind;
 }
 
-/** Checks a `mode` option. */
+/**
+ * Checks a `mode` option.
+ *
+ * @example
+ * ```ts
+ * checkMode(undefined, 'take'); // 'raise'
+ * ```
+ */
 export function checkMode(mode: unknown, op: string): IndexMode {
   if (mode === undefined) return 'raise';
   if (mode !== 'raise' && mode !== 'wrap' && mode !== 'clip') {
@@ -50,6 +63,7 @@ export function checkMode(mode: unknown, op: string): IndexMode {
  * @param options - `axis` and `mode` (`'raise'` | `'wrap'` | `'clip'`).
  * @returns A new array.
  * @throws {IndexError} for an out-of-range index in `'raise'` mode, or a non-empty take from an empty axis.
+ *
  * @example
  * ```ts
  * take([4, 3, 5, 7], [0, -1]).toArray();                       // [4, 7]
@@ -90,6 +104,7 @@ export interface PutOptions {
  * @returns `a` as an NDArray.
  * @throws {IndexError} for an out-of-range index in `'raise'` mode.
  * @throws {ValueError} when `a` is read-only.
+ *
  * @example
  * ```ts
  * const a = arange(5);

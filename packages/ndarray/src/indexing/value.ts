@@ -9,6 +9,20 @@ import { NDArray } from '../ndarray.js';
 const SAFE = 2 ** 53;
 
 /**
+ * Whether `x` is a plain JS value (a scalar or nested JS arrays) rather than an array object
+ * (NDArray, protocol object, TypedArray): NumPy treats Python lists and scalars specially.
+ *
+ * @example
+ * ```ts
+ * isJsValue([1, 2]);       // true
+ * isJsValue(arange(2));    // false
+ * ```
+ */
+export function isJsValue(x: unknown): boolean {
+  return !(x instanceof NDArray) && !isArrayLike(x) && !isTypedArray(x);
+}
+
+/**
  * The value of an assignment as an array of `dtype`. Arrays convert with NumPy's unsafe cast
  * (floats truncate, integers wrap). JS numbers and nested JS arrays follow NumPy 2's rules for
  * Python scalars: an integer that does not fit the destination, NaN or an infinity into an
@@ -17,9 +31,15 @@ const SAFE = 2 ** 53;
  *
  * @throws {ValueError} for a JS integer out of the dtype's range or a non-finite float into integers.
  * @throws {DTypeError} for a JS complex number into a real dtype.
+ *
+ * @example
+ * ```ts
+ * valueArray(2.5, 'int32', 'set').toArray(); // 2
+ * valueArray(300, 'uint8', 'set');           // throws ValueError: set: JS integer 300 out of bounds for uint8
+ * ```
  */
 export function valueArray(value: ArrayInput, dtype: DType, op: string, convert = true): NDArray {
-  const fromJs = !(value instanceof NDArray) && !isArrayLike(value) && !isTypedArray(value);
+  const fromJs = isJsValue(value);
   const x = asarray(value);
   if (fromJs) checkJsValues(x, dtype, op);
   return x.dtype === dtype || !convert ? x : astype(x, dtype);

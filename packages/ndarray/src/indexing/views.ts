@@ -32,7 +32,12 @@ export function flatC(a: NDArray): NDArray {
  * readonlyView(arange(3), [2, 3], [0, 1], 0).readonly; // true
  * ```
  */
-export function readonlyView(a: NDArray, shape: readonly number[], strides: readonly number[], offset: number): NDArray {
+export function readonlyView(
+  a: NDArray,
+  shape: readonly number[],
+  strides: readonly number[],
+  offset: number,
+): NDArray {
   const d = a[ARRAY_KEY]();
   return NDArray.fromDescriptor({ ...d, shape, strides, offset, readonly: true }, a.base ?? a);
 }

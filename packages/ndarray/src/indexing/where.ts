@@ -7,7 +7,14 @@ import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { nonzero } from './nonzero.js';
 
-/** The result dtype of mixing inputs, treating JS scalars as weak (NEP 50). */
+/**
+ * The result dtype of mixing inputs, treating JS scalars as weak (NEP 50).
+ *
+ * @example
+ * ```ts
+ * mixedDType([zeros([2], { dtype: 'float32' }), 0.5]); // 'float32' (the JS number is weak)
+ * ```
+ */
 export function mixedDType(inputs: readonly ArrayInput[]): DType {
   const dtypes: DType[] = [];
   const weak: WeakKind[] = [];
@@ -28,6 +35,7 @@ export function mixedDType(inputs: readonly ArrayInput[]): DType {
  * @param y - Values elsewhere.
  * @returns A new array (or, with one argument, the `nonzero` index arrays).
  * @throws {ShapeError} when the inputs do not broadcast.
+ *
  * @example
  * ```ts
  * where([true, false, true], [1, 2, 3], -1).toArray(); // [1, -1, 3]
@@ -52,7 +60,16 @@ export function where(cond: ArrayInput, ...xy: ArrayInput[]): NDArray | NDArray[
   return out;
 }
 
-/** `out[i] = y[i]` wherever `cond[i]` is falsy (`y` of `out`'s dtype, both broadcast to `out`). */
+/**
+ * `out[i] = y[i]` wherever `cond[i]` is falsy (`y` of `out`'s dtype, both broadcast to `out`).
+ *
+ * @example
+ * ```ts
+ * const out = zeros([3]);
+ * chooseWhereFalse(out, array([true, false, true]), full([3], 9));
+ * out.toArray(); // [0, 9, 0]
+ * ```
+ */
 export function chooseWhereFalse(out: NDArray, cond: NDArray, y: NDArray, whereTrue = false): void {
   const cs = broadcastStrides(cond.shape, cond.strides, out.shape);
   const ys = broadcastStrides(y.shape, y.strides, out.shape);

@@ -4,7 +4,14 @@ import { normalizeAxis } from '../core/iter.js';
 import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 
-/** `a` with its axes in the order `axes` (a view). */
+/**
+ * `a` with its axes in the order `axes` (a view).
+ *
+ * @example
+ * ```ts
+ * permute(zeros([2, 3, 4]), [2, 0, 1]).shape; // [4, 2, 3]
+ * ```
+ */
 export function permute(a: NDArray, axes: readonly number[]): NDArray {
   return a.view(
     axes.map((i) => a.shape[i] as number),
@@ -21,6 +28,7 @@ export function permute(a: NDArray, axes: readonly number[]): NDArray {
  * @param axes - A permutation of `0 .. ndim-1`; omitted reverses the axes.
  * @returns A view.
  * @throws {ValueError} when `axes` is not a permutation of the array's axes.
+ *
  * @example
  * ```ts
  * transpose(ones([2, 3, 4])).shape;            // [4, 3, 2]
@@ -30,9 +38,15 @@ export function permute(a: NDArray, axes: readonly number[]): NDArray {
 export function transpose(a: ArrayInput, axes?: readonly number[] | null): NDArray {
   const x = asarray(a);
   const nd = x.ndim;
-  if (axes === undefined || axes === null) return permute(x, x.shape.map((_, i) => nd - 1 - i));
+  if (axes === undefined || axes === null)
+    return permute(
+      x,
+      x.shape.map((_, i) => nd - 1 - i),
+    );
   if (axes.length !== nd) {
-    throw new ValueError(`transpose: axes don't match array: got ${axes.length} axes [${axes.join(', ')}] for an array of dimension ${nd}`);
+    throw new ValueError(
+      `transpose: axes don't match array: got ${axes.length} axes [${axes.join(', ')}] for an array of dimension ${nd}`,
+    );
   }
   const norm = axes.map((ax) => normalizeAxis(ax, nd, 'transpose'));
   if (new Set(norm).size !== nd) throw new ValueError(`transpose: repeated axis in transpose: [${axes.join(', ')}]`);
@@ -60,7 +74,8 @@ export function swapaxes(a: ArrayInput, axis1: number, axis2: number): NDArray {
 function axisList(v: number | readonly number[], nd: number, op: string, what: string): number[] {
   const list = typeof v === 'number' ? [v] : [...v];
   const out = list.map((ax) => normalizeAxis(ax, nd, op));
-  if (new Set(out).size !== out.length) throw new ValueError(`${op}: repeated axis in \`${what}\` argument: [${list.join(', ')}]`);
+  if (new Set(out).size !== out.length)
+    throw new ValueError(`${op}: repeated axis in \`${what}\` argument: [${list.join(', ')}]`);
   return out;
 }
 
@@ -73,7 +88,11 @@ function axisList(v: number | readonly number[], nd: number, op: string, what: s
  * moveaxis(ones([3, 4, 5]), [0, 1], [-1, -2]).shape; // [5, 4, 3]
  * ```
  */
-export function moveaxis(a: ArrayInput, source: number | readonly number[], destination: number | readonly number[]): NDArray {
+export function moveaxis(
+  a: ArrayInput,
+  source: number | readonly number[],
+  destination: number | readonly number[],
+): NDArray {
   const x = asarray(a);
   const nd = x.ndim;
   const src = axisList(source, nd, 'moveaxis', 'source');
@@ -122,6 +141,7 @@ export function expandDims(a: ArrayInput, axis: number | readonly number[]): NDA
  * NumPy's `squeeze`: a view without length-1 axes (all of them, or those named).
  *
  * @throws {ValueError} when a named axis does not have length 1.
+ *
  * @example
  * ```ts
  * squeeze(ones([1, 3, 1])).shape;    // [3]
@@ -152,13 +172,21 @@ export function squeeze(a: ArrayInput, axis?: number | readonly number[] | null)
   return x.view(shape, strides, x.offset);
 }
 
-/** `x` viewed with at least `n` dimensions, placed as NumPy's atleast_nd functions do. */
+/**
+ * `x` viewed with at least `n` dimensions, placed as NumPy's atleast_nd functions do.
+ *
+ * @example
+ * ```ts
+ * atleast(asarray(5), 2).shape; // [1, 1]
+ * ```
+ */
 export function atleast(x: NDArray, n: 1 | 2 | 3): NDArray {
   if (x.ndim >= n) return x;
   const s = x.shape;
   const t = x.strides;
   if (n === 1) return x.view([1], [0], x.offset);
-  if (n === 2) return x.ndim === 0 ? x.view([1, 1], [0, 0], x.offset) : x.view([1, s[0] as number], [0, t[0] as number], x.offset);
+  if (n === 2)
+    return x.ndim === 0 ? x.view([1, 1], [0, 0], x.offset) : x.view([1, s[0] as number], [0, t[0] as number], x.offset);
   if (x.ndim === 0) return x.view([1, 1, 1], [0, 0, 0], x.offset);
   if (x.ndim === 1) return x.view([1, s[0] as number, 1], [0, t[0] as number, 0], x.offset);
   return x.view([s[0] as number, s[1] as number, 1], [t[0] as number, t[1] as number, 0], x.offset);
@@ -174,7 +202,7 @@ export function atleast(x: NDArray, n: 1 | 2 | 3): NDArray {
  * ```
  */
 export function atleast1d(a: ArrayInput): NDArray;
-export function atleast1d(...arrays: ArrayInput[]): NDArray | NDArray[];
+export function atleast1d(a: ArrayInput, b: ArrayInput, ...rest: ArrayInput[]): NDArray[];
 export function atleast1d(...arrays: ArrayInput[]): NDArray | NDArray[] {
   const out = arrays.map((a) => atleast(asarray(a), 1));
   return out.length === 1 ? (out[0] as NDArray) : out;
@@ -189,7 +217,7 @@ export function atleast1d(...arrays: ArrayInput[]): NDArray | NDArray[] {
  * ```
  */
 export function atleast2d(a: ArrayInput): NDArray;
-export function atleast2d(...arrays: ArrayInput[]): NDArray | NDArray[];
+export function atleast2d(a: ArrayInput, b: ArrayInput, ...rest: ArrayInput[]): NDArray[];
 export function atleast2d(...arrays: ArrayInput[]): NDArray | NDArray[] {
   const out = arrays.map((a) => atleast(asarray(a), 2));
   return out.length === 1 ? (out[0] as NDArray) : out;
@@ -205,7 +233,7 @@ export function atleast2d(...arrays: ArrayInput[]): NDArray | NDArray[] {
  * ```
  */
 export function atleast3d(a: ArrayInput): NDArray;
-export function atleast3d(...arrays: ArrayInput[]): NDArray | NDArray[];
+export function atleast3d(a: ArrayInput, b: ArrayInput, ...rest: ArrayInput[]): NDArray[];
 export function atleast3d(...arrays: ArrayInput[]): NDArray | NDArray[] {
   const out = arrays.map((a) => atleast(asarray(a), 3));
   return out.length === 1 ? (out[0] as NDArray) : out;

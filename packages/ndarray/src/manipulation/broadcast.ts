@@ -13,6 +13,7 @@ import { readonlyView } from '../indexing/views.js';
  * @param shape - Target shape; `a`'s shape must broadcast to it.
  * @returns A read-only view.
  * @throws {ShapeError} when `a` cannot be broadcast to `shape`.
+ *
  * @example
  * ```ts
  * broadcastTo([1, 2, 3], [2, 3]).toArray(); // [[1, 2, 3], [1, 2, 3]]
@@ -22,9 +23,11 @@ export function broadcastTo(a: ArrayInput, shape: number | readonly number[]): N
   const x = asarray(a);
   const s = typeof shape === 'number' ? [shape] : [...shape];
   for (const d of s) {
-    if (!Number.isSafeInteger(d) || d < 0) throw new ValueError(`broadcastTo: all elements of broadcast shape must be non-negative, got [${s.join(', ')}]`);
+    if (!Number.isSafeInteger(d) || d < 0)
+      throw new ValueError(`broadcastTo: all elements of broadcast shape must be non-negative, got [${s.join(', ')}]`);
   }
-  const fail = (): ShapeError => new ShapeError(`broadcastTo: cannot broadcast array of shape [${x.shape.join(', ')}] to shape [${s.join(', ')}]`);
+  const fail = (): ShapeError =>
+    new ShapeError(`broadcastTo: cannot broadcast array of shape [${x.shape.join(', ')}] to shape [${s.join(', ')}]`);
   if (x.ndim > s.length) throw fail();
   const pad = s.length - x.ndim;
   for (let i = 0; i < x.ndim; i++) {
@@ -40,6 +43,7 @@ export function broadcastTo(a: ArrayInput, shape: number | readonly number[]): N
  * writable views with a FutureWarning; writing through stride-0 axes is never what one wants).
  *
  * @throws {ShapeError} when the shapes do not broadcast.
+ *
  * @example
  * ```ts
  * const [x, y] = broadcastArrays([[1], [2]], [3, 4, 5]);
@@ -50,6 +54,8 @@ export function broadcastArrays(...arrays: ArrayInput[]): NDArray[] {
   const xs = arrays.map((a) => asarray(a));
   const shape = broadcastShapes('broadcastArrays', ...xs.map((x) => x.shape));
   return xs.map((x) =>
-    x.ndim === shape.length && x.shape.every((d, i) => d === shape[i]) ? x : readonlyView(x, shape, broadcastStrides(x.shape, x.strides, shape), x.offset),
+    x.ndim === shape.length && x.shape.every((d, i) => d === shape[i])
+      ? x
+      : readonlyView(x, shape, broadcastStrides(x.shape, x.strides, shape), x.offset),
   );
 }

@@ -1,14 +1,13 @@
 /** Editing along an axis: insert and delete (new arrays), and copyto (in place). */
-import { isArrayLike, isTypedArray } from '@stride/protocol';
 import { type ArrayInput, asarray, assign, copy, emptyArray, isScalar, mayOverlap } from '../core/convert.js';
 import { type Casting, canCast, isInteger, kindOf } from '../core/dtype.js';
 import { normalizeAxis } from '../core/iter.js';
 import { DTypeError, IndexError, ShapeError, ValueError } from '../errors.js';
-import { NDArray } from '../ndarray.js';
+import type { NDArray } from '../ndarray.js';
 import { set } from '../indexing/set.js';
 import { resolveSlice, sliceOf } from '../indexing/slice.js';
 import { take } from '../indexing/take.js';
-import { valueArray } from '../indexing/value.js';
+import { isJsValue, valueArray } from '../indexing/value.js';
 import { chooseWhereFalse } from '../indexing/where.js';
 import { moveaxis } from './axes.js';
 import { ravel } from './shape.js';
@@ -25,7 +24,7 @@ function indexList(obj: AxisPositions, n: number, op: string): { list: number[];
     if (!Number.isSafeInteger(obj)) throw new IndexError(`${op}: index must be an integer, got ${obj}`);
     return { list: [obj], scalar: true, mask: false };
   }
-  const fromJs = !(obj instanceof NDArray) && !isArrayLike(obj) && !isTypedArray(obj);
+  const fromJs = isJsValue(obj);
   const x = asarray(obj);
   if (x.dtype === 'bool') {
     const flat = ravel(x);
@@ -33,7 +32,8 @@ function indexList(obj: AxisPositions, n: number, op: string): { list: number[];
     for (let i = 0; i < flat.size; i++) list.push(flat.get(i) ? 1 : 0);
     return { list, scalar: false, mask: true };
   }
-  if (!isInteger(x.dtype) && !(fromJs && x.size === 0)) throw new IndexError(`${op}: index arrays must be integers, got ${x.dtype}`);
+  if (!isInteger(x.dtype) && !(fromJs && x.size === 0))
+    throw new IndexError(`${op}: index arrays must be integers, got ${x.dtype}`);
   if (x.ndim > 1) throw new ValueError(`${op}: index array argument obj must be one dimensional or scalar`);
   const list: number[] = [];
   const flat = ravel(x);
@@ -49,6 +49,7 @@ function indexList(obj: AxisPositions, n: number, op: string): { list: number[];
  * Exported as `delete` (a reserved word as a binding, so the implementation is named `del`).
  *
  * @throws {IndexError} for an out-of-range index; {@link ValueError} for a mask of the wrong length.
+ *
  * @example
  * ```ts
  * del([1, 2, 3, 4], 1).toArray();                        // [1, 3, 4]
@@ -67,7 +68,9 @@ export function del(arr: ArrayInput, obj: AxisPositions, options: { axis?: numbe
   const keep = new Uint8Array(n).fill(1);
   if (mask) {
     if (list.length !== n) {
-      throw new ValueError(`delete: boolean array argument obj to delete must be one dimensional and match the axis length of ${n}`);
+      throw new ValueError(
+        `delete: boolean array argument obj to delete must be one dimensional and match the axis length of ${n}`,
+      );
     }
     list.forEach((v, i) => {
       if (v) keep[i] = 0;
@@ -89,13 +92,19 @@ export function del(arr: ArrayInput, obj: AxisPositions, options: { axis?: numbe
  * positions insert one value (slice) each, in the order given.
  *
  * @throws {IndexError} for a position outside `[-n, n]`.
+ *
  * @example
  * ```ts
  * insert([1, 2, 3], 1, [7, 8]).toArray();                 // [1, 7, 8, 2, 3]
  * insert([[0, 1], [2, 3]], 1, 9, { axis: 1 }).toArray();  // [[0, 9, 1], [2, 9, 3]]
  * ```
  */
-export function insert(arr: ArrayInput, obj: AxisPositions, values: ArrayInput, options: { axis?: number | null } = {}): NDArray {
+export function insert(
+  arr: ArrayInput,
+  obj: AxisPositions,
+  values: ArrayInput,
+  options: { axis?: number | null } = {},
+): NDArray {
   let x = asarray(arr);
   let axis: number;
   if (options.axis === undefined || options.axis === null) {
@@ -111,7 +120,12 @@ export function insert(arr: ArrayInput, obj: AxisPositions, values: ArrayInput, 
     if (at < -n || at > n) throw new IndexError(`index ${at} is out of bounds for axis ${axis} with size ${n}`);
     if (at < 0) at += n;
     let v = valueArray(values, x.dtype, 'insert');
-    if (v.ndim < nd) v = v.view([...new Array<number>(nd - v.ndim).fill(1), ...v.shape], [...new Array<number>(nd - v.ndim).fill(0), ...v.strides], v.offset);
+    if (v.ndim < nd)
+      v = v.view(
+        [...new Array<number>(nd - v.ndim).fill(1), ...v.shape],
+        [...new Array<number>(nd - v.ndim).fill(0), ...v.strides],
+        v.offset,
+      );
     if (scalar) v = moveaxis(v, 0, axis);
     const numnew = v.shape[axis] as number;
     const shape = [...x.shape];
@@ -173,6 +187,7 @@ const KIND_RANK = { b: 0, u: 1, i: 1, f: 2, c: 3 } as const;
  * (JS scalars are weak: `copyto(int32Array, 5)` is fine, `copyto(int32Array, 2.5)` is not).
  *
  * @throws {DTypeError} when the cast breaks the casting rule; {@link ShapeError} when `src` does not broadcast.
+ *
  * @example
  * ```ts
  * const d = zeros([2, 2]);
@@ -185,7 +200,14 @@ export function copyto(dst: NDArray, src: ArrayInput, options: CopytoOptions = {
   const casting = options.casting ?? 'same_kind';
   let s: NDArray;
   if (isScalar(src)) {
-    const w = typeof src === 'boolean' ? 'bool' : typeof src === 'object' ? 'complex' : typeof src === 'bigint' || Number.isInteger(src) ? 'int' : 'float';
+    const w =
+      typeof src === 'boolean'
+        ? 'bool'
+        : typeof src === 'object'
+          ? 'complex'
+          : typeof src === 'bigint' || Number.isInteger(src)
+            ? 'int'
+            : 'float';
     if (casting !== 'unsafe' && WEAK_RANK[w] > KIND_RANK[kindOf(dst.dtype)]) {
       throw new DTypeError(`copyto: cannot cast a JS ${w} scalar to ${dst.dtype} according to the rule '${casting}'`);
     }
@@ -193,14 +215,16 @@ export function copyto(dst: NDArray, src: ArrayInput, options: CopytoOptions = {
   } else {
     s = asarray(src);
     if (!canCast(s.dtype, dst.dtype, casting)) {
-      throw new DTypeError(`copyto: cannot cast array data from ${s.dtype} to ${dst.dtype} according to the rule '${casting}'`);
+      throw new DTypeError(
+        `copyto: cannot cast array data from ${s.dtype} to ${dst.dtype} according to the rule '${casting}'`,
+      );
     }
   }
   if (options.where === undefined) {
     assign(dst, s);
     return;
   }
-  const mask = asarray(options.where);
+  let mask = asarray(options.where);
   checkBroadcast(dst.shape, s.shape, 'copyto');
   checkBroadcast(dst.shape, mask.shape, 'copyto');
   let v = s;
@@ -208,6 +232,7 @@ export function copyto(dst: NDArray, src: ArrayInput, options: CopytoOptions = {
     v = emptyArray(dst.dtype, s.shape);
     assign(v, s);
   } else if (mayOverlap(v, dst)) v = copy(v);
+  if (mayOverlap(mask, dst)) mask = copy(mask);
   chooseWhereFalse(dst, mask, v, true);
 }
 
@@ -215,6 +240,8 @@ function checkBroadcast(target: readonly number[], shape: readonly number[], op:
   const pad = target.length - shape.length;
   const ok = pad >= 0 && shape.every((d, i) => d === 1 || d === target[pad + i]);
   if (!ok) {
-    throw new ShapeError(`${op}: could not broadcast input array from shape [${shape.join(', ')}] into shape [${target.join(', ')}]`);
+    throw new ShapeError(
+      `${op}: could not broadcast input array from shape [${shape.join(', ')}] into shape [${target.join(', ')}]`,
+    );
   }
 }

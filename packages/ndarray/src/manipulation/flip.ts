@@ -38,6 +38,7 @@ export function flip(a: ArrayInput, axis?: number | readonly number[] | null): N
  * NumPy's `fliplr`: reverses axis 1 (a view).
  *
  * @throws {ValueError} for fewer than 2 dimensions.
+ *
  * @example
  * ```ts
  * fliplr([[1, 2], [3, 4]]).toArray(); // [[2, 1], [4, 3]]
@@ -53,6 +54,7 @@ export function fliplr(a: ArrayInput): NDArray {
  * NumPy's `flipud`: reverses axis 0 (a view).
  *
  * @throws {ValueError} for a 0-d input.
+ *
  * @example
  * ```ts
  * flipud([1, 2, 3]).toArray(); // [3, 2, 1]
@@ -76,7 +78,8 @@ export function flipud(a: ArrayInput): NDArray {
 export function rot90(m: ArrayInput, k = 1, axes: readonly [number, number] = [0, 1]): NDArray {
   const x = asarray(m);
   if (axes.length !== 2) throw new ValueError('rot90: len(axes) must be 2');
-  if (x.ndim < 2) throw new ValueError(`rot90: axes must be different and the array at least 2-D, got shape [${x.shape.join(', ')}]`);
+  if (x.ndim < 2)
+    throw new ValueError(`rot90: axes must be different and the array at least 2-D, got shape [${x.shape.join(', ')}]`);
   const a0 = normalizeAxis(axes[0], x.ndim, 'rot90');
   const a1 = normalizeAxis(axes[1], x.ndim, 'rot90');
   if (a0 === a1) throw new ValueError('rot90: axes must be different');
@@ -116,7 +119,9 @@ export function roll(a: ArrayInput, shift: number | readonly number[], options: 
   const axes = typeof options.axis === 'number' ? [options.axis] : [...options.axis];
   const n = Math.max(shifts.length, axes.length);
   if ((shifts.length !== 1 && shifts.length !== n) || (axes.length !== 1 && axes.length !== n)) {
-    throw new ValueError(`roll: shift (${shifts.length} values) and axis (${axes.length} values) must broadcast together`);
+    throw new ValueError(
+      `roll: shift (${shifts.length} values) and axis (${axes.length} values) must broadcast together`,
+    );
   }
   const total = new Array<number>(x.ndim).fill(0);
   for (let i = 0; i < n; i++) {
@@ -127,7 +132,7 @@ export function roll(a: ArrayInput, shift: number | readonly number[], options: 
   if (x.size === 0) return out;
   // Each rolled axis splits into two blocks; copy every combination of blocks once.
   const blocks: { src: number; dst: number; len: number }[][] = x.shape.map((len, ax) => {
-    const s = ((((total[ax] as number) % len) + len) % len) || 0;
+    const s = (((total[ax] as number) % len) + len) % len || 0;
     if (s === 0) return [{ src: 0, dst: 0, len }];
     return [
       { src: 0, dst: s, len: len - s },
@@ -140,7 +145,11 @@ export function roll(a: ArrayInput, shift: number | readonly number[], options: 
     let so = x.offset;
     let doff = 0;
     for (let ax = 0; ax < x.ndim; ax++) {
-      const b = (blocks[ax] as { src: number; dst: number; len: number }[])[pick[ax] as number] as { src: number; dst: number; len: number };
+      const b = (blocks[ax] as { src: number; dst: number; len: number }[])[pick[ax] as number] as {
+        src: number;
+        dst: number;
+        len: number;
+      };
       shape.push(b.len);
       so += b.src * (x.strides[ax] as number);
       doff += b.dst * (out.strides[ax] as number);

@@ -39,7 +39,9 @@ function resultDType(xs: readonly NDArray[], options: ConcatenateOptions, op: st
   const casting = options.casting ?? 'same_kind';
   for (const x of xs) {
     if (!canCast(x.dtype, options.dtype, casting)) {
-      throw new DTypeError(`${op}: cannot cast array data from ${x.dtype} to ${options.dtype} according to the rule '${casting}'`);
+      throw new DTypeError(
+        `${op}: cannot cast array data from ${x.dtype} to ${options.dtype} according to the rule '${casting}'`,
+      );
     }
   }
   return options.dtype;
@@ -100,6 +102,7 @@ function join(xs: NDArray[], axisOpt: number | null | undefined, options: Concat
  * @returns A new array.
  * @throws {ShapeError} when ranks or non-axis lengths differ.
  * @throws {ValueError} for no inputs or 0-d inputs.
+ *
  * @example
  * ```ts
  * concatenate([[1, 2], [3.5]]).toArray();                         // [1, 2, 3.5]
@@ -114,12 +117,16 @@ export function concatenate(arrs: readonly ArrayInput[] | NDArray, options: Conc
  * NumPy's `stack`: joins same-shaped arrays along a new axis.
  *
  * @throws {ShapeError} when the shapes differ.
+ *
  * @example
  * ```ts
  * stack([[1, 2], [3, 4]], { axis: 1 }).toArray(); // [[1, 3], [2, 4]]
  * ```
  */
-export function stack(arrs: readonly ArrayInput[] | NDArray, options: Omit<ConcatenateOptions, 'axis'> & { axis?: number } = {}): NDArray {
+export function stack(
+  arrs: readonly ArrayInput[] | NDArray,
+  options: Omit<ConcatenateOptions, 'axis'> & { axis?: number } = {},
+): NDArray {
   const xs = toList(arrs, 'stack');
   const first = xs[0] as NDArray;
   for (const x of xs) {
@@ -130,7 +137,12 @@ export function stack(arrs: readonly ArrayInput[] | NDArray, options: Omit<Conca
     }
   }
   const axis = normalizeAxis(options.axis ?? 0, first.ndim + 1, 'stack');
-  return join(xs.map((x) => expandDims(x, axis)), axis, options, 'stack');
+  return join(
+    xs.map((x) => expandDims(x, axis)),
+    axis,
+    options,
+    'stack',
+  );
 }
 
 /**
@@ -142,7 +154,12 @@ export function stack(arrs: readonly ArrayInput[] | NDArray, options: Omit<Conca
  * ```
  */
 export function vstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<ConcatenateOptions, 'axis'> = {}): NDArray {
-  return join(toList(arrs, 'vstack').map((x) => atleast(x, 2)), 0, options, 'vstack');
+  return join(
+    toList(arrs, 'vstack').map((x) => atleast(x, 2)),
+    0,
+    options,
+    'vstack',
+  );
 }
 
 /**
@@ -168,7 +185,12 @@ export function hstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<Conc
  * ```
  */
 export function dstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<ConcatenateOptions, 'axis'> = {}): NDArray {
-  return join(toList(arrs, 'dstack').map((x) => atleast(x, 3)), 2, options, 'dstack');
+  return join(
+    toList(arrs, 'dstack').map((x) => atleast(x, 3)),
+    2,
+    options,
+    'dstack',
+  );
 }
 
 /**
@@ -179,7 +201,10 @@ export function dstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<Conc
  * columnStack([[1, 2], [3, 4]]).toArray(); // [[1, 3], [2, 4]]
  * ```
  */
-export function columnStack(arrs: readonly ArrayInput[] | NDArray, options: Omit<ConcatenateOptions, 'axis'> = {}): NDArray {
+export function columnStack(
+  arrs: readonly ArrayInput[] | NDArray,
+  options: Omit<ConcatenateOptions, 'axis'> = {},
+): NDArray {
   const xs = toList(arrs, 'columnStack').map((x) => {
     if (x.ndim >= 2) return x;
     if (x.ndim === 0) return x.view([1, 1], [0, 0], x.offset);

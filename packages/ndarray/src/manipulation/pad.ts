@@ -34,7 +34,17 @@ export interface PadOptions {
 }
 
 const MODES: readonly PadMode[] = [
-  'constant', 'edge', 'reflect', 'symmetric', 'wrap', 'linear_ramp', 'maximum', 'minimum', 'mean', 'median', 'empty',
+  'constant',
+  'edge',
+  'reflect',
+  'symmetric',
+  'wrap',
+  'linear_ramp',
+  'maximum',
+  'minimum',
+  'mean',
+  'median',
+  'empty',
 ];
 
 /** NumPy's `_as_pairs`: a scalar, a pair, or one pair per axis, as `[before, after]` for every axis. */
@@ -64,18 +74,22 @@ function asPairs(value: ArrayInput, ndim: number, what: string): NDArray[][] {
     );
   }
   const st = broadcastStrides(x.shape, x.strides, target);
-  return Array.from({ length: ndim }, (_, i) => [0, 1].map((j) => x.view([], [], x.offset + i * (st[0] as number) + j * (st[1] as number))));
+  return Array.from({ length: ndim }, (_, i) =>
+    [0, 1].map((j) => x.view([], [], x.offset + i * (st[0] as number) + j * (st[1] as number))),
+  );
 }
 
 function asIndexPairs(value: ArrayInput, ndim: number, what: string): [number, number][] {
-  return asPairs(value, ndim, what).map((p) =>
-    p.map((v) => {
-      const raw = v.data[v.offset];
-      if (!isInteger(v.dtype) && v.dtype !== 'bool') throw new DTypeError(`pad: ${what} must be of integral type, got ${v.dtype}`);
-      const n = Number(raw);
-      if (n < 0) throw new ValueError(`pad: ${what} can't contain negative values`);
-      return n;
-    }) as [number, number],
+  return asPairs(value, ndim, what).map(
+    (p) =>
+      p.map((v) => {
+        const raw = v.data[v.offset];
+        if (!isInteger(v.dtype) && v.dtype !== 'bool')
+          throw new DTypeError(`pad: ${what} must be of integral type, got ${v.dtype}`);
+        const n = Number(raw);
+        if (n < 0) throw new ValueError(`pad: ${what} can't contain negative values`);
+        return n;
+      }) as [number, number],
   );
 }
 
@@ -102,7 +116,15 @@ function periodicIndex(p: number, n: number, mode: 'reflect' | 'symmetric' | 'wr
 }
 
 /** Copies positions [from, to) of `roi` along `axis` from their periodic sources, block by block. */
-function fillPeriodic(roi: NDArray, axis: number, lo: number, n: number, from: number, to: number, mode: 'reflect' | 'symmetric' | 'wrap'): void {
+function fillPeriodic(
+  roi: NDArray,
+  axis: number,
+  lo: number,
+  n: number,
+  from: number,
+  to: number,
+  mode: 'reflect' | 'symmetric' | 'wrap',
+): void {
   let p = from;
   while (p < to) {
     const q = periodicIndex(p - lo, n, mode);
@@ -113,7 +135,8 @@ function fillPeriodic(roi: NDArray, axis: number, lo: number, n: number, from: n
       if (dir < -1 || dir > 1) dir = 0;
       else {
         len = 2;
-        while (p + len < to && periodicIndex(p + len - lo, n, mode) - periodicIndex(p + len - 1 - lo, n, mode) === dir) len++;
+        while (p + len < to && periodicIndex(p + len - lo, n, mode) - periodicIndex(p + len - 1 - lo, n, mode) === dir)
+          len++;
       }
     }
     const src = sliceAxis(roi, axis, lo + q, len, dir);
@@ -133,6 +156,7 @@ function fillPeriodic(roi: NDArray, axis: number, lo: number, n: number, from: n
  * @param options - `mode` and its values.
  * @returns A new array of the input's dtype.
  * @throws {ValueError} for negative widths, an unknown mode, or extending an empty axis with a mode that reads it.
+ *
  * @example
  * ```ts
  * pad([1, 2, 3], [2, 1]).toArray();                      // [0, 0, 1, 2, 3, 0]
@@ -149,13 +173,17 @@ export function pad(a: ArrayInput, padWidth: ArrayInput, options: PadOptions = {
   const outShape = x.shape.map((n, i) => n + (pw[i] as [number, number])[0] + (pw[i] as [number, number])[1]);
   const out = emptyArray(x.dtype, outShape);
   let center = out;
-  for (let ax = 0; ax < nd; ax++) center = sliceAxis(center, ax, (pw[ax] as [number, number])[0], x.shape[ax] as number);
+  for (let ax = 0; ax < nd; ax++)
+    center = sliceAxis(center, ax, (pw[ax] as [number, number])[0], x.shape[ax] as number);
   if (x.size > 0) assign(center, x);
   if (mode === 'empty') return out;
   const cvals = mode === 'constant' ? asPairs(options.constantValues ?? 0, nd, 'constantValues') : [];
   const evals = mode === 'linear_ramp' ? asPairs(options.endValues ?? 0, nd, 'endValues') : [];
   const stat = mode === 'maximum' || mode === 'minimum' || mode === 'mean' || mode === 'median';
-  const slen = stat && options.statLength !== undefined && options.statLength !== null ? asIndexPairs(options.statLength, nd, 'statLength') : null;
+  const slen =
+    stat && options.statLength !== undefined && options.statLength !== null
+      ? asIndexPairs(options.statLength, nd, 'statLength')
+      : null;
   for (let axis = 0; axis < nd; axis++) {
     const [L, R] = pw[axis] as [number, number];
     const n = x.shape[axis] as number;
@@ -165,7 +193,8 @@ export function pad(a: ArrayInput, padWidth: ArrayInput, options: PadOptions = {
     }
     // The region padded so far: full along axes <= axis, the original extent along the rest.
     let roi = out;
-    for (let ax = axis + 1; ax < nd; ax++) roi = sliceAxis(roi, ax, (pw[ax] as [number, number])[0], x.shape[ax] as number);
+    for (let ax = axis + 1; ax < nd; ax++)
+      roi = sliceAxis(roi, ax, (pw[ax] as [number, number])[0], x.shape[ax] as number);
     const left = sliceAxis(roi, axis, 0, L);
     const right = sliceAxis(roi, axis, L + n, R);
     if (mode === 'constant') {
@@ -203,7 +232,15 @@ function planeValues(v: NDArray, axis: number, i: number): Float64Array {
   return copyInOrder(p, 'C', 'float64').data as Float64Array;
 }
 
-function linearRamp(roi: NDArray, axis: number, L: number, n: number, R: number, endBefore: NDArray, endAfter: NDArray): void {
+function linearRamp(
+  roi: NDArray,
+  axis: number,
+  L: number,
+  n: number,
+  R: number,
+  endBefore: NDArray,
+  endAfter: NDArray,
+): void {
   const dtype = roi.dtype;
   if (isComplex(dtype)) throw new DTypeError('pad: linear_ramp is not supported for complex arrays');
   const f32 = dtype === 'float32';
@@ -238,7 +275,12 @@ function linearRamp(roi: NDArray, axis: number, L: number, n: number, R: number,
   }
 }
 
-function statistic(chunk: NDArray, axis: number, mode: 'maximum' | 'minimum' | 'mean' | 'median', dtype: DType): NDArray {
+function statistic(
+  chunk: NDArray,
+  axis: number,
+  mode: 'maximum' | 'minimum' | 'mean' | 'median',
+  dtype: DType,
+): NDArray {
   if (isComplex(dtype)) throw new DTypeError(`pad: mode '${mode}' is not supported for complex arrays`);
   const m = chunk.shape[axis] as number;
   const planeShape = [...chunk.shape];
@@ -252,7 +294,11 @@ function statistic(chunk: NDArray, axis: number, mode: 'maximum' | 'minimum' | '
       const col = planes.map((p) => p[k] as number).sort((p, q) => p - q);
       const hasNaN = col.some(Number.isNaN);
       const mid = col.length >> 1;
-      res[k] = hasNaN ? NaN : col.length % 2 === 1 ? (col[mid] as number) : ((col[mid - 1] as number) + (col[mid] as number)) / 2;
+      res[k] = hasNaN
+        ? NaN
+        : col.length % 2 === 1
+          ? (col[mid] as number)
+          : ((col[mid - 1] as number) + (col[mid] as number)) / 2;
       continue;
     }
     let acc = (planes[0] as Float64Array)[k] as number;

@@ -20,6 +20,7 @@ export interface ReshapeOptions {
  * `a.reshape([2, 3])` both give `[2, 3]`; no arguments give `[]`.
  *
  * @throws {ValueError} when numbers and arrays are mixed.
+ *
  * @example
  * ```ts
  * shapeArgs([2, 3]);   // [2, 3]
@@ -38,7 +39,14 @@ export function shapeArgs(args: readonly (number | readonly number[])[], op = 'r
   return out;
 }
 
-/** Resolves a requested shape (one negative entry is inferred) against a size. */
+/**
+ * Resolves a requested shape (one negative entry is inferred) against a size.
+ *
+ * @example
+ * ```ts
+ * resolveShape([2, -1], 6); // [2, 3]
+ * ```
+ */
 export function resolveShape(shape: number | readonly number[], size: number, op = 'reshape'): number[] {
   const s = typeof shape === 'number' ? [shape] : [...shape];
   let unknown = -1;
@@ -69,6 +77,12 @@ function cannotReshape(op: string, size: number, s: readonly number[]): ShapeErr
  * shortest groups with equal products; a group of old axes may be reinterpreted only if its
  * axes step through memory as one (each stride is the next one times the next length, in the
  * reading order).
+ *
+ * @example
+ * ```ts
+ * reshapeStrides([4], [2], [2, 2]);       // [4, 2]: a strided vector splits without a copy
+ * reshapeStrides([3, 2], [4, 1], [6]);    // null: the rows are not evenly spaced
+ * ```
  */
 export function reshapeStrides(
   shape: readonly number[],
@@ -129,7 +143,14 @@ function resolveOrder(x: NDArray, order: Order | undefined, op: string): 'C' | '
   throw new ValueError(`${op}: order must be 'C', 'F' or 'A', got ${String(order)}`);
 }
 
-/** A fresh array holding `x`'s elements laid out in `order` with shape `x.shape`. */
+/**
+ * A fresh array holding `x`'s elements laid out in `order` with shape `x.shape`.
+ *
+ * @example
+ * ```ts
+ * copyInOrder(transpose(ones([2, 3])), 'C').flags.cContiguous; // true
+ * ```
+ */
 export function copyInOrder(x: NDArray, order: 'C' | 'F', dtype: DType = x.dtype): NDArray {
   if (order === 'C') {
     const c = emptyArray(dtype, x.shape);
@@ -152,6 +173,7 @@ export function copyInOrder(x: NDArray, order: 'C' | 'F', dtype: DType = x.dtype
  * @returns A view or, when needed, a new array.
  * @throws {ShapeError} when the sizes differ: `reshape: cannot reshape array of size 6 into shape [4, 2]`.
  * @throws {ValueError} for two unknown dimensions, or `copy: false` when a copy is needed.
+ *
  * @example
  * ```ts
  * reshape(arange(6), [2, -1]).toArray();              // [[0, 1, 2], [3, 4, 5]]
@@ -177,10 +199,31 @@ export function reshape(a: ArrayInput, shape: number | readonly number[], option
 /** Memory order of `ravel`/`flatten`: adds `'K'` (the order elements lie in memory). */
 export type RavelOrder = Order | 'K';
 
-/** Axes sorted by descending |stride| (stable): the order NumPy's `'K'` reads in. */
+/**
+ * The axis order (outermost first) NumPy's `'K'` reads in: by decreasing |stride|, ties keeping
+ * C order; a zero stride (a broadcast axis) compares with nothing, so it stays where the
+ * insertion order leaves it, as NumPy's iterator does.
+ */
 function keepOrderAxes(x: NDArray): number[] {
-  const axes = x.shape.map((_, i) => i);
-  return axes.sort((p, q) => Math.abs(x.strides[q] as number) - Math.abs(x.strides[p] as number));
+  // Insertion sort from the innermost axis outwards by increasing |stride|.
+  const r: number[] = [];
+  for (let ax = x.ndim - 1; ax >= 0; ax--) r.push(ax);
+  for (let i0 = 1; i0 < r.length; i0++) {
+    const j0 = r[i0] as number;
+    const s0 = Math.abs(x.strides[j0] as number);
+    let pos = i0;
+    for (let i1 = i0 - 1; i1 >= 0; i1--) {
+      const s1 = Math.abs(x.strides[r[i1] as number] as number);
+      if (s0 === 0 || s1 === 0) continue;
+      if (s1 <= s0) break;
+      pos = i1;
+    }
+    if (pos !== i0) {
+      r.splice(i0, 1);
+      r.splice(pos, 0, j0);
+    }
+  }
+  return r.reverse();
 }
 
 function permuted(x: NDArray, axes: readonly number[]): NDArray {
@@ -198,6 +241,7 @@ function permuted(x: NDArray, axes: readonly number[]): NDArray {
  * @param a - Input array.
  * @param order - `'C'` (default), `'F'`, `'A'` or `'K'`.
  * @returns A 1-D view or copy.
+ *
  * @example
  * ```ts
  * ravel([[1, 2], [3, 4]]).toArray();      // [1, 2, 3, 4]
@@ -294,7 +338,8 @@ export function resize(a: ArrayInput, shape: number | readonly number[]): NDArra
   const x = asarray(a);
   const s = typeof shape === 'number' ? [shape] : [...shape];
   for (const d of s) {
-    if (!Number.isSafeInteger(d) || d < 0) throw new ValueError(`resize: all elements of new shape must be non-negative, got [${s.join(', ')}]`);
+    if (!Number.isSafeInteger(d) || d < 0)
+      throw new ValueError(`resize: all elements of new shape must be non-negative, got [${s.join(', ')}]`);
   }
   const out = emptyArray(x.dtype, s);
   const total = out.size;

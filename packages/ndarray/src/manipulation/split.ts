@@ -32,7 +32,8 @@ function splitAt(x: NDArray, points: readonly number[], axis: number): NDArray[]
 }
 
 function sectionsSplit(x: NDArray, sections: number, axis: number, op: string): NDArray[] {
-  if (!Number.isSafeInteger(sections) || sections <= 0) throw new ValueError(`${op}: number sections must be larger than 0, got ${sections}`);
+  if (!Number.isSafeInteger(sections) || sections <= 0)
+    throw new ValueError(`${op}: number sections must be larger than 0, got ${sections}`);
   const n = x.shape[axis] as number;
   const each = Math.floor(n / sections);
   const extra = n % sections;
@@ -56,7 +57,11 @@ function sectionsSplit(x: NDArray, sections: number, axis: number, op: string): 
  * arraySplit(arange(5), [1, 3]).map((p) => p.size); // [1, 2, 2]
  * ```
  */
-export function arraySplit(a: ArrayInput, indicesOrSections: number | readonly number[], options: SplitOptions = {}): NDArray[] {
+export function arraySplit(
+  a: ArrayInput,
+  indicesOrSections: number | readonly number[],
+  options: SplitOptions = {},
+): NDArray[] {
   const x = asarray(a);
   if (x.ndim === 0) throw new ShapeError('arraySplit: cannot split a 0-d array');
   const axis = normalizeAxis(options.axis ?? 0, x.ndim, 'arraySplit');
@@ -68,12 +73,17 @@ export function arraySplit(a: ArrayInput, indicesOrSections: number | readonly n
  * NumPy's `split`: like {@link arraySplit} but a number of sections must divide the axis exactly.
  *
  * @throws {ValueError} when `sections` does not divide the axis length.
+ *
  * @example
  * ```ts
  * split(arange(6), 3).map((p) => p.toArray()); // [[0, 1], [2, 3], [4, 5]]
  * ```
  */
-export function split(a: ArrayInput, indicesOrSections: number | readonly number[], options: SplitOptions = {}): NDArray[] {
+export function split(
+  a: ArrayInput,
+  indicesOrSections: number | readonly number[],
+  options: SplitOptions = {},
+): NDArray[] {
   const x = asarray(a);
   if (x.ndim === 0) throw new ShapeError('split: cannot split a 0-d array');
   const axis = normalizeAxis(options.axis ?? 0, x.ndim, 'split');
@@ -83,7 +93,9 @@ export function split(a: ArrayInput, indicesOrSections: number | readonly number
       throw new ValueError(`split: number sections must be larger than 0, got ${indicesOrSections}`);
     }
     if (n % indicesOrSections !== 0) {
-      throw new ValueError(`split: array split does not result in an equal division: axis ${axis} of length ${n} into ${indicesOrSections} sections`);
+      throw new ValueError(
+        `split: array split does not result in an equal division: axis ${axis} of length ${n} into ${indicesOrSections} sections`,
+      );
     }
     return sectionsSplit(x, indicesOrSections, axis, 'split');
   }

@@ -21,12 +21,17 @@ export function tile(a: ArrayInput, reps: number | readonly number[]): NDArray {
   let x = asarray(a);
   let r = typeof reps === 'number' ? [reps] : [...reps];
   for (const k of r) {
-    if (!Number.isSafeInteger(k) || k < 0) throw new ValueError(`tile: reps must be non-negative integers, got [${r.join(', ')}]`);
+    if (!Number.isSafeInteger(k) || k < 0)
+      throw new ValueError(`tile: reps must be non-negative integers, got [${r.join(', ')}]`);
   }
   const nd = Math.max(r.length, x.ndim);
   if (x.ndim < nd) {
     const pad = nd - x.ndim;
-    x = x.view([...new Array<number>(pad).fill(1), ...x.shape], [...new Array<number>(pad).fill(0), ...x.strides], x.offset);
+    x = x.view(
+      [...new Array<number>(pad).fill(1), ...x.shape],
+      [...new Array<number>(pad).fill(0), ...x.strides],
+      x.offset,
+    );
   }
   if (r.length < nd) r = [...new Array<number>(nd - r.length).fill(1), ...r];
   // View the input as [r0, s0, r1, s1, ...] with stride 0 on the repeat axes, then copy it once.
@@ -54,6 +59,7 @@ export interface RepeatOptions {
  * one count or one count per element of the axis.
  *
  * @throws {ValueError} for negative counts; {@link ShapeError} when the counts do not match the axis.
+ *
  * @example
  * ```ts
  * repeat([1, 2], 2).toArray();                          // [1, 1, 2, 2]
@@ -68,10 +74,11 @@ export function repeat(a: ArrayInput, repeats: ArrayInput, options: RepeatOption
     axis = 0;
   } else axis = normalizeAxis(options.axis, x.ndim, 'repeat');
   const rep = asarray(repeats);
-  if (!isInteger(rep.dtype) && !(rep.size === 0 && rep.dtype === 'float64')) {
+  if (!isInteger(rep.dtype) && rep.dtype !== 'bool' && !(rep.size === 0 && rep.dtype === 'float64')) {
     throw new DTypeError(`repeat: repeats must be integers, got ${rep.dtype}`);
   }
-  if (rep.ndim > 1) throw new ShapeError(`repeat: repeats must be a number or 1-D, got shape [${rep.shape.join(', ')}]`);
+  if (rep.ndim > 1)
+    throw new ShapeError(`repeat: repeats must be a number or 1-D, got shape [${rep.shape.join(', ')}]`);
   const n = x.shape[axis] as number;
   const counts = new Array<number>(n);
   const rc = copyInOrder(rep, 'C');
@@ -84,7 +91,8 @@ export function repeat(a: ArrayInput, repeats: ArrayInput, options: RepeatOption
     if (v < 0) throw new ValueError('repeat: repeats may not contain negative values');
     counts[i] = v;
   }
-  if (rn === 1 && Number(rc.data[0] as number | bigint) < 0) throw new ValueError('repeat: repeats may not contain negative values');
+  if (rn === 1 && Number(rc.data[0] as number | bigint) < 0)
+    throw new ValueError('repeat: repeats may not contain negative values');
   const total = counts.reduce((p, q) => p + q, 0);
   const shape = [...x.shape];
   shape[axis] = total;
@@ -98,7 +106,15 @@ export function repeat(a: ArrayInput, repeats: ArrayInput, options: RepeatOption
   return out;
 }
 
-function copyRepeated(src: TypedArray, base: number, dst: TypedArray, outer: number, n: number, chunk: number, counts: readonly number[]): void {
+function copyRepeated(
+  src: TypedArray,
+  base: number,
+  dst: TypedArray,
+  outer: number,
+  n: number,
+  chunk: number,
+  counts: readonly number[],
+): void {
   const s = src as Float64Array;
   const d = dst as Float64Array;
   let pos = 0;
