@@ -16,6 +16,7 @@ import {
 } from './core.js';
 
 const FLOAT_DTYPES = new Set(['float32', 'float64', 'complex64', 'complex128']);
+const GEMM_MIN_WORK = 32 * 32 * 32;
 
 /**
  * Computes `out = a @ b` for 2-D operands into a fresh C-order `out` with BLAS ?gemm. Exposed for
@@ -27,16 +28,29 @@ export function gemmInto(a: NDArray, b: NDArray, out: NDArray): boolean {
   const m = a.shape[0] as number;
   const k = a.shape[1] as number;
   const n = b.shape[1] as number;
+  // Below this size the copies into the wasm heap cost more than the JS kernel saves.
+  if (m * n * k < GEMM_MIN_WORK) return false;
   if (m === 0 || n === 0) return true;
   if (k === 0) {
     (out.data as Float64Array).fill(0);
     return true;
   }
-  gemmBatch(t, a, [a.offset], b, [b.offset], m, k, n, out);
+  gemmBatch(t, a, [a.offset], b, [b.offset], m, k, n, out, out.offset);
   return true;
 }
 
-function gemmBatch(t: Work, A: NDArray, offA: number[], B: NDArray, offB: number[], m: number, k: number, n: number, out: NDArray): void {
+function gemmBatch(
+  t: Work,
+  A: NDArray,
+  offA: number[],
+  B: NDArray,
+  offB: number[],
+  m: number,
+  k: number,
+  n: number,
+  out: NDArray,
+  outBase = 0,
+): void {
   const cplx = isComplexWork(t);
   withFrame((f) => {
     // Row-major trick: C^T = B^T A^T, so C-order data of A and B can be used as Fortran-order A^T, B^T.
@@ -59,7 +73,7 @@ function gemmBatch(t: Work, A: NDArray, offA: number[], B: NDArray, offB: number
       call(routine, pN, pN, pn, pm, pk, alpha, pb, pn, pa, pk, beta, pc, pn, 1, 1);
       // pc holds C^T in Fortran order (n x m), which is C in C order: copy it straight out.
       const l = cplx ? 2 : 1;
-      (out.data as Float64Array).set(lanes(t, pc, m * n * l) as Float64Array, i * m * n * l);
+      (out.data as Float64Array).set(lanes(t, pc, m * n * l) as Float64Array, (outBase + i * m * n) * l);
     });
   });
 }

@@ -5,6 +5,8 @@
  * @packageDocumentation
  */
 import { type WasmFunction, loadLapack } from '@stride/wasm';
+import { setMatmulBackend } from '@stride/ndarray';
+import { gemmInto } from './blas.js';
 import { installNative } from './native.js';
 
 const lapack = await loadLapack();
@@ -28,6 +30,9 @@ installNative({
     return { routine: x.routine, arg: x.argument };
   },
 });
+
+// @stride/ndarray's matmul/dot/einsum hand their 2-D float products to OpenBLAS from now on.
+setMatmulBackend(gemmInto);
 
 /**
  * Bytes currently allocated on the LAPACK module's heap (for leak checks: a loop of calls must

@@ -70,3 +70,19 @@ describe('wasm heap', () => {
     expect(heapBytesInUse()).toBe(base);
   });
 });
+
+describe('ndarray matmul backend', () => {
+  it('ndarray.matmul uses OpenBLAS once linalg is loaded and agrees with the JS kernel', async () => {
+    const nd = await import('@stride/ndarray');
+    const a = nd.linspace(0, 1, 64 * 48).reshape?.(64, 48) ?? new NDArray('float64', nd.linspace(0, 1, 64 * 48).data, [64, 48]);
+    const b = new NDArray('float64', nd.linspace(-1, 1, 48 * 40).data, [48, 40]);
+    expect(nd.getMatmulBackend()).not.toBeNull();
+    const viaBlas = nd.matmul(a, b);
+    const prev = nd.setMatmulBackend(null);
+    const viaJs = nd.matmul(a, b);
+    nd.setMatmulBackend(prev);
+    const x = viaBlas.data as Float64Array;
+    const y = viaJs.data as Float64Array;
+    for (let i = 0; i < x.length; i++) expect(Math.abs((x[i] as number) - (y[i] as number))).toBeLessThan(1e-12);
+  });
+});

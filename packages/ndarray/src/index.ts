@@ -33,6 +33,23 @@ export {
   zerosLike,
 } from './creation.js';
 export type { LinspaceOptions, ShapeInput } from './creation.js';
+export {
+  cross,
+  dot,
+  einsum,
+  getMatmulBackend,
+  inner,
+  kron,
+  matmul,
+  matrixTranspose,
+  outer,
+  setMatmulBackend,
+  tensordot,
+  trace,
+  vdot,
+  vecdot,
+} from './products/index.js';
+export type { MatmulBackend } from './products/index.js';
 export * as random from './random/index.js';
 export { npy, npz, loadNpy, saveNpy, readNpyHeader, loadNpz, saveNpz } from './io/index.js';
 export type { NpyHeader, NpySaveOptions, NpzSaveOptions } from './io/index.js';

@@ -96,7 +96,8 @@ function runItems(
   csb: number,
 ): NDArray {
   const backend = dtype === 'float32' || dtype === 'float64' || isComplexDType(dtype) ? getMatmulBackend() : null;
-  const scratch = mode === 'viaFloat' ? new Float64Array(m * n) : mode === 'complexViaFloat' ? new Float64Array(2 * m * n) : null;
+  const scratch =
+    mode === 'viaFloat' ? new Float64Array(m * n) : mode === 'complexViaFloat' ? new Float64Array(2 * m * n) : null;
   const wrap = mode === 'wrap32' ? (dtype === 'int32' ? null : new Int32Array(m * n)) : null;
   const idx = new Array<number>(batch.length).fill(0);
   let offA = a.offset;

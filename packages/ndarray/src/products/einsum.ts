@@ -139,7 +139,13 @@ function sumOut(t: Term, keep: ReadonlySet<number>, sizes: ReadonlyMap<number, n
   const axes = [...kept, ...summed].map((l) => t.labels.indexOf(l));
   const rows = merge(permute(t.arr, axes), [kept.length, summed.length]);
   const r = matmulCore(rows, onesColumn(dtype, rows.shape[1] as number), []);
-  return { arr: reshapeC(r, kept.map((l) => sizes.get(l) as number)), labels: kept };
+  return {
+    arr: reshapeC(
+      r,
+      kept.map((l) => sizes.get(l) as number),
+    ),
+    labels: kept,
+  };
 }
 
 /** Contracts two terms, keeping the labels in `keep` (the output's and later operands'). */

@@ -39,7 +39,7 @@ export function parseEinsum(subscripts: string, shapes: readonly (readonly numbe
   const arrow = s.indexOf('->');
   const lhs = arrow < 0 ? s : s.slice(0, arrow);
   const rhs = arrow < 0 ? null : s.slice(arrow + 2);
-  if (rhs !== null && rhs.includes('->')) {
+  if (rhs?.includes('->')) {
     throw new ValueError(`einsum: subscripts '${subscripts}' contain more than one '->'`);
   }
   const termStrs = lhs.split(',');
@@ -56,9 +56,7 @@ export function parseEinsum(subscripts: string, shapes: readonly (readonly numbe
     const nd = (shapes[i] as readonly number[]).length;
     const nl = t.labels.length;
     if (t.ellipsis < 0 && nd !== nl) {
-      throw new ValueError(
-        `einsum: operand ${i} has ${nd} dimensions but subscripts '${termStrs[i]}' give ${nl}`,
-      );
+      throw new ValueError(`einsum: operand ${i} has ${nd} dimensions but subscripts '${termStrs[i]}' give ${nl}`);
     }
     if (t.ellipsis >= 0 && nd < nl) {
       throw new ValueError(
@@ -81,9 +79,7 @@ export function parseEinsum(subscripts: string, shapes: readonly (readonly numbe
       const d = shape[ax] as number;
       const o = own.get(l);
       if (o !== undefined && o !== d) {
-        throw new ShapeError(
-          `einsum: operand ${i} repeats index '${labelName(l)}' over axes of lengths ${o} and ${d}`,
-        );
+        throw new ShapeError(`einsum: operand ${i} repeats index '${labelName(l)}' over axes of lengths ${o} and ${d}`);
       }
       own.set(l, d);
       const g = sizes.get(l);

@@ -53,7 +53,9 @@ export function matmul(x1: ArrayInput, x2: ArrayInput, options: MatmulOptions = 
     dtype = checkDType(options.dtype, 'matmul');
     for (const [i, x] of [a, b].entries()) {
       if (!canCast(x.dtype, dtype, 'same_kind')) {
-        throw new DTypeError(`matmul: cannot cast operand ${i} from ${x.dtype} to ${dtype} with casting rule 'same_kind'`);
+        throw new DTypeError(
+          `matmul: cannot cast operand ${i} from ${x.dtype} to ${dtype} with casting rule 'same_kind'`,
+        );
       }
     }
   }
@@ -99,7 +101,9 @@ function checkMatmulOut(out: NDArray, core: readonly number[], dtype: DType): nu
     }
   }
   if (!canCast(dtype, out.dtype, 'same_kind')) {
-    throw new DTypeError(`matmul: cannot cast ufunc 'matmul' output from ${dtype} to ${out.dtype} with casting rule 'same_kind'`);
+    throw new DTypeError(
+      `matmul: cannot cast ufunc 'matmul' output from ${dtype} to ${out.dtype} with casting rule 'same_kind'`,
+    );
   }
   return out.shape.slice(0, out.ndim - core.length);
 }

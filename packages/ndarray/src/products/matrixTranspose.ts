@@ -17,7 +17,9 @@ import type { NDArray } from '../ndarray.js';
 export function matrixTranspose(x: ArrayInput): NDArray {
   const a = asarray(x);
   if (a.ndim < 2) {
-    throw new ValueError(`matrixTranspose: input array must be at least 2-dimensional, but it is ${a.ndim}-dimensional`);
+    throw new ValueError(
+      `matrixTranspose: input array must be at least 2-dimensional, but it is ${a.ndim}-dimensional`,
+    );
   }
   const shape = [...a.shape];
   const strides = [...a.strides];

@@ -17,14 +17,17 @@ export interface TraceOptions {
   axis1?: number;
   /** Second axis of the 2-D sub-arrays (default 1). */
   axis2?: number;
-  /** Accumulator and result dtype; default: bool/int8/int16 → int32, uint8/uint16 → uint32, else the input's. */
+  /**
+   * Accumulator and result dtype; default as NumPy's (and Stride's `sum`): bool and signed integers
+   * → int64, unsigned integers → uint64, else the input's.
+   */
   dtype?: DType;
 }
 
 /**
  * NumPy's `trace`: Σ a[..., i, i + offset, ...] over the diagonal of axes `axis1`, `axis2`; the
- * other axes remain, in order. A 2-D input gives a JS scalar. Small integer dtypes accumulate in
- * Stride's default integer (int32 / uint32; NumPy uses int64 / uint64).
+ * other axes remain, in order. A 2-D input gives a JS scalar. Integer and bool inputs accumulate in
+ * int64 / uint64 like NumPy's (and Stride's `sum`), so their scalar is a bigint.
  *
  * @param a - input with at least 2 axes.
  * @param options - `offset`, `axis1`, `axis2`, `dtype`.
@@ -33,9 +36,9 @@ export interface TraceOptions {
  * @throws {AxisError} for an axis out of range.
  * @example
  * ```ts
- * trace([[1, 2], [3, 4]]);                                   // 5
- * trace([[1, 2], [3, 4]], { offset: 1 });                    // 2
- * trace(arange(8).reshape(2, 2, 2), { axis1: 1, axis2: 2 }).toArray(); // [3, 11]
+ * trace([[1.5, 2], [3, 4]]);                                 // 5.5
+ * trace([[1, 2], [3, 4]], { offset: 1 });                    // 2n (int64, like NumPy)
+ * trace(arange(8).reshape(2, 2, 2), { axis1: 1, axis2: 2 }).toArray(); // [3n, 11n]
  * ```
  */
 export function trace(a: ArrayInput, options: TraceOptions = {}): NDArray | Scalar {
@@ -59,11 +62,7 @@ export function trace(a: ArrayInput, options: TraceOptions = {}): NDArray | Scal
   const rest: number[] = [];
   for (let ax = 0; ax < x.ndim; ax++) if (ax !== ax1 && ax !== ax2) rest.push(ax);
   const restShape = rest.map((ax) => x.shape[ax] as number);
-  const diag = x.view(
-    [...restShape, len],
-    [...rest.map((ax) => x.strides[ax] as number), s1 + s2],
-    x.offset + start,
-  );
+  const diag = x.view([...restShape, len], [...rest.map((ax) => x.strides[ax] as number), s1 + s2], x.offset + start);
   // The sum is a matrix-vector product with ones, so it shares the product kernels' integer wrap
   // and bool ("any") semantics.
   const rows = castTo(merge(diag, [rest.length, 1]), dtype);
@@ -71,9 +70,12 @@ export function trace(a: ArrayInput, options: TraceOptions = {}): NDArray | Scal
   return scalarOrArray(reshapeC(r, restShape));
 }
 
-/** The dtype NumPy's sum accumulates a dtype in, with Stride's int32 default integer. */
+/**
+ * NumPy's accumulator for sums, the same rule as Stride's `sum`: bool and signed integers narrower
+ * than 64 bits → int64, unsigned → uint64, other dtypes unchanged.
+ */
 function sumDType(dtype: DType): DType {
-  if (dtype === 'bool' || dtype === 'int8' || dtype === 'int16') return 'int32';
-  if (dtype === 'uint8' || dtype === 'uint16') return 'uint32';
+  if (dtype === 'bool' || dtype === 'int8' || dtype === 'int16' || dtype === 'int32') return 'int64';
+  if (dtype === 'uint8' || dtype === 'uint16' || dtype === 'uint32') return 'uint64';
   return dtype;
 }

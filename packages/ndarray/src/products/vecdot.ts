@@ -63,7 +63,9 @@ export function vecdot(x1: ArrayInput, x2: ArrayInput, options: VecdotOptions = 
     dtype = checkDType(options.dtype, 'vecdot');
     for (const [i, x] of [a, b].entries()) {
       if (!canCast(x.dtype, dtype, 'same_kind')) {
-        throw new DTypeError(`vecdot: cannot cast operand ${i} from ${x.dtype} to ${dtype} with casting rule 'same_kind'`);
+        throw new DTypeError(
+          `vecdot: cannot cast operand ${i} from ${x.dtype} to ${dtype} with casting rule 'same_kind'`,
+        );
       }
     }
   }
@@ -71,7 +73,11 @@ export function vecdot(x1: ArrayInput, x2: ArrayInput, options: VecdotOptions = 
   const ac = conjugate(castTo(av, dtype));
   const bc = castTo(bv, dtype);
   // Rows (..., 1, n) times columns (..., n, 1).
-  const rows = ac.view([...ac.shape.slice(0, -1), 1, na], [...ac.strides.slice(0, -1), 0, ac.strides[ac.ndim - 1] as number], ac.offset);
+  const rows = ac.view(
+    [...ac.shape.slice(0, -1), 1, na],
+    [...ac.strides.slice(0, -1), 0, ac.strides[ac.ndim - 1] as number],
+    ac.offset,
+  );
   const cols = bc.view([...bc.shape, 1], [...bc.strides, 0], bc.offset);
   const result = reshapeC(matmulCore(rows, cols, batch), batch);
   return options.out === undefined ? result : writeOut(options.out, result);
