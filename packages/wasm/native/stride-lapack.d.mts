@@ -1,34 +1,6 @@
-// Types of the emscripten-generated ES module that build-native.sh writes to dist-native/.
-
-/** A routine exported from the wasm module: every argument is a number (a pointer or an int). */
-export type WasmFunction = (...args: number[]) => number;
-
-/** The emscripten module object. Heap views are replaced when memory grows: re-read them. */
-export interface StrideLapackRawModule {
-  HEAP8: Int8Array;
-  HEAPU8: Uint8Array;
-  HEAP16: Int16Array;
-  HEAPU16: Uint16Array;
-  HEAP32: Int32Array;
-  HEAPU32: Uint32Array;
-  HEAPF32: Float32Array;
-  HEAPF64: Float64Array;
-  _malloc(size: number): number;
-  _free(ptr: number): void;
-  [exported: `_${string}`]: WasmFunction;
-}
-
-/** Options understood by the factory (a subset of emscripten's Module object). */
-export interface StrideLapackModuleOptions {
-  instantiateWasm?: (
-    imports: WebAssembly.Imports,
-    receive: (instance: WebAssembly.Instance, module?: WebAssembly.Module) => void,
-  ) => WebAssembly.Exports | Record<string, never> | false;
-  wasmBinary?: ArrayBuffer | Uint8Array;
-  locateFile?: (path: string, prefix: string) => string;
-  print?: (text: string) => void;
-  printErr?: (text: string) => void;
-}
+// Types of the generated dist-native/stride-lapack.mjs, for type-checking inside this package
+// (package.json "imports" maps #stride-lapack here for types and to dist-native at run time).
+import type { StrideLapackModuleOptions, StrideLapackRawModule } from '../src/raw.js';
 
 declare function createStrideLapack(options?: StrideLapackModuleOptions): Promise<StrideLapackRawModule>;
 export default createStrideLapack;

@@ -1,7 +1,7 @@
 // Measures dgemm GFLOP/s of the built module (dist-native/) for square sizes: node scripts/bench-dgemm.mjs [n ...]
 // Reports the best of several runs after a warm-up; 2 n^3 flops per product.
 import { readFile } from 'node:fs/promises';
-import createStrideLapack from '../dist-native/stride-lapack.mjs';
+import createStrideLapack from '#stride-lapack';
 
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(256, 512, 1024);
@@ -30,7 +30,7 @@ for (const n of sizes) {
   m.HEAPU8[s + 24] = 'N'.charCodeAt(0);
   const run = () => m._dgemm_(s + 24, s + 24, s, s, s, s + 8, a, s, b, s, s + 16, c, s);
   run();
-  const reps = n <= 256 ? 20 : n <= 512 ? 5 : 3;
+  const reps = n <= 256 ? 30 : n <= 512 ? 10 : 6;
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < reps; r++) {
     const t0 = performance.now();

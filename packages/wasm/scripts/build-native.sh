@@ -3,7 +3,7 @@
 # Debian's emscripten, producing dist-native/stride-lapack.{mjs,wasm}.
 #
 # Idempotent: sources and every intermediate live in a cache outside the repository, keyed by a
-# hash of this recipe (this script, native/patches, native/src, native/tools), so a second run
+# hash of this recipe (this script and everything under native/), so a second run
 # only copies the finished module. Environment:
 #   STRIDE_CACHE_DIR   cache root (default: $HOME/.cache/stride)
 #   STRIDE_JOBS        parallel compile jobs (default: 2)
@@ -87,12 +87,12 @@ NOFORTRAN=1 NO_LAPACK=1 NO_LAPACKE=1 NO_CBLAS=1 USE_THREAD=0 USE_OPENMP=0 NO_SHA
 OPENBLAS_CFLAGS="-O3 -msimd128"
 LAPACK_CFLAGS="-O3 -msimd128"
 stage_key() { { cat "$@"; echo "$EMCC_VERSION $OPENBLAS_MAKE_ARGS $OPENBLAS_CFLAGS $LAPACK_CFLAGS"; } | sha256sum | cut -c1-16; }
-OPENBLAS_DIR="$CACHE_ROOT/stages/openblas-$OPENBLAS_VERSION-$(stage_key "$NATIVE_DIR"/patches/openblas-*.patch)"
+OPENBLAS_DIR="$CACHE_ROOT/stages/openblas-$OPENBLAS_VERSION-$(stage_key "$NATIVE_DIR"/patches/openblas-*.patch "$NATIVE_DIR"/openblas/*.c)"
 LAPACK_DIR="$CACHE_ROOT/stages/lapack-$LAPACK_VERSION-$(stage_key "$NATIVE_DIR"/tools/fix-fortran.mjs "$NATIVE_DIR"/tools/build-lapack.mjs)"
 
 install_outputs() {
   mkdir -p "$OUT_DIR"
-  for f in stride-lapack.mjs stride-lapack.wasm stride-lapack.d.mts manifest.json; do
+  for f in stride-lapack.mjs stride-lapack.wasm manifest.json; do
     cp -f "$RECIPE_DIR/out/$f" "$OUT_DIR/$f"
   done
 }
@@ -140,23 +140,27 @@ echo "using $(basename "$LAPACK_DSC") and $(basename "$OPENBLAS_DSC")"
 mkdir -p "$OPENBLAS_DIR" "$LAPACK_DIR"
 if [ ! -f "$LAPACK_DIR/.extracted" ]; then
   rm -rf "$LAPACK_DIR/src"
-  dpkg-source -x "$LAPACK_DSC" "$LAPACK_DIR/src" >/dev/null
+  dpkg-source -x "$LAPACK_DSC" "$LAPACK_DIR/src" >"$LAPACK_DIR/extract.log" 2>&1 ||
+    die "dpkg-source failed: $(cat "$LAPACK_DIR/extract.log")"
   touch "$LAPACK_DIR/.extracted"
 fi
 if [ ! -f "$OPENBLAS_DIR/.extracted" ]; then
   rm -rf "$OPENBLAS_DIR/src"
-  dpkg-source -x "$OPENBLAS_DSC" "$OPENBLAS_DIR/src" >/dev/null
+  dpkg-source -x "$OPENBLAS_DSC" "$OPENBLAS_DIR/src" >"$OPENBLAS_DIR/extract.log" 2>&1 ||
+    die "dpkg-source failed: $(cat "$OPENBLAS_DIR/extract.log")"
   touch "$OPENBLAS_DIR/.extracted"
 fi
 
 # ---------------------------------------------------------------------------------------------
-stage "OpenBLAS: BLAS in four precisions (generic kernels, RISCV64_GENERIC target)"
+stage "OpenBLAS: BLAS in four precisions (RISCV64_GENERIC C kernels + our SIMD128 dgemm kernel)"
 OB="$OPENBLAS_DIR/src"
 if [ ! -f "$OB/.stride-patched" ]; then
   for p in "$NATIVE_DIR"/patches/openblas-*.patch; do
     echo "applying $(basename "$p")"
     patch -d "$OB" -p1 --forward --quiet <"$p"
   done
+  # Our kernels (named by the patched KERNEL.RISCV64_GENERIC) go where OpenBLAS looks for them.
+  cp "$NATIVE_DIR"/openblas/*.c "$OB/kernel/riscv64/"
   touch "$OB/.stride-patched"
 fi
 OPENBLAS_LIB="$OPENBLAS_DIR/lib/libopenblas.a"
@@ -200,7 +204,6 @@ done
 stage "link"
 mkdir -p "$RECIPE_DIR/out"
 node "$NATIVE_DIR/tools/link-lapack.mjs" "$LAPACK_DIR/build" "$NOBJ" "$OPENBLAS_LIB" "$RECIPE_DIR/out"
-cp -f "$NATIVE_DIR/stride-lapack.d.mts" "$RECIPE_DIR/out/stride-lapack.d.mts"
 
 WASM_BYTES=$(stat -c %s "$RECIPE_DIR/out/stride-lapack.wasm")
 WASM_GZIP=$(gzip -9 -c "$RECIPE_DIR/out/stride-lapack.wasm" | wc -c)

@@ -3,5 +3,6 @@
 export { WasmBuffer } from './buffer.js';
 export { DisposedError, isStrideError, LapackArgumentError, WasmError, WasmMemoryError } from './errors.js';
 export { type LoadLapackOptions, loadLapack } from './load.js';
-export type { HeapUsage, LapackModule, StrideLapackRawModule, WasmFunction, XerblaInfo } from './module.js';
+export type { HeapUsage, LapackModule, XerblaInfo } from './module.js';
+export type { StrideLapackModuleOptions, StrideLapackRawModule, WasmFunction } from './raw.js';
 export { HeapScope, withHeapScope } from './scope.js';

@@ -1,6 +1,8 @@
 // Loads stride-lapack.wasm once per realm, in Node (from the file next to the module) or a browser (fetch).
+// Generated emscripten module: package.json "imports" maps #stride-lapack to dist-native/stride-lapack.mjs
+// (built by scripts/build-native.sh) and, for type-checking here, to native/stride-lapack.d.mts.
 
-import createStrideLapack from '../dist-native/stride-lapack.mjs';
+import createStrideLapack from '#stride-lapack';
 import { WasmError } from './errors.js';
 import { type LapackModule, wrapModule } from './module.js';
 
@@ -15,7 +17,7 @@ const defaultWasmUrl = (): URL => new URL('../dist-native/stride-lapack.wasm', i
 const isNode = (): boolean =>
   typeof process !== 'undefined' && typeof process.versions === 'object' && !!process.versions?.node;
 
-async function readBytes(url: URL): Promise<Uint8Array> {
+async function readBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
   if (url.protocol === 'file:' && isNode()) {
     // A computed specifier keeps browser bundlers from trying to resolve a Node built-in.
     const fsName = 'node:fs/promises';
@@ -29,7 +31,10 @@ async function readBytes(url: URL): Promise<Uint8Array> {
 
 async function compile(source: LoadLapackOptions['wasm']): Promise<WebAssembly.Module> {
   if (source instanceof WebAssembly.Module) return source;
-  if (source instanceof ArrayBuffer || source instanceof Uint8Array) return WebAssembly.compile(source);
+  if (source instanceof ArrayBuffer || source instanceof Uint8Array) {
+    // A view over a SharedArrayBuffer is fine for compile(); the DOM typings are stricter.
+    return WebAssembly.compile(source as BufferSource);
+  }
   const url = source === undefined ? defaultWasmUrl() : new URL(source, import.meta.url);
   if (!(url.protocol === 'file:' && isNode()) && typeof WebAssembly.compileStreaming === 'function') {
     try {

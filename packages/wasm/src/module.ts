@@ -1,6 +1,6 @@
 // The typed face of the compiled LAPACK/OpenBLAS module: routines, heap views, malloc/free, xerbla.
 
-import type { StrideLapackRawModule, WasmFunction } from '../dist-native/stride-lapack.mjs';
+import type { StrideLapackRawModule, WasmFunction } from './raw.js';
 import { LapackArgumentError, WasmError, WasmMemoryError } from './errors.js';
 
 export type { StrideLapackRawModule, WasmFunction };
@@ -84,7 +84,8 @@ const normalise = (name: string): string => (name.endsWith('_') ? name : `${name
 export function wrapModule(raw: StrideLapackRawModule): LapackModule {
   const routines = new Set<string>();
   for (const key of Object.keys(raw)) {
-    if (key.startsWith('_') && typeof raw[key as `_${string}`] === 'function') {
+    // LAPACK and BLAS symbols end in '_'; malloc, free and emscripten internals do not.
+    if (key.startsWith('_') && key.endsWith('_') && typeof raw[key as `_${string}`] === 'function') {
       routines.add(key.slice(1));
     }
   }
