@@ -2,9 +2,9 @@
  * Writes src/ufunc/loops.generated.ts: one monomorphic kernel per (ufunc, loop signature) plus the
  * per-ufunc loop tables the type resolver searches (in NumPy's `ufunc.types` order).
  *
- * Run from packages/ndarray: `node --experimental-strip-types scripts/gen-ufuncs.ts` (Node >= 22.6),
- * or on older Node `npx tsc scripts/gen-ufuncs.ts --outDir <tmp> --module nodenext --target es2022`
- * and run the emitted .js from packages/ndarray. The output is committed; CI regenerates and diffs.
+ * Run from packages/ndarray: `node --experimental-strip-types scripts/gen-ufuncs.ts` (Node >= 22.6), or on any
+ * Node `UPDATE_GENERATED=1 npx vitest run test/ufunc.generated.test.ts` (the test also checks the committed
+ * file is current).
  */
 import { writeFileSync } from 'node:fs';
 
@@ -52,8 +52,11 @@ const dt = (c: string): D => {
   return d;
 };
 
-/** What an op computes for one loop: a real expression, or the two parts of a complex result. */
-type Out = string | { pre?: string; re: string; im: string };
+/**
+ * What an op computes for one loop: a real expression (optionally after `pre` statements), or the
+ * two parts of a complex result.
+ */
+type Out = string | { pre: string; e: string } | { pre?: string; re: string; im: string };
 /** Value names: real inputs are `x` / `y`; complex inputs are `xr, xi` / `yr, yi`. */
 type Body = (ins: D[], out: D) => Out | null;
 
@@ -77,8 +80,6 @@ const homo1 = (codes: string, out?: string): string[] => [...codes].map((c) => `
 const cmpSigs = [...homo2('?bBhHiIqQ', '?'), 'qQ->?', 'Qq->?', ...homo2('fdFD', '?')];
 
 // ---- per-op bodies -------------------------------------------------------------------------------
-
-const isNumCls = (d: D): boolean => d.cls === 'bool' || d.cls === 'int' || d.cls === 'float';
 
 function arith(op: '+' | '-'): Body {
   return ([a]) => {
@@ -147,17 +148,38 @@ function pick(cond: string): { pre: string; re: string; im: string } {
   return { pre: `const t = ${cond};`, re: 't ? xr : yr', im: 't ? xi : yi' };
 }
 
+/*
+ * Branch-free predicates on doubles. V8 compiles `<`, `<=`, `>`, `>=` to a single flag move, but
+ * `===` / `!==` on doubles to a parity-checking branch that mispredicts on mixed data, so equality
+ * and NaN tests are spelled with ordered comparisons (all false for NaN).
+ */
+const isNaNF = (v: string): string => `(+(${v} <= ${v}) ^ 1)`;
+const eqF = (a: string, b: string): string => `(+(${a} <= ${b}) & +(${a} >= ${b}))`;
+const isZeroF = (v: string): string => eqF(v, '0');
+
+/**
+ * Branch-free selection of x (cond 1) or y (cond 0): data-dependent branches mispredict on half of
+ * random inputs, so floats pick through a 2-slot scratch indexed by the condition and integers
+ * use a bit mask. Exact for every value (NaN payloads and signed zeros included).
+ */
+function select(d: D, cond: string): Out {
+  if (d.cls === 'float') return { pre: 'S[0] = y; S[1] = x;', e: `S[${cond}] as number` };
+  if (d.cls === 'int') return `y ^ ((x ^ y) & -(${cond}))`;
+  return `(${cond} ? x : y)`;
+}
+
 function extremum(kind: 'max' | 'min' | 'fmax' | 'fmin'): Body {
   return ([a]) => {
     const d = a as D;
     const gt = kind === 'max' || kind === 'fmax';
     if (d.cls === 'bool') return gt ? 'x | y' : 'x & y';
-    if (d.cls === 'int' || d.cls === 'big') return gt ? '(x > y ? x : y)' : '(x < y ? x : y)';
+    if (d.cls === 'int' || d.cls === 'big') return select(d, gt ? '+(x > y)' : '+(x < y)');
     if (d.cls === 'float') {
-      if (kind === 'max') return '(x > y || x !== x ? x : y)';
-      if (kind === 'min') return '(x < y || x !== x ? x : y)';
-      if (kind === 'fmax') return '(x >= y || y !== y ? x : y)';
-      return '(x <= y || y !== y ? x : y)';
+      // maximum/minimum propagate NaN from either side; fmax/fmin prefer the non-NaN one.
+      if (kind === 'max') return select(d, `(+(x > y) | ${isNaNF('x')})`);
+      if (kind === 'min') return select(d, `(+(x < y) | ${isNaNF('x')})`);
+      if (kind === 'fmax') return select(d, `(+(x >= y) | ${isNaNF('y')})`);
+      return select(d, `(+(x <= y) | ${isNaNF('y')})`);
     }
     const lex = gt ? '(xr > yr || (xr === yr && xi >= yi))' : '(xr < yr || (xr === yr && xi <= yi))';
     if (kind === 'max' || kind === 'min') return pick(`${anyNaN('x')} || (!${anyNaN('y')} && ${lex})`);
@@ -169,34 +191,41 @@ function extremum(kind: 'max' | 'min' | 'fmax' | 'fmin'): Body {
 function clipPass(kind: 'lo' | 'hi'): Body {
   return ([a]) => {
     const d = a as D;
-    if (d.cls === 'float') return kind === 'lo' ? '(x >= y || x !== x ? x : y)' : '(x <= y || x !== x ? x : y)';
+    if (d.cls === 'float') return select(d, `(+(x ${kind === 'lo' ? '>=' : '<='} y) | ${isNaNF('x')})`);
     if (d.cls === 'complex') return extremum(kind === 'lo' ? 'max' : 'min')([d], d);
-    return kind === 'lo' ? '(x >= y ? x : y)' : '(x <= y ? x : y)';
+    return select(d, kind === 'lo' ? '+(x >= y)' : '+(x <= y)');
   };
 }
 
 function compare(op: '<' | '<=' | '>' | '>=' | '===' | '!=='): Body {
   return ([a]) => {
     const d = a as D;
-    if (d.cls !== 'complex') return `(x ${op} y ? 1 : 0)`;
-    if (op === '===') return '(xr === yr && xi === yi ? 1 : 0)';
-    if (op === '!==') return '(xr !== yr || xi !== yi ? 1 : 0)';
+    // +(bool) compiles to a flag move, not a branch (a ternary mispredicts on random data).
+    if (d.cls === 'float') {
+      if (op === '===') return eqF('x', 'y');
+      if (op === '!==') return `(${eqF('x', 'y')} ^ 1)`;
+    }
+    if (d.cls !== 'complex') return `+(x ${op} y)`;
+    if (op === '===') return `(${eqF('xr', 'yr')} & ${eqF('xi', 'yi')})`;
+    if (op === '!==') return `((${eqF('xr', 'yr')} & ${eqF('xi', 'yi')}) ^ 1)`;
     const strict = op === '<' || op === '>' ? op : op === '<=' ? '<' : '>';
     // Lexicographic like NumPy, and false whenever any part is NaN.
     return `((xr ${strict} yr ? xi === xi && yi === yi : xr === yr && xi ${op} yi) ? 1 : 0)`;
   };
 }
 
-const truth = (d: D, p: string): string =>
-  d.cls === 'complex' ? `(${p}r !== 0 || ${p}i !== 0)` : d.cls === 'big' ? `${p} !== 0n` : `${p} !== 0`;
+/** 1 when the value is nonzero (NaN counts; complex: either part), as a number, without branches. */
+function truth(d: D, p: string): string {
+  if (d.cls === 'complex') return `((${isZeroF(`${p}r`)} & ${isZeroF(`${p}i`)}) ^ 1)`;
+  if (d.cls === 'float') return `(${isZeroF(p)} ^ 1)`;
+  return d.cls === 'big' ? `+(${p} !== 0n)` : `+(${p} !== 0)`;
+}
 
 function logical(op: 'and' | 'or' | 'xor'): Body {
   return ([a, b]) => {
     const x = truth(a as D, 'x');
     const y = truth(b as D, 'y');
-    if (op === 'and') return `(${x} && ${y} ? 1 : 0)`;
-    if (op === 'or') return `(${x} || ${y} ? 1 : 0)`;
-    return `(${x} !== (${y}) ? 1 : 0)`;
+    return `${x} ${op === 'and' ? '&' : op === 'or' ? '|' : '^'} ${y}`;
   };
 }
 
@@ -252,11 +281,18 @@ const reciprocal: Body = ([a]) => {
   if (d.cls === 'float') return '1 / x';
   // Integer 1/x truncates; 1/0 follows NumPy on x86 (C's float->int conversion of inf).
   if (d.cls === 'big') {
-    return d.signed ? '(x === 0n ? -9223372036854775808n : x === 1n ? 1n : x === -1n ? -1n : 0n)' : '(x === 1n ? 1n : 0n)';
+    return d.signed
+      ? '(x === 0n ? -9223372036854775808n : x === 1n ? 1n : x === -1n ? -1n : 0n)'
+      : '(x === 1n ? 1n : 0n)';
   }
   if (!d.signed) return '(x === 1 ? 1 : 0)';
-  return d.bits === 32 ? '(x === 0 ? -2147483648 : x === 1 ? 1 : x === -1 ? -1 : 0)' : '(x === 1 ? 1 : x === -1 ? -1 : 0)';
+  return d.bits === 32
+    ? '(x === 0 ? -2147483648 : x === 1 ? 1 : x === -1 ? -1 : 0)'
+    : '(x === 1 ? 1 : x === -1 ? -1 : 0)';
 };
+
+/** Complex helpers that take a float32 flag to round intermediates like NumPy's complex64 loop. */
+const F32_FLAG = new Set(['clog1p', 'cexp2']);
 
 /** A float function backed by a JS Math function, with a complex helper where NumPy has one. */
 function mathFn(real: string, complexHelper?: string): Body {
@@ -264,7 +300,8 @@ function mathFn(real: string, complexHelper?: string): Body {
     const d = a as D;
     if (d.cls === 'float') return `${real}(x)`;
     if (d.cls === 'complex' && complexHelper !== undefined) {
-      return { pre: `${complexHelper}(xr, xi);`, re: 'R[0] as number', im: 'R[1] as number' };
+      const flag = F32_FLAG.has(complexHelper) ? `, ${d.f32}` : '';
+      return { pre: `${complexHelper}(xr, xi${flag});`, re: 'R[0] as number', im: 'R[1] as number' };
     }
     return null;
   };
@@ -294,20 +331,20 @@ function predicate(kind: 'nan' | 'inf' | 'finite'): Body {
   return ([a]) => {
     const d = a as D;
     if (d.cls === 'float') {
-      if (kind === 'nan') return '(x !== x ? 1 : 0)';
-      if (kind === 'inf') return '(x === Infinity || x === -Infinity ? 1 : 0)';
-      return '(x - x === 0 ? 1 : 0)';
+      if (kind === 'nan') return isNaNF('x');
+      if (kind === 'inf') return '+(Math.abs(x) >= Infinity)';
+      return '+(Math.abs(x) < Infinity)';
     }
     if (d.cls === 'complex') {
-      if (kind === 'nan') return '(xr !== xr || xi !== xi ? 1 : 0)';
-      if (kind === 'inf') return '(xr === Infinity || xr === -Infinity || xi === Infinity || xi === -Infinity ? 1 : 0)';
-      return '(xr - xr === 0 && xi - xi === 0 ? 1 : 0)';
+      if (kind === 'nan') return `(${isNaNF('xr')} | ${isNaNF('xi')})`;
+      if (kind === 'inf') return '(+(Math.abs(xr) >= Infinity) | +(Math.abs(xi) >= Infinity))';
+      return '(+(Math.abs(xr) < Infinity) & +(Math.abs(xi) < Infinity))';
     }
     return kind === 'finite' ? '1' : '0';
   };
 }
 
-const logicalNot: Body = ([a]) => `(${truth(a as D, 'x')} ? 0 : 1)`;
+const logicalNot: Body = ([a]) => `${truth(a as D, 'x')} ^ 1`;
 
 const invert: Body = ([a]) => ((a as D).cls === 'bool' ? 'x ^ 1' : '~x');
 
@@ -334,27 +371,27 @@ const OPS: Op[] = [
   { table: 'HEAVISIDE', prefix: 'heaviside', nin: 2, sigs: homo2('fd'), body: floatOnly2('heavisideF(x, y)') },
   { table: 'MAXIMUM', prefix: 'maximum', nin: 2, sigs: homo2(ALL), body: extremum('max'), unroll: true },
   { table: 'MINIMUM', prefix: 'minimum', nin: 2, sigs: homo2(ALL), body: extremum('min'), unroll: true },
-  { table: 'FMAX', prefix: 'fmax', nin: 2, sigs: homo2(ALL), body: extremum('fmax') },
-  { table: 'FMIN', prefix: 'fmin', nin: 2, sigs: homo2(ALL), body: extremum('fmin') },
-  { table: 'CLIP_LO', prefix: 'clipLo', nin: 2, sigs: homo2(ALL), body: clipPass('lo') },
-  { table: 'CLIP_HI', prefix: 'clipHi', nin: 2, sigs: homo2(ALL), body: clipPass('hi') },
+  { table: 'FMAX', prefix: 'fmax', nin: 2, sigs: homo2(ALL), body: extremum('fmax'), unroll: true },
+  { table: 'FMIN', prefix: 'fmin', nin: 2, sigs: homo2(ALL), body: extremum('fmin'), unroll: true },
+  { table: 'CLIP_LO', prefix: 'clipLo', nin: 2, sigs: homo2(ALL), body: clipPass('lo'), unroll: true },
+  { table: 'CLIP_HI', prefix: 'clipHi', nin: 2, sigs: homo2(ALL), body: clipPass('hi'), unroll: true },
   { table: 'EQUAL', prefix: 'equal', nin: 2, sigs: cmpSigs, body: compare('==='), unroll: true },
   { table: 'NOT_EQUAL', prefix: 'notEqual', nin: 2, sigs: cmpSigs, body: compare('!=='), unroll: true },
   { table: 'LESS', prefix: 'less', nin: 2, sigs: cmpSigs, body: compare('<'), unroll: true },
   { table: 'LESS_EQUAL', prefix: 'lessEqual', nin: 2, sigs: cmpSigs, body: compare('<='), unroll: true },
   { table: 'GREATER', prefix: 'greater', nin: 2, sigs: cmpSigs, body: compare('>'), unroll: true },
   { table: 'GREATER_EQUAL', prefix: 'greaterEqual', nin: 2, sigs: cmpSigs, body: compare('>='), unroll: true },
-  { table: 'LOGICAL_AND', prefix: 'logicalAnd', nin: 2, sigs: homo2(ALL, '?'), body: logical('and') },
-  { table: 'LOGICAL_OR', prefix: 'logicalOr', nin: 2, sigs: homo2(ALL, '?'), body: logical('or') },
-  { table: 'LOGICAL_XOR', prefix: 'logicalXor', nin: 2, sigs: homo2(ALL, '?'), body: logical('xor') },
-  { table: 'BITWISE_AND', prefix: 'bitwiseAnd', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('&') },
-  { table: 'BITWISE_OR', prefix: 'bitwiseOr', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('|') },
-  { table: 'BITWISE_XOR', prefix: 'bitwiseXor', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('^') },
-  { table: 'LEFT_SHIFT', prefix: 'leftShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('left') },
-  { table: 'RIGHT_SHIFT', prefix: 'rightShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('right') },
+  { table: 'LOGICAL_AND', prefix: 'logicalAnd', nin: 2, sigs: homo2(ALL, '?'), body: logical('and'), unroll: true },
+  { table: 'LOGICAL_OR', prefix: 'logicalOr', nin: 2, sigs: homo2(ALL, '?'), body: logical('or'), unroll: true },
+  { table: 'LOGICAL_XOR', prefix: 'logicalXor', nin: 2, sigs: homo2(ALL, '?'), body: logical('xor'), unroll: true },
+  { table: 'BITWISE_AND', prefix: 'bitwiseAnd', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('&'), unroll: true },
+  { table: 'BITWISE_OR', prefix: 'bitwiseOr', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('|'), unroll: true },
+  { table: 'BITWISE_XOR', prefix: 'bitwiseXor', nin: 2, sigs: homo2('?bBhHiIqQ'), body: bitwise('^'), unroll: true },
+  { table: 'LEFT_SHIFT', prefix: 'leftShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('left'), unroll: true },
+  { table: 'RIGHT_SHIFT', prefix: 'rightShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('right'), unroll: true },
 
   { table: 'NEGATIVE', prefix: 'negative', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: negative, unroll: true },
-  { table: 'POSITIVE', prefix: 'positive', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: identity },
+  { table: 'POSITIVE', prefix: 'positive', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: identity, unroll: true },
   {
     table: 'ABSOLUTE',
     prefix: 'absolute',
@@ -366,7 +403,7 @@ const OPS: Op[] = [
   { table: 'SQRT', prefix: 'sqrt', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.sqrt', 'csqrt'), unroll: true },
   { table: 'CBRT', prefix: 'cbrt', nin: 1, sigs: homo1('fd'), body: mathFn('Math.cbrt') },
   { table: 'SQUARE', prefix: 'square', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: square, unroll: true },
-  { table: 'RECIPROCAL', prefix: 'reciprocal', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: reciprocal },
+  { table: 'RECIPROCAL', prefix: 'reciprocal', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: reciprocal, unroll: true },
   { table: 'EXP', prefix: 'exp', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.exp', 'cexp') },
   { table: 'EXP2', prefix: 'exp2', nin: 1, sigs: homo1('fdFD'), body: mathFn('exp2F', 'cexp2') },
   { table: 'EXPM1', prefix: 'expm1', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.expm1', 'cexpm1') },
@@ -386,24 +423,38 @@ const OPS: Op[] = [
   { table: 'ARCSINH', prefix: 'arcsinh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.asinh', 'casinh') },
   { table: 'ARCCOSH', prefix: 'arccosh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.acosh', 'cacosh') },
   { table: 'ARCTANH', prefix: 'arctanh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.atanh', 'catanh') },
-  { table: 'FLOOR', prefix: 'floor', nin: 1, sigs: homo1(REAL), body: rounding('Math.floor') },
-  { table: 'CEIL', prefix: 'ceil', nin: 1, sigs: homo1(REAL), body: rounding('Math.ceil') },
-  { table: 'TRUNC', prefix: 'trunc', nin: 1, sigs: homo1(REAL), body: rounding('Math.trunc') },
-  { table: 'RINT', prefix: 'rint', nin: 1, sigs: homo1('fdFD'), body: rint },
-  { table: 'SIGN', prefix: 'sign', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: sign },
-  { table: 'CONJUGATE', prefix: 'conjugate', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: conjugate },
-  { table: 'ISNAN', prefix: 'isnan', nin: 1, sigs: homo1(ALL, '?'), body: predicate('nan') },
-  { table: 'ISINF', prefix: 'isinf', nin: 1, sigs: homo1(ALL, '?'), body: predicate('inf') },
-  { table: 'ISFINITE', prefix: 'isfinite', nin: 1, sigs: homo1(ALL, '?'), body: predicate('finite') },
-  { table: 'LOGICAL_NOT', prefix: 'logicalNot', nin: 1, sigs: homo1(ALL, '?'), body: logicalNot },
-  { table: 'INVERT', prefix: 'invert', nin: 1, sigs: homo1('?bBhHiIqQ'), body: invert },
-  { table: 'DEG2RAD', prefix: 'deg2rad', nin: 1, sigs: homo1('fd'), body: scaleBy('DEG2RAD', 'DEG2RAD32') },
-  { table: 'RAD2DEG', prefix: 'rad2deg', nin: 1, sigs: homo1('fd'), body: scaleBy('RAD2DEG', 'RAD2DEG32') },
+  { table: 'FLOOR', prefix: 'floor', nin: 1, sigs: homo1(REAL), body: rounding('Math.floor'), unroll: true },
+  { table: 'CEIL', prefix: 'ceil', nin: 1, sigs: homo1(REAL), body: rounding('Math.ceil'), unroll: true },
+  { table: 'TRUNC', prefix: 'trunc', nin: 1, sigs: homo1(REAL), body: rounding('Math.trunc'), unroll: true },
+  { table: 'RINT', prefix: 'rint', nin: 1, sigs: homo1('fdFD'), body: rint, unroll: true },
+  { table: 'SIGN', prefix: 'sign', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: sign, unroll: true },
+  { table: 'CONJUGATE', prefix: 'conjugate', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: conjugate, unroll: true },
+  { table: 'ISNAN', prefix: 'isnan', nin: 1, sigs: homo1(ALL, '?'), body: predicate('nan'), unroll: true },
+  { table: 'ISINF', prefix: 'isinf', nin: 1, sigs: homo1(ALL, '?'), body: predicate('inf'), unroll: true },
+  { table: 'ISFINITE', prefix: 'isfinite', nin: 1, sigs: homo1(ALL, '?'), body: predicate('finite'), unroll: true },
+  { table: 'LOGICAL_NOT', prefix: 'logicalNot', nin: 1, sigs: homo1(ALL, '?'), body: logicalNot, unroll: true },
+  { table: 'INVERT', prefix: 'invert', nin: 1, sigs: homo1('?bBhHiIqQ'), body: invert, unroll: true },
+  {
+    table: 'DEG2RAD',
+    prefix: 'deg2rad',
+    nin: 1,
+    sigs: homo1('fd'),
+    body: scaleBy('DEG2RAD', 'DEG2RAD32'),
+    unroll: true,
+  },
+  {
+    table: 'RAD2DEG',
+    prefix: 'rad2deg',
+    nin: 1,
+    sigs: homo1('fd'),
+    body: scaleBy('RAD2DEG', 'RAD2DEG32'),
+    unroll: true,
+  },
 ];
 
 // ---- emission ------------------------------------------------------------------------------------
 
-const UNROLL = 4;
+const UNROLL = 8;
 /** Runs at least this long are rebased with subarray so the unrolled loop indexes from 0. */
 const REBASE_MIN = 64;
 
@@ -411,7 +462,8 @@ const valType = (d: D): string => (d.cls === 'big' ? 'bigint' : 'number');
 
 /** Loads operand `p` ('x' or 'y') of dtype d from array `arr` at index expression `idx`. */
 function load(d: D, p: string, arr: string, idx: string, suffix: string): string {
-  if (d.cls === 'complex') return `const ${p}r${suffix} = ${arr}[${idx}] as number, ${p}i${suffix} = ${arr}[${idx} + 1] as number;`;
+  if (d.cls === 'complex')
+    return `const ${p}r${suffix} = ${arr}[${idx}] as number, ${p}i${suffix} = ${arr}[${idx} + 1] as number;`;
   return `const ${p}${suffix} = ${arr}[${idx}] as ${valType(d)};`;
 }
 
@@ -424,6 +476,7 @@ function rename(expr: string, suffix: string): string {
 /** The statements storing the result at index `idx` of `o`. */
 function store(out: Out, od: D, idx: string, suffix: string): string {
   if (typeof out === 'string') return `o[${idx}] = ${rename(out, suffix)};`;
+  if ('e' in out) return `${rename(out.pre, suffix)} o[${idx}] = ${rename(out.e, suffix)};`;
   const pre = out.pre === undefined ? '' : `${rename(out.pre, suffix)} `;
   if (od.cls !== 'complex') throw new Error('complex body for a real output');
   return `${pre}o[${idx}] = ${rename(out.re, suffix)}; o[${idx} + 1] = ${rename(out.im, suffix)};`;
@@ -441,7 +494,14 @@ interface Operand {
  * One element step. `hoisted` operands were loaded before the loop; `idxOf` gives the index
  * expression of each operand for this lane.
  */
-function step(ins: Operand[], od: D, out: Out, hoisted: Set<string>, idxOf: (o: string) => string, suffix: string): string[] {
+function step(
+  ins: Operand[],
+  od: D,
+  out: Out,
+  hoisted: Set<string>,
+  idxOf: (o: string) => string,
+  suffix: string,
+): string[] {
   const lines: string[] = [];
   for (const op of ins) if (!hoisted.has(op.arr)) lines.push(load(op.d, op.p, op.arr, idxOf(op.arr), suffix));
   lines.push(store(out, od, idxOf('o'), suffix));
@@ -484,11 +544,7 @@ function kernel(op: Op, ins: D[], od: D, out: Out, name: string): string {
   const strided = (h: Set<string>): string[] => {
     const moving = all.filter((a) => !h.has(a));
     const inc = moving.map((a) => `${idxVar(a)} += ${stepVar(a)}`).join(', ');
-    return [
-      `for (let i = 0; i < n; i++, ${inc}) {`,
-      ...ind(step(operands, od, out, h, (a) => idxVar(a), '')),
-      '}',
-    ];
+    return [`for (let i = 0; i < n; i++, ${inc}) {`, ...ind(step(operands, od, out, h, (a) => idxVar(a), '')), '}'];
   };
   const body: string[] = [];
   if (anyComplex) {
@@ -504,33 +560,35 @@ function kernel(op: Op, ins: D[], od: D, out: Out, name: string): string {
     body.push(...strided(new Set()));
   } else {
     // Real kernels: a contiguous run (rebased and unrolled for cheap ops), hoisted scalar operands,
-    // and the general strided loop.
+    // and the general strided loop. BigInt kernels are bound by BigInt arithmetic: no unrolling.
+    const unroll = op.unroll === true && ![...ins, od].some((d) => d.cls === 'big');
     const contiguous = (h: Set<string>): string[] => {
       const moving = all.filter((a) => !h.has(a));
       const cond = moving.map((a) => `${stepVar(a)} === 1`).join(' && ');
       const inner: string[] = [...hoist(h)];
-      if (op.unroll) {
+      if (unroll) {
+        // Long runs are rebased to index 0 (subarray) so the unrolled body indexes i + k only;
+        // short runs at an offset fall through to the strided loop.
         const nonzero = moving.map((a) => `${idxVar(a)} !== 0`).join(' || ');
         const zero = moving.map((a) => `${idxVar(a)} === 0`).join(' && ');
-        inner.push(`if (n >= ${REBASE_MIN} && (${nonzero})) {`);
-        for (const a of moving) inner.push(`  ${a} = ${a}.subarray(${idxVar(a)}, ${idxVar(a)} + n);`, `  ${idxVar(a)} = 0;`);
+        inner.push(`if (${nonzero}) {`);
+        for (const a of moving) inner.push(`  ${a} = ${a}.subarray(${idxVar(a)}, ${idxVar(a)} + n);`);
         inner.push('}');
         const lanes: string[] = [];
         for (let u = 0; u < UNROLL; u++) {
           lanes.push(...step(operands, od, out, h, () => (u === 0 ? 'i' : `i + ${u}`), `${u}`));
         }
         inner.push(
-          `if (${zero}) {`,
-          '  let i = 0;',
-          `  for (const m = n - ${UNROLL - 1}; i < m; i += ${UNROLL}) {`,
-          ...ind(lanes, 2),
-          '  }',
-          '  for (; i < n; i++) {',
-          ...ind(step(operands, od, out, h, () => 'i', ''), 2),
-          '  }',
-          '  return;',
+          'let i = 0;',
+          `for (const m = n - ${UNROLL - 1}; i < m; i += ${UNROLL}) {`,
+          ...ind(lanes),
           '}',
+          'for (; i < n; i++) {',
+          ...ind(step(operands, od, out, h, () => 'i', '')),
+          '}',
+          'return;',
         );
+        return [`if (${cond} && (n >= ${REBASE_MIN} || (${zero}))) {`, ...ind(inner), '}'];
       }
       inner.push(
         'for (let i = 0; i < n; i++) {',
@@ -544,7 +602,7 @@ function kernel(op: Op, ins: D[], od: D, out: Out, name: string): string {
     if (op.nin === 2) {
       for (const o of operands) {
         const h = new Set([o.arr]);
-        const inner = op.unroll ? contiguous(h) : [];
+        const inner = unroll ? contiguous(h) : [];
         body.push(`if (${o.step} === 0) {`, ...ind([...inner, ...hoist(h), ...strided(h), 'return;']), '}');
       }
     }
@@ -553,16 +611,82 @@ function kernel(op: Op, ins: D[], od: D, out: Out, name: string): string {
   return [`export function ${name}(${params}): void {`, ...ind(body), '}'].join('\n');
 }
 
-function generate(): string {
+/**
+ * Conversion kernels for the buffered-cast path (an input whose dtype differs from the loop's is
+ * converted chunk by chunk into a scratch buffer). One monomorphic function per (from, to) pair,
+ * with NumPy's unsafe-cast semantics (the resolver only asks for safe / same_kind casts).
+ */
+function castKernel(from: D, to: D): string {
+  const name = `cast_${from.short}_${to.short}`;
+  const params = `n: number, s: ${from.arr}, is: number, ss: number, d: ${to.arr}, id: number, sd: number`;
+  const lines: string[] = [];
+  const fc = from.cls === 'complex';
+  const tc = to.cls === 'complex';
+  if (fc) lines.push('is *= 2;', 'ss *= 2;');
+  if (tc) lines.push('id *= 2;', 'sd *= 2;');
+  const read = fc ? 'const xr = s[is] as number, xi = s[is + 1] as number;' : `const x = s[is] as ${valType(from)};`;
+  const re = fc ? 'xr' : 'x';
+  let body: string;
+  const toReal = (v: string, vd: Cls): string => {
+    if (to.cls === 'bool') return vd === 'big' ? `+(${v} !== 0n)` : `+(${v} !== 0)`;
+    if (to.cls === 'big') {
+      if (vd === 'big') return v;
+      if (vd === 'float' || vd === 'complex')
+        return `(Number.isFinite(${v}) ? BigInt(Math.trunc(${v})) : -9223372036854775808n)`;
+      return `BigInt(${v})`;
+    }
+    if (vd === 'big') return to.cls === 'float' ? `Number(${v})` : `Number(BigInt.asIntN(32, ${v}))`;
+    return v;
+  };
+  if (tc) {
+    const r = from.cls === 'big' ? `Number(${re})` : re;
+    body = `d[id] = ${r}; d[id + 1] = ${fc ? 'xi' : '0'};`;
+  } else if (fc && to.cls === 'bool') {
+    body = 'd[id] = +(xr !== 0) | +(xi !== 0);';
+  } else {
+    body = `d[id] = ${toReal(re, from.cls)};`;
+  }
+  if (!fc && !tc && from.cls !== 'big' && to.cls !== 'big') {
+    // The buffered path converts contiguous chunks: rebase and unroll like the cheap kernels.
+    const lane = (k: number): string[] => {
+      const at = k === 0 ? 'i' : `i + ${k}`;
+      return [
+        `const x${k} = s[${at}] as number;`,
+        `d[${at}] = ${body.replace('d[id] = ', '').replace(/\bx\b/g, `x${k}`).replace(/;$/, '')};`,
+      ];
+    };
+    const lanes: string[] = [];
+    for (let k = 0; k < 4; k++) lanes.push(...lane(k));
+    lines.push(
+      'if (ss === 1 && sd === 1) {',
+      '  if (is !== 0) s = s.subarray(is, is + n);',
+      '  if (id !== 0) d = d.subarray(id, id + n);',
+      '  let i = 0;',
+      '  for (const m = n - 3; i < m; i += 4) {',
+      ...ind(lanes, 2),
+      '  }',
+      '  for (; i < n; i++) {',
+      '    const x = s[i] as number;',
+      `    ${body.replace(/\[id\]/, '[i]')}`,
+      '  }',
+      '  return;',
+      '}',
+    );
+  }
+  lines.push(`for (let i = 0; i < n; i++, is += ss, id += sd) {`, `  ${read}`, `  ${body}`, '}');
+  return [`export function ${name}(${params}): void {`, ...ind(lines), '}'].join('\n');
+}
+
+/** The text of src/ufunc/loops.generated.ts. */
+export function generate(): string {
   const out: string[] = [];
   out.push('// @generated — do not edit. Written by scripts/gen-ufuncs.ts; regenerate after changing it.');
-  out.push('/* eslint-disable */');
   out.push(
     '/** Per-dtype ufunc kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */',
   );
-  out.push("import type { Loop1, Loop2 } from './types.js';");
+  out.push("import type { Cast, Loop1, Loop2 } from './types.js';");
   out.push(
-    "import { DEG2RAD, DEG2RAD32, RAD2DEG, RAD2DEG32, copysignF, exp2F, floorDivBig, floorDivF32, floorDivF64, floorDivInt, heavisideF, modBig, modF32, modF64, modInt, powBig, powBigU, powFloat, powInt, rintF } from './scalar.js';",
+    "import { DEG2RAD, DEG2RAD32, RAD2DEG, RAD2DEG32, S, copysignF, exp2F, floorDivBig, floorDivF32, floorDivF64, floorDivInt, heavisideF, modBig, modF32, modF64, modInt, powBig, powBigU, powFloat, powInt, rintF } from './scalar.js';",
   );
   out.push(
     "import { R, cacos, cacosh, casin, casinh, catan, catanh, ccos, ccosh, cdiv, cexp, cexp2, cexpm1, clog, clog10, clog1p, clog2, cpow, crecip, csign, csin, csinh, csqrt, ctan, ctanh } from './complex-math.js';",
@@ -588,6 +712,20 @@ function generate(): string {
     out.push('];');
     out.push('');
   }
+  const casts: string[] = [];
+  for (const from of DTS) {
+    for (const to of DTS) {
+      if (from === to) continue;
+      out.push(castKernel(from, to));
+      out.push('');
+      casts.push(`  '${from.name}>${to.name}': { fn: cast_${from.short}_${to.short} },`);
+    }
+  }
+  out.push('/** Conversion kernels by `from>to` dtype names. */');
+  out.push('export const CASTS: Readonly<Record<string, Cast>> = {');
+  out.push(...casts);
+  out.push('};');
+  out.push('');
   return out.join('\n');
 }
 
@@ -597,5 +735,3 @@ if (isMain) {
   writeFileSync(target, generate());
   console.log(`wrote ${target}`);
 }
-export { generate };
-void isNumCls;

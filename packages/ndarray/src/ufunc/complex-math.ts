@@ -14,7 +14,14 @@ function copysign(x: number, y: number): number {
   return y < 0 || Object.is(y, -0) ? -ax : ax;
 }
 
-/** (ar + i ai) / (br + i bi) by Smith's method (no overflow for large divisors). */
+/**
+ * (ar + i ai) / (br + i bi) by Smith's method (no overflow for large divisors).
+ *
+ * @example
+ * ```ts
+ * cdiv(1, 0, 0, 1); // R = [0, -1]  (1 / i)
+ * ```
+ */
 export function cdiv(ar: number, ai: number, br: number, bi: number): void {
   const abr = Math.abs(br);
   const abi = Math.abs(bi);
@@ -36,7 +43,14 @@ export function cdiv(ar: number, ai: number, br: number, bi: number): void {
   }
 }
 
-/** 1 / (x + iy) by Smith's method. */
+/**
+ * 1 / (x + iy) by Smith's method.
+ *
+ * @example
+ * ```ts
+ * crecip(0, 2); // R = [0, -0.5]
+ * ```
+ */
 export function crecip(x: number, y: number): void {
   if (Math.abs(y) <= Math.abs(x)) {
     const t = y / x;
@@ -51,7 +65,14 @@ export function crecip(x: number, y: number): void {
   }
 }
 
-/** Principal square root (branch cut on the negative real axis, C99 special values). */
+/**
+ * Principal square root (branch cut on the negative real axis, C99 special values).
+ *
+ * @example
+ * ```ts
+ * csqrt(-4, 0); // R = [0, 2]
+ * ```
+ */
 export function csqrt(x: number, y: number): void {
   if (x === 0 && y === 0) {
     R[0] = 0;
@@ -63,22 +84,22 @@ export function csqrt(x: number, y: number): void {
     R[1] = y;
     return;
   }
-  if (x !== x) {
+  if (Number.isNaN(x)) {
     R[0] = x;
     R[1] = x;
     return;
   }
   if (x === INF) {
     R[0] = x;
-    R[1] = y !== y ? y : copysign(0, y);
+    R[1] = Number.isNaN(y) ? y : copysign(0, y);
     return;
   }
   if (x === -INF) {
-    R[0] = y !== y ? y : 0;
+    R[0] = Number.isNaN(y) ? y : 0;
     R[1] = copysign(INF, y);
     return;
   }
-  if (y !== y) {
+  if (Number.isNaN(y)) {
     R[0] = y;
     R[1] = y;
     return;
@@ -101,17 +122,24 @@ export function csqrt(x: number, y: number): void {
   }
 }
 
-/** e^(x + iy). */
+/**
+ * e^(x + iy).
+ *
+ * @example
+ * ```ts
+ * cexp(0, Math.PI); // R = [-1, 1.2246467991473532e-16]
+ * ```
+ */
 export function cexp(x: number, y: number): void {
   if (y === 0) {
     R[0] = Math.exp(x);
     R[1] = y;
     return;
   }
-  if (y !== y || y === INF || y === -INF) {
+  if (Number.isNaN(y) || y === INF || y === -INF) {
     if (x === -INF) {
       R[0] = 0;
-      R[1] = 0;
+      R[1] = y === -INF ? -0 : 0;
     } else if (x === INF) {
       R[0] = INF;
       R[1] = Number.NaN;
@@ -135,12 +163,27 @@ export function cexp(x: number, y: number): void {
   R[1] = e * s;
 }
 
-/** 2^(x + iy) = e^((x + iy) ln 2). */
-export function cexp2(x: number, y: number): void {
-  cexp(x * Math.LN2, y * Math.LN2);
+/**
+ * 2^(x + iy) = e^((x + iy) ln 2); with `f32` the scaled exponent rounds to float32 like NumPy's complex64 loop.
+ *
+ * @example
+ * ```ts
+ * cexp2(3, 0); // R = [7.999999999999998, 0]  (e^(3 ln 2), as NumPy)
+ * ```
+ */
+export function cexp2(x: number, y: number, f32 = false): void {
+  if (f32) cexp(Math.fround(x * Math.LN2), Math.fround(y * Math.LN2));
+  else cexp(x * Math.LN2, y * Math.LN2);
 }
 
-/** e^z - 1, accurate for small real part. */
+/**
+ * e^z - 1, accurate for small real part.
+ *
+ * @example
+ * ```ts
+ * cexpm1(1e-10, 0); // R = [1.00000000005e-10, 0]
+ * ```
+ */
 export function cexpm1(x: number, y: number): void {
   const h = Math.sin(y / 2);
   const re = Math.expm1(x) * Math.cos(y) - 2 * h * h;
@@ -148,18 +191,25 @@ export function cexpm1(x: number, y: number): void {
   R[0] = re;
 }
 
-/** Principal natural logarithm (branch cut on the negative real axis). */
+/**
+ * Principal natural logarithm (branch cut on the negative real axis).
+ *
+ * @example
+ * ```ts
+ * clog(-1, 0); // R = [0, Math.PI]
+ * ```
+ */
 export function clog(x: number, y: number): void {
   const ax = Math.abs(x);
   const ay = Math.abs(y);
   const im = Math.atan2(y, x);
   let re: number;
   if (ax === INF || ay === INF) re = INF;
-  else if (x !== x || y !== y) re = Number.NaN;
+  else if (Number.isNaN(x) || Number.isNaN(y)) re = Number.NaN;
   else if (ax === 0 && ay === 0) re = -INF;
   else {
-    const big = ax > ay ? ax : ay;
-    const small = ax > ay ? ay : ax;
+    const big = Math.max(ax, ay);
+    const small = Math.min(ax, ay);
     // Near |z| = 1 log(|z|) loses digits; log1p(|z|^2 - 1) / 2 keeps them.
     if (big > 0.5 && big < 1.5 && small < 1) re = 0.5 * Math.log1p((big - 1) * (big + 1) + small * small);
     else re = Math.log(Math.hypot(ax, ay));
@@ -168,24 +218,48 @@ export function clog(x: number, y: number): void {
   R[1] = im;
 }
 
-/** log2(z) = log(z) / ln 2. */
+/**
+ * log2(z) = log(z) / ln 2.
+ *
+ * @example
+ * ```ts
+ * clog2(8, 0); // R = [2.9999999999999996, 0]  (log(8) / ln 2, as NumPy)
+ * ```
+ */
 export function clog2(x: number, y: number): void {
   clog(x, y);
   R[0] = (R[0] as number) * Math.LOG2E;
   R[1] = (R[1] as number) * Math.LOG2E;
 }
 
-/** log10(z) = log(z) / ln 10. */
+/**
+ * log10(z) = log(z) / ln 10.
+ *
+ * @example
+ * ```ts
+ * clog10(100, 0); // R = [2, 0]
+ * ```
+ */
 export function clog10(x: number, y: number): void {
   clog(x, y);
   R[0] = (R[0] as number) * Math.LOG10E;
   R[1] = (R[1] as number) * Math.LOG10E;
 }
 
-/** log(1 + z), computed as NumPy does: log|1 + z| + i arg(1 + z). */
-export function clog1p(x: number, y: number): void {
-  const u = x + 1;
-  R[0] = Math.log(Math.hypot(u, y));
+/**
+ * log(1 + z), computed as NumPy does: log|1 + z| + i arg(1 + z). With `f32` the intermediates
+ * round to float32 like NumPy's complex64 loop (whose result this formula's cancellation makes
+ * depend on that rounding).
+ *
+ * @example
+ * ```ts
+ * clog1p(0, 0); // R = [0, 0]
+ * ```
+ */
+export function clog1p(x: number, y: number, f32 = false): void {
+  const u = f32 ? Math.fround(x + 1) : x + 1;
+  const h = Math.hypot(u, y);
+  R[0] = Math.log(f32 ? Math.fround(h) : h);
   R[1] = Math.atan2(y, u);
 }
 
@@ -194,7 +268,14 @@ function mul(ar: number, ai: number, br: number, bi: number): void {
   R[1] = ar * bi + ai * br;
 }
 
-/** a^b: exact repeated multiplication for small integer exponents, e^(b log a) otherwise. */
+/**
+ * a^b: exact repeated multiplication for small integer exponents, e^(b log a) otherwise.
+ *
+ * @example
+ * ```ts
+ * cpow(0, 1, 2, 0); // R = [-1, 0]  (i^2)
+ * ```
+ */
 export function cpow(ar: number, ai: number, br: number, bi: number): void {
   if (br === 0 && bi === 0) {
     R[0] = 1;
@@ -259,31 +340,82 @@ export function cpow(ar: number, ai: number, br: number, bi: number): void {
   cexp(br * lr - bi * li, br * li + bi * lr);
 }
 
-/** sinh(x + iy) = sinh x cos y + i cosh x sin y. */
+const finite = (v: number): boolean => v - v === 0;
+
+/**
+ * sinh(x + iy) = sinh x cos y + i cosh x sin y, with C99 Annex G special values.
+ *
+ * @example
+ * ```ts
+ * csinh(0, Math.PI / 2); // R = [0, 1]
+ * ```
+ */
 export function csinh(x: number, y: number): void {
   if (y === 0) {
     R[0] = Math.sinh(x);
     R[1] = y;
     return;
   }
-  R[0] = Math.sinh(x) * Math.cos(y);
-  R[1] = Math.cosh(x) * Math.sin(y);
+  if (finite(y)) {
+    R[0] = Math.sinh(x) * Math.cos(y);
+    R[1] = Math.cosh(x) * Math.sin(y);
+    return;
+  }
+  // y is ±Infinity or NaN.
+  if (x === 0) {
+    R[0] = x;
+    R[1] = Number.NaN;
+  } else if (x === INF || x === -INF) {
+    R[0] = !Number.isNaN(y) ? x * Math.sign(y) : x;
+    R[1] = Number.NaN;
+  } else {
+    R[0] = Number.NaN;
+    R[1] = Number.NaN;
+  }
 }
 
-/** cosh(x + iy) = cosh x cos y + i sinh x sin y. */
+/**
+ * cosh(x + iy) = cosh x cos y + i sinh x sin y, with C99 Annex G special values.
+ *
+ * @example
+ * ```ts
+ * ccosh(0, 0); // R = [1, 0]
+ * ```
+ */
 export function ccosh(x: number, y: number): void {
   if (y === 0) {
     R[0] = Math.cosh(x);
-    R[1] = x === 0 ? y * x : Math.sinh(x) * y;
+    // sinh(x) * y, but inf * 0 must give a signed zero here.
+    R[1] = Number.isNaN(x) ? y : (x < 0 || Object.is(x, -0)) !== (y < 0 || Object.is(y, -0)) ? -0 : 0;
     return;
   }
-  R[0] = Math.cosh(x) * Math.cos(y);
-  R[1] = Math.sinh(x) * Math.sin(y);
+  if (finite(y)) {
+    R[0] = Math.cosh(x) * Math.cos(y);
+    R[1] = Math.sinh(x) * Math.sin(y);
+    return;
+  }
+  if (x === 0) {
+    R[0] = Number.NaN;
+    R[1] = 0;
+  } else if (x === INF || x === -INF) {
+    R[0] = INF;
+    R[1] = Number.NaN;
+  } else {
+    R[0] = Number.NaN;
+    R[1] = Number.NaN;
+  }
 }
 
-/** tanh(x + iy), stable for large |x| (Kahan's formulation). */
+/**
+ * tanh(x + iy), stable for large |x| (Kahan's formulation).
+ *
+ * @example
+ * ```ts
+ * ctanh(Infinity, 1); // R = [1, 0]
+ * ```
+ */
 export function ctanh(x: number, y: number): void {
-  if (x !== x) {
+  if (Number.isNaN(x)) {
     R[0] = x;
     R[1] = y === 0 ? y : x;
     return;
@@ -291,6 +423,11 @@ export function ctanh(x: number, y: number): void {
   if (x === INF || x === -INF) {
     R[0] = copysign(1, x);
     R[1] = y - y === 0 ? copysign(0, Math.sin(2 * y)) : copysign(0, y);
+    return;
+  }
+  if (!finite(y)) {
+    R[0] = x === 0 ? x : Number.NaN;
+    R[1] = Number.NaN;
     return;
   }
   if (y === 0) {
@@ -312,7 +449,14 @@ export function ctanh(x: number, y: number): void {
   R[1] = t / den;
 }
 
-/** sin z = -i sinh(iz). */
+/**
+ * sin z = -i sinh(iz).
+ *
+ * @example
+ * ```ts
+ * csin(Math.PI / 2, 0); // R = [1, 0]
+ * ```
+ */
 export function csin(x: number, y: number): void {
   csinh(-y, x);
   const a = R[0] as number;
@@ -320,12 +464,26 @@ export function csin(x: number, y: number): void {
   R[1] = -a;
 }
 
-/** cos z = cosh(iz). */
+/**
+ * cos z = cosh(iz).
+ *
+ * @example
+ * ```ts
+ * ccos(0, 0); // R = [1, -0]
+ * ```
+ */
 export function ccos(x: number, y: number): void {
   ccosh(-y, x);
 }
 
-/** tan z = -i tanh(iz). */
+/**
+ * tan z = -i tanh(iz).
+ *
+ * @example
+ * ```ts
+ * ctan(0, 0); // R = [0, 0]
+ * ```
+ */
 export function ctan(x: number, y: number): void {
   ctanh(-y, x);
   const a = R[0] as number;
@@ -334,10 +492,10 @@ export function ctan(x: number, y: number): void {
 }
 
 /**
- * arcsin z with Kahan's formulas: with s1 = sqrt(1 - z), s2 = sqrt(1 + z),
+ * arcsin of finite z with Kahan's formulas: with s1 = sqrt(1 - z), s2 = sqrt(1 + z),
  * Re = atan2(Re z, Re(s1 s2)), Im = asinh(Im(conj(s1) s2)).
  */
-export function casin(x: number, y: number): void {
+function asinFinite(x: number, y: number): void {
   csqrt(1 - x, -y);
   const s1r = R[0] as number;
   const s1i = R[1] as number;
@@ -348,8 +506,88 @@ export function casin(x: number, y: number): void {
   R[1] = Math.asinh(s1r * s2i - s1i * s2r);
 }
 
-/** arccos z (Kahan): Re = 2 atan2(Re s1, Re s2), Im = asinh(Im(conj(s2) s1)). */
+/** arcsinh for inputs with an infinite or NaN part (C99 Annex G); for |z| -> inf it is log(2z). */
+function asinhSpecial(x: number, y: number): void {
+  if (Number.isNaN(x)) {
+    R[0] = y === INF || y === -INF ? INF : Number.NaN;
+    R[1] = y === 0 ? y : Number.NaN;
+    return;
+  }
+  if (Number.isNaN(y)) {
+    R[0] = x === INF || x === -INF ? x : Number.NaN;
+    R[1] = Number.NaN;
+    return;
+  }
+  clog(Math.abs(x), y);
+  R[0] = copysign(R[0] as number, x);
+}
+
+/**
+ * arcsin z (principal branch, cuts on the real axis outside [-1, 1]).
+ *
+ * @example
+ * ```ts
+ * casin(2, 0); // R = [1.5707963267948966, 1.3169578969248166]
+ * ```
+ */
+export function casin(x: number, y: number): void {
+  if (finite(x) && finite(y)) {
+    asinFinite(x, y);
+    return;
+  }
+  if ((x === INF || x === -INF) && Number.isNaN(y)) {
+    R[0] = Number.NaN;
+    R[1] = INF;
+    return;
+  }
+  // asin z = -i asinh(iz)
+  asinhSpecial(-y, x);
+  const a = R[0] as number;
+  R[0] = R[1] as number;
+  R[1] = -a;
+}
+
+/**
+ * arcsinh z = -i arcsin(iz).
+ *
+ * @example
+ * ```ts
+ * casinh(0, 0); // R = [0, 0]
+ * ```
+ */
+export function casinh(x: number, y: number): void {
+  if (!(finite(x) && finite(y))) {
+    asinhSpecial(x, y);
+    return;
+  }
+  asinFinite(-y, x);
+  const p = R[0] as number;
+  R[0] = R[1] as number;
+  R[1] = -p;
+}
+
+/**
+ * arccos z (Kahan): Re = 2 atan2(Re s1, Re s2), Im = asinh(Im(conj(s2) s1)).
+ *
+ * @example
+ * ```ts
+ * cacos(1, 0); // R = [0, -0]
+ * ```
+ */
 export function cacos(x: number, y: number): void {
+  if (!(finite(x) && finite(y))) {
+    if (Number.isNaN(x)) {
+      R[0] = Number.NaN;
+      R[1] = y === INF || y === -INF ? -y : Number.NaN;
+    } else if (Number.isNaN(y)) {
+      R[0] = x === 0 ? HALF_PI : Number.NaN;
+      R[1] = x === INF || x === -INF ? -INF : Number.NaN;
+    } else {
+      R[0] = Math.atan2(Math.abs(y), x);
+      R[1] = y < 0 || Object.is(y, -0) ? INF : -INF;
+    }
+    return;
+  }
   csqrt(1 - x, -y);
   const s1r = R[0] as number;
   const s1i = R[1] as number;
@@ -360,8 +598,26 @@ export function cacos(x: number, y: number): void {
   R[1] = Math.asinh(s2r * s1i - s2i * s1r);
 }
 
-/** arccosh z (Kahan): with s1 = sqrt(z - 1), s2 = sqrt(z + 1). */
+/**
+ * arccosh z (Kahan): with s1 = sqrt(z - 1), s2 = sqrt(z + 1).
+ *
+ * @example
+ * ```ts
+ * cacosh(1, 0); // R = [0, 0]
+ * ```
+ */
 export function cacosh(x: number, y: number): void {
+  if (!(finite(x) && finite(y))) {
+    if (Number.isNaN(x) || Number.isNaN(y)) {
+      const inf = x === INF || x === -INF || y === INF || y === -INF;
+      R[0] = inf ? INF : Number.NaN;
+      R[1] = Number.NaN;
+    } else {
+      R[0] = INF;
+      R[1] = copysign(Math.atan2(Math.abs(y), x), y);
+    }
+    return;
+  }
   csqrt(x - 1, y);
   const s1r = R[0] as number;
   const s1i = R[1] as number;
@@ -372,21 +628,34 @@ export function cacosh(x: number, y: number): void {
   R[1] = 2 * Math.atan2(s1i, s2r);
 }
 
-/** arcsinh z = -i arcsin(iz). */
-export function casinh(x: number, y: number): void {
-  casin(-y, x);
-  const p = R[0] as number;
-  R[0] = R[1] as number;
-  R[1] = -p;
-}
-
-/** arctanh z = (log1p(4x / ((1 - x)^2 + y^2)) / 4, atan2(2y, (1 - x)(1 + x) - y^2) / 2). */
+/**
+ * arctanh z = (log1p(4x / ((1 - x)^2 + y^2)) / 4, atan2(2y, (1 - x)(1 + x) - y^2) / 2).
+ *
+ * @example
+ * ```ts
+ * catanh(1, 0); // R = [Infinity, 0]
+ * ```
+ */
 export function catanh(x: number, y: number): void {
+  if (!(finite(x) && finite(y))) {
+    if (Number.isNaN(x)) {
+      const inf = y === INF || y === -INF;
+      R[0] = inf ? 0 : Number.NaN;
+      R[1] = inf ? copysign(HALF_PI, y) : Number.NaN;
+    } else if (Number.isNaN(y)) {
+      R[0] = x === INF || x === -INF ? copysign(0, x) : x === 0 ? x : Number.NaN;
+      R[1] = Number.NaN;
+    } else {
+      R[0] = copysign(0, x);
+      R[1] = copysign(HALF_PI, y);
+    }
+    return;
+  }
   const ax = Math.abs(x);
   const ay = Math.abs(y);
   if (ax > 1e150 || ay > 1e150) {
     // 1/z dominates: Re ~ x / |z|^2, Im -> ±pi/2.
-    const m = ax > ay ? ax : ay;
+    const m = Math.max(ax, ay);
     const xs = x / m;
     const ys = y / m;
     R[0] = xs / (xs * xs + ys * ys) / m;
@@ -398,18 +667,37 @@ export function catanh(x: number, y: number): void {
   R[1] = 0.5 * Math.atan2(2 * y, (1 - x) * (1 + x) - y * y);
 }
 
-/** arctan z = -i arctanh(iz). */
+/**
+ * arctan z = -i arctanh(iz).
+ *
+ * @example
+ * ```ts
+ * catan(0, 0); // R = [0, 0]
+ * ```
+ */
 export function catan(x: number, y: number): void {
+  if ((x === INF || x === -INF) && Number.isNaN(y)) {
+    R[0] = copysign(HALF_PI, x);
+    R[1] = 0;
+    return;
+  }
   catanh(-y, x);
   const a = R[0] as number;
   R[0] = R[1] as number;
   R[1] = -a;
 }
 
-/** NumPy 2's complex sign: z / |z| (0 for 0, NaN when undefined). */
+/**
+ * NumPy 2's complex sign: z / |z| (0 for 0, NaN when undefined).
+ *
+ * @example
+ * ```ts
+ * csign(3, 4); // R = [0.6, 0.8]
+ * ```
+ */
 export function csign(x: number, y: number): void {
   const h = Math.hypot(x, y);
-  if (h !== h) {
+  if (Number.isNaN(h)) {
     R[0] = Number.NaN;
     R[1] = Number.NaN;
   } else if (h === 0) {

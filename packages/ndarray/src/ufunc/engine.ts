@@ -20,7 +20,8 @@ import {
 } from '../core/convert.js';
 import { type WeakKind, canCast, intRange, isInteger, resultType } from '../core/dtype.js';
 import { broadcastShapes, broadcastStrides, forEach2, forEach3 } from '../core/iter.js';
-import type { Loop1, Loop2, UfuncOptions } from './types.js';
+import { CASTS } from './loops.generated.js';
+import type { Cast, Loop1, Loop2, UfuncOptions } from './types.js';
 
 /** A JS scalar operand, weak in the NEP 50 sense until a loop is chosen. */
 export class Weak {
@@ -46,20 +47,43 @@ export interface UfuncSpec<L extends Loop1 | Loop2> {
   readonly logical?: boolean;
 }
 
-/** Normalises one ufunc argument. */
+/**
+ * Normalises one ufunc argument.
+ *
+ * @example
+ * ```ts
+ * toOperand(2) instanceof Weak; // true
+ * (toOperand([1, 2]) as NDArray).dtype; // 'int32'
+ * ```
+ */
 export function toOperand(x: ArrayInput | Weak): Operand {
   if (x instanceof NDArray || x instanceof Weak) return x;
   if (isScalar(x)) return new Weak(x, weakKindOf(x));
   return asarray(x);
 }
 
-/** Turns weak operands into arrays when no strong operand exists (NumPy converts lone Python scalars). */
+/**
+ * Turns weak operands into arrays when no strong operand exists (NumPy converts lone Python scalars).
+ *
+ * @example
+ * ```ts
+ * strongIfAllWeak([toOperand(1), toOperand(2.5)]).map((o) => (o as NDArray).dtype); // ['int32', 'float64']
+ * ```
+ */
 export function strongIfAllWeak(ops: Operand[]): Operand[] {
   if (ops.some((o) => o instanceof NDArray)) return ops;
   return ops.map((o) => (o instanceof Weak ? asarray(o.value) : o));
 }
 
-/** The dtype each operand takes part in the loop search with (NEP 50: weak scalars take the promoted type). */
+/**
+ * The dtype each operand takes part in the loop search with (NEP 50: weak scalars take the promoted type).
+ *
+ * @example
+ * ```ts
+ * effectiveDTypes([asarray(new Int8Array(2)), toOperand(1)]);   // ['int8', 'int8']
+ * effectiveDTypes([asarray(new Int8Array(2)), toOperand(1.5)]); // ['int8', 'float64']
+ * ```
+ */
 export function effectiveDTypes(ops: readonly Operand[]): DType[] {
   const strong: DType[] = [];
   for (const o of ops) if (o instanceof NDArray) strong.push(o.dtype);
@@ -73,8 +97,30 @@ function dtypeList(dts: readonly DType[]): string {
 /**
  * NumPy's loop selection: the first loop of the table every input casts to safely (or, with
  * `dtype=`, the first loop producing that dtype whose inputs cast `same_kind`).
+ *
+ * @example
+ * ```ts
+ * findLoop({ name: 'add', loops: ADD_LOOPS }, ['int8', 'uint8']).out; // 'int16'
+ * ```
  */
 export function findLoop<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, dts: readonly DType[], dtype?: DType): L {
+  let cache = LOOP_CACHE.get(spec);
+  if (cache === undefined) {
+    cache = new Map();
+    LOOP_CACHE.set(spec, cache);
+  }
+  const key = dtype === undefined ? dts.join() : `${dts.join()}>${dtype}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit as L;
+  const loop = searchLoop(spec, dts, dtype);
+  cache.set(key, loop);
+  return loop;
+}
+
+/** Resolved loops per spec and input dtypes: resolution is pure, and small-array calls are dominated by it. */
+const LOOP_CACHE = new WeakMap<object, Map<string, Loop1 | Loop2>>();
+
+function searchLoop<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, dts: readonly DType[], dtype?: DType): L {
   if (spec.noBool !== undefined && dts.every((d) => d === 'bool')) {
     throw new DTypeError(`${spec.name}: ${spec.noBool}`);
   }
@@ -85,7 +131,7 @@ export function findLoop<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, dts: reado
       if (want !== 'bool') {
         throw new DTypeError(`${spec.name}: no loop producing dtype ${want}; the result is always bool`);
       }
-      return findLoop(spec, dts);
+      return searchLoop(spec, dts);
     }
     for (const l of spec.loops) {
       if (l.out !== want) continue;
@@ -120,6 +166,12 @@ function isIntValue(v: Scalar): v is number | bigint {
 /**
  * A weak scalar as a 0-d array of the loop's input dtype. A JS integer outside an integer loop
  * dtype's range is an error like NumPy 2's OverflowError.
+ *
+ * @example
+ * ```ts
+ * materialize(new Weak(300, 'int'), 'int16', 'add').item(); // 300
+ * materialize(new Weak(300, 'int'), 'int8', 'add');        // throws ValueError
+ * ```
  */
 export function materialize(w: Weak, dtype: DType, op: string): NDArray {
   let v = w.value;
@@ -157,7 +209,16 @@ function sameLayout(x: NDArray, out: NDArray): boolean {
   return true;
 }
 
-/** An input that shares memory with `out` in any way other than element-for-element is copied first. */
+/**
+ * An input that shares memory with `out` in any way other than element-for-element is copied first.
+ *
+ * @example
+ * ```ts
+ * const a = arange(5);
+ * unalias(a, a) === a;                          // true (element-for-element)
+ * unalias(a.view([4], [1], 1), a.view([4], [1], 0)) !== a; // copied: shifted overlap
+ * ```
+ */
 export function unalias(x: NDArray, out: NDArray): NDArray {
   if (x.data.buffer !== out.data.buffer || x.size === 0) return x;
   if (sameLayout(x, out) || !mayOverlap(x, out)) return x;
@@ -173,7 +234,14 @@ interface Prepared<L> {
   where: NDArray | null;
 }
 
-/** Resolves the loop and shapes of a ufunc call; does not allocate the output. */
+/**
+ * Resolves the loop and shapes of a ufunc call; does not allocate the output.
+ *
+ * @example
+ * ```ts
+ * prepare({ name: 'add', loops: ADD_LOOPS }, [[1, 2], 1.5], undefined).loop.out; // 'float64'
+ * ```
+ */
 export function prepare<L extends Loop1 | Loop2>(
   spec: UfuncSpec<L>,
   args: readonly (ArrayInput | Weak)[],
@@ -189,7 +257,14 @@ export function prepare<L extends Loop1 | Loop2>(
   return finishPrepare(spec.name, loop, inputs, shape, options);
 }
 
-/** Applies `out` and `where` to a resolved call (broadcasting them with the inputs). */
+/**
+ * Applies `out` and `where` to a resolved call (broadcasting them with the inputs).
+ *
+ * @example
+ * ```ts
+ * finishPrepare('add', loop, [a, b], [3], { out: zeros([2, 3]) }).shape; // [2, 3] (out broadcasts the inputs)
+ * ```
+ */
 export function finishPrepare<L extends Loop1 | Loop2>(
   name: string,
   loop: L,
@@ -225,7 +300,14 @@ function truthy(v: Scalar): boolean {
   return v !== 0 && v !== 0n && v !== false;
 }
 
-/** Runs a prepared call: allocates or fills `out`, handling casts, overlap and `where`. */
+/**
+ * Runs a prepared call: allocates or fills `out`, handling casts, overlap and `where`.
+ *
+ * @example
+ * ```ts
+ * run(prepare({ name: 'add', loops: ADD_LOOPS }, [[1, 2], 1], undefined)).toArray(); // [2, 3]
+ * ```
+ */
 export function run<L extends Loop1 | Loop2>(p: Prepared<L>): NDArray {
   const { loop, shape, out, where } = p;
   if (out === null && where === null) {
@@ -247,17 +329,71 @@ export function run<L extends Loop1 | Loop2>(p: Prepared<L>): NDArray {
   return target;
 }
 
-/** Prepare + run: the whole ufunc call. */
+/**
+ * Prepare + run: the whole ufunc call.
+ *
+ * @example
+ * ```ts
+ * apply({ name: 'add', loops: ADD_LOOPS }, [[1, 2], 1], undefined).toArray(); // [2, 3]
+ * ```
+ */
 export function apply<L extends Loop1 | Loop2>(
   spec: UfuncSpec<L>,
   args: readonly (ArrayInput | Weak)[],
   options: UfuncOptions | undefined,
 ): NDArray {
+  if (options === undefined) {
+    // Fast path for the common call shapes (arrays only, no options): small-array calls are
+    // dominated by bookkeeping, so skip the general machinery's temporaries.
+    const x = args[0];
+    if (args.length === 1 && x instanceof NDArray) {
+      const loop = findLoop1(spec, x.dtype);
+      const o = emptyArray(loop.out, x.shape);
+      exec(loop, [x], o);
+      return o;
+    }
+    const y = args[1];
+    if (args.length === 2 && x instanceof NDArray && y instanceof NDArray) {
+      const loop = findLoop2(spec, x.dtype, y.dtype);
+      const shape = sameShape(x.shape, y.shape) ? x.shape : broadcastShapes(spec.name, x.shape, y.shape);
+      const o = emptyArray(loop.out, shape);
+      exec(loop, [x, y], o);
+      return o;
+    }
+  }
   return run(prepare(spec, args, options));
 }
 
+function findLoop1<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, a: DType): L {
+  const c = FAST_CACHE.get(spec)?.get(a);
+  if (c !== undefined) return c as L;
+  const loop = findLoop(spec, [a]);
+  fastCache(spec).set(a, loop);
+  return loop;
+}
+
+function findLoop2<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, a: DType, b: DType): L {
+  const c = FAST_CACHE.get(spec)?.get(a + b);
+  if (c !== undefined) return c as L;
+  const loop = findLoop(spec, [a, b]);
+  fastCache(spec).set(a + b, loop);
+  return loop;
+}
+
+/** Loops by concatenated input dtype names, for the no-options fast path. */
+const FAST_CACHE = new WeakMap<object, Map<string, Loop1 | Loop2>>();
+
+function fastCache(spec: object): Map<string, Loop1 | Loop2> {
+  let m = FAST_CACHE.get(spec);
+  if (m === undefined) {
+    m = new Map();
+    FAST_CACHE.set(spec, m);
+  }
+  return m;
+}
+
 /** Elements per chunk when an input must be converted to the loop dtype on the fly. */
-const BUF = 1024;
+const BUF = 4096;
 const scratch = new Map<string, TypedArray>();
 
 function scratchFor(dtype: DType, slot: number): TypedArray {
@@ -271,13 +407,26 @@ function scratchFor(dtype: DType, slot: number): TypedArray {
   return s;
 }
 
+function castFor(from: DType, to: DType): Cast {
+  return CASTS[`${from}>${to}`] as Cast;
+}
+
 function sameShape(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-/** Calls the loop over `o`'s shape; inputs of another dtype than the loop's are converted in chunks. */
+/**
+ * Calls the loop over `o`'s shape; inputs of another dtype than the loop's are converted in chunks.
+ *
+ * @example
+ * ```ts
+ * const o = zeros([2]);
+ * exec(f64AddLoop, [array([1, 2], { dtype: 'float64' }), array([3, 4], { dtype: 'int32' })], o);
+ * o.toArray(); // [4, 6] (the int32 input is converted chunk by chunk)
+ * ```
+ */
 export function exec(loop: Loop1 | Loop2, inputs: readonly NDArray[], o: NDArray): void {
   if (inputs.length === 1) exec1(loop as Loop1, inputs[0] as NDArray, o);
   else exec2(loop as Loop2, inputs[0] as NDArray, inputs[1] as NDArray, o);
@@ -299,16 +448,16 @@ function exec1(loop: Loop1, a: NDArray, o: NDArray): void {
     return;
   }
   const S = scratchFor(loop.in[0], 0);
-  const cv = convertLoop(a.dtype, A, loop.in[0], S);
+  const cv = castFor(a.dtype, loop.in[0]);
   forEach2(shape, broadcastStrides(a.shape, a.strides, shape), a.offset, o.strides, o.offset, (n, ia, sa, io, so) => {
     if (sa === 0) {
-      cv(1, ia, 0, 0, 1);
+      cv.fn(1, A, ia, 0, S, 0, 1);
       fn(n, S, 0, 0, O, io, so);
       return;
     }
     for (let s = 0; s < n; s += BUF) {
-      const m = n - s < BUF ? n - s : BUF;
-      cv(m, ia + s * sa, sa, 0, 1);
+      const m = Math.min(BUF, n - s);
+      cv.fn(m, A, ia + s * sa, sa, S, 0, 1);
       fn(m, S, 0, 1, O, io + s * so, so);
     }
   });
@@ -347,8 +496,8 @@ function exec2(loop: Loop2, a: NDArray, b: NDArray, o: NDArray): void {
   }
   const SA = castA ? scratchFor(loop.in[0], 0) : A;
   const SB = castB ? scratchFor(loop.in[1], 1) : B;
-  const cvA = castA ? convertLoop(a.dtype, A, loop.in[0], SA) : null;
-  const cvB = castB ? convertLoop(b.dtype, B, loop.in[1], SB) : null;
+  const cvA = castA ? castFor(a.dtype, loop.in[0]) : null;
+  const cvB = castB ? castFor(b.dtype, loop.in[1]) : null;
   forEach3(
     shape,
     broadcastStrides(a.shape, a.strides, shape),
@@ -359,24 +508,24 @@ function exec2(loop: Loop2, a: NDArray, b: NDArray, o: NDArray): void {
     o.offset,
     (n, ia, sa, ib, sb, io, so) => {
       // A stride-0 operand is converted once per run and stays a hoisted scalar in the kernel.
-      if (cvA !== null && sa === 0) cvA(1, ia, 0, 0, 1);
-      if (cvB !== null && sb === 0) cvB(1, ib, 0, 0, 1);
+      if (cvA !== null && sa === 0) cvA.fn(1, A, ia, 0, SA, 0, 1);
+      if (cvB !== null && sb === 0) cvB.fn(1, B, ib, 0, SB, 0, 1);
       for (let s = 0; s < n; s += BUF) {
-        const m = n - s < BUF ? n - s : BUF;
+        const m = Math.min(BUF, n - s);
         let ja = ia + s * sa;
         let ta = sa;
         let jb = ib + s * sb;
         let tb = sb;
         if (cvA !== null) {
           if (sa !== 0) {
-            cvA(m, ja, sa, 0, 1);
+            cvA.fn(m, A, ja, sa, SA, 0, 1);
             ta = 1;
           }
           ja = 0;
         }
         if (cvB !== null) {
           if (sb !== 0) {
-            cvB(m, jb, sb, 0, 1);
+            cvB.fn(m, B, jb, sb, SB, 0, 1);
             tb = 1;
           }
           jb = 0;
@@ -387,7 +536,16 @@ function exec2(loop: Loop2, a: NDArray, b: NDArray, o: NDArray): void {
   );
 }
 
-/** Copies `src` into `dst` (same shape) where `mask` (broadcast) is true, converting the dtype. */
+/**
+ * Copies `src` into `dst` (same shape) where `mask` (broadcast) is true, converting the dtype.
+ *
+ * @example
+ * ```ts
+ * const d = zeros([3]);
+ * maskedAssign(d, array([1, 2, 3], { dtype: 'float64' }), array([true, false, true]));
+ * d.toArray(); // [1, 0, 3]
+ * ```
+ */
 export function maskedAssign(dst: NDArray, src: NDArray, mask: NDArray): void {
   const M = mask.data;
   const cv = convertLoop(src.dtype, src.data, dst.dtype, dst.data);

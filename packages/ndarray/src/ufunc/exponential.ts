@@ -155,7 +155,7 @@ export function log10(x: ArrayInput, options?: UfuncOptions): NDArray {
  * @returns ln(1 + x).
  * @example
  * ```ts
- * log1p([0, 1e-10]).toArray(); // [0, 9.9999999995e-11]
+ * log1p([0, 1e-10]).toArray(); // [0, 9.999999999500001e-11]
  * ```
  */
 export function log1p(x: ArrayInput, options?: UfuncOptions): NDArray {

@@ -1,7 +1,7 @@
 /** Element-wise extrema: maximum, minimum (NaN-propagating), fmax, fmin (NaN-ignoring) and clip. */
 import type { DType } from '@stride/protocol';
 import { DTypeError } from '../errors.js';
-import { NDArray, checkDType } from '../ndarray.js';
+import { type NDArray, checkDType } from '../ndarray.js';
 import { type ArrayInput, assign, copy, emptyArray, mayOverlap } from '../core/convert.js';
 import { canCast, intRange, isInteger } from '../core/dtype.js';
 import { broadcastShapes } from '../core/iter.js';
@@ -19,7 +19,14 @@ import {
   toOperand,
   unalias,
 } from './engine.js';
-import { CLIP_HI_LOOPS, CLIP_LO_LOOPS, FMAX_LOOPS, FMIN_LOOPS, MAXIMUM_LOOPS, MINIMUM_LOOPS } from './loops.generated.js';
+import {
+  CLIP_HI_LOOPS,
+  CLIP_LO_LOOPS,
+  FMAX_LOOPS,
+  FMIN_LOOPS,
+  MAXIMUM_LOOPS,
+  MINIMUM_LOOPS,
+} from './loops.generated.js';
 import type { Loop2, UfuncOptions } from './types.js';
 
 const MAXIMUM: UfuncSpec<Loop2> = { name: 'maximum', loops: MAXIMUM_LOOPS };
@@ -137,7 +144,11 @@ export function clip(a: ArrayInput, aMin: Bound, aMax: Bound, options?: UfuncOpt
   const want = options?.dtype === undefined ? undefined : checkDType(options.dtype, 'clip');
   for (const l of CLIP_LO_LOOPS) {
     const d = l.in[0];
-    if (want !== undefined ? d === want && dts.every((x) => canCast(x, d, 'same_kind')) : dts.every((x) => canCast(x, d, 'safe'))) {
+    if (
+      want !== undefined
+        ? d === want && dts.every((x) => canCast(x, d, 'same_kind'))
+        : dts.every((x) => canCast(x, d, 'safe'))
+    ) {
       dtype = d;
       break;
     }

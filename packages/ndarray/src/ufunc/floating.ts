@@ -159,7 +159,7 @@ export function nanToNum(x: ArrayInput, options: NanToNumOptions = {}): NDArray 
       for (let l = 0; l < lanes; l++) {
         const j = i * lanes + l;
         const v = D[j] as number;
-        if (v !== v) D[j] = nanV;
+        if (Number.isNaN(v)) D[j] = nanV;
         else if (v === Number.POSITIVE_INFINITY) D[j] = pos;
         else if (v === Number.NEGATIVE_INFINITY) D[j] = neg;
       }

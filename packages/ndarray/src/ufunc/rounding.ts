@@ -104,7 +104,8 @@ export function round(x: ArrayInput, decimals = 0, options: RoundOptions = {}): 
   const target = options.out ?? emptyArray(a.dtype, a.shape);
   if (!(target instanceof NDArray)) throw new DTypeError('round: out must be an NDArray');
   if (isComplex(a.dtype)) {
-    if (!isComplex(target.dtype)) throw new DTypeError(`round: cannot write ${a.dtype} into out of dtype ${target.dtype}`);
+    if (!isComplex(target.dtype))
+      throw new DTypeError(`round: cannot write ${a.dtype} into out of dtype ${target.dtype}`);
     round(real(a), decimals, { out: real(target) });
     round(imag(a), decimals, { out: imag(target) });
     return target;
@@ -115,7 +116,9 @@ export function round(x: ArrayInput, decimals = 0, options: RoundOptions = {}): 
       return target;
     }
     if (a.dtype === 'bool') {
-      throw new DTypeError("round: cannot cast ufunc 'divide' output from float64 to bool with casting rule 'same_kind'");
+      throw new DTypeError(
+        "round: cannot cast ufunc 'divide' output from float64 to bool with casting rule 'same_kind'",
+      );
     }
     // NumPy divides in float64, rounds, multiplies back and casts to the integer dtype.
     const f = 10 ** -decimals;

@@ -31,6 +31,11 @@ export interface Loop2 {
   ): void;
 }
 
+/** A conversion kernel: `fn` converts n elements of `s` (index `is`, stride `ss`) into `d`. */
+export interface Cast {
+  fn(n: number, s: TypedArray, is: number, ss: number, d: TypedArray, id: number, sd: number): void;
+}
+
 /** Keyword arguments every ufunc accepts. */
 export interface UfuncOptions {
   /**
