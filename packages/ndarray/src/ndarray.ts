@@ -14,6 +14,35 @@ import {
 } from '@stride/protocol';
 import { DTypeError, IndexError, ShapeError, ValueError } from './errors.js';
 import { arrayRepr, arrayStr } from './print/format.js';
+import { astype as astypeFn, copy as copyFn, type ArrayInput } from './core/convert.js';
+import type { DType as DT } from '@stride/protocol';
+import { diagonal as diagonalFn, index as indexFn, set as setFn, take as takeFn, nonzero as nonzeroFn } from './indexing/index.js';
+import type { IndexItem, TakeOptions } from './indexing/index.js';
+import {
+  expandDims as expandDimsFn,
+  flatten as flattenFn,
+  flip as flipFn,
+  ravel as ravelFn,
+  repeat as repeatFn,
+  reshape as reshapeFn,
+  shapeArgs,
+  squeeze as squeezeFn,
+  swapaxes as swapaxesFn,
+  transpose as transposeFn,
+} from './manipulation/index.js';
+import type { RavelOrder, RepeatOptions, ReshapeOptions } from './manipulation/index.js';
+import { dot as dotFn, matmul as matmulFn, trace as traceFn } from './products/index.js';
+import {
+  add as addFn,
+  clip as clipFn,
+  conj as conjFn,
+  divide as divideFn,
+  multiply as multiplyFn,
+  negative as negativeFn,
+  power as powerFn,
+  round as roundFn,
+  subtract as subtractFn,
+} from './ufunc/index.js';
 
 /** A complex number as Stride returns it from `toArray()` / `item()`. */
 export interface Complex {
@@ -306,6 +335,180 @@ export class NDArray {
   /** Node's `util.inspect` (and so the REPL and console.log) prints the NumPy repr. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return arrayRepr(this);
+  }
+
+  // ---- methods mirroring the functions (NumPy's ndarray methods) ------------------------------
+
+  /**
+   * NumPy's `a[...]`: integers, slice strings (`'1:'`, `'::-1'`), `'...'`, `null` (new axis),
+   * integer arrays and boolean masks. Basic indexing returns a view; advanced indexing a copy.
+   *
+   * @example
+   * ```ts
+   * arange(6).reshape(2, 3).index(':', '::-1').toArray(); // [[2, 1, 0], [5, 4, 3]]
+   * ```
+   */
+  index(...items: IndexItem[]): NDArray {
+    return indexFn(this, ...items);
+  }
+
+  /**
+   * NumPy's `a[...] = value`, with broadcasting and dtype conversion; returns this array.
+   *
+   * @example
+   * ```ts
+   * zeros([2, 2]).set(1, 0).toArray(); // [[1, 1], [0, 0]]
+   * ```
+   */
+  set(value: ArrayInput, ...items: IndexItem[]): NDArray {
+    return setFn(this, value, ...items);
+  }
+
+  /**
+   * A view (or copy when NumPy would copy) with a new shape; `-1` infers one axis.
+   *
+   * @example
+   * ```ts
+   * arange(6).reshape(2, -1).shape; // [2, 3]
+   * ```
+   */
+  reshape(...shape: (number | readonly number[])[]): NDArray {
+    return reshapeFn(this, shapeArgs(shape));
+  }
+
+  /** `reshape` with options (`order: 'F'`, `copy`). */
+  reshapeWith(shape: readonly number[], options: ReshapeOptions): NDArray {
+    return reshapeFn(this, shape, options);
+  }
+
+  /** The elements as 1-D, a view when possible. */
+  ravel(order: RavelOrder = 'C'): NDArray {
+    return ravelFn(this, order);
+  }
+
+  /** The elements as a 1-D copy. */
+  flatten(order: RavelOrder = 'C'): NDArray {
+    return flattenFn(this, order);
+  }
+
+  /** Permutes the axes (reverses them by default); a view. */
+  transpose(...axes: (number | readonly number[])[]): NDArray {
+    return transposeFn(this, axes.length ? shapeArgs(axes, 'transpose') : undefined);
+  }
+
+  /** Interchanges two axes; a view. */
+  swapaxes(axis1: number, axis2: number): NDArray {
+    return swapaxesFn(this, axis1, axis2);
+  }
+
+  /** Removes length-1 axes; a view. */
+  squeeze(axis?: number | readonly number[] | null): NDArray {
+    return squeezeFn(this, axis);
+  }
+
+  /** Inserts a length-1 axis; a view. */
+  expandDims(axis: number | readonly number[]): NDArray {
+    return expandDimsFn(this, axis);
+  }
+
+  /** Reverses the order of elements along axes; a view. */
+  flip(axis?: number | readonly number[] | null): NDArray {
+    return flipFn(this, axis);
+  }
+
+  /** Repeats elements. */
+  repeat(repeats: ArrayInput, options: RepeatOptions = {}): NDArray {
+    return repeatFn(this, repeats, options);
+  }
+
+  /** Elements at indices along an axis. */
+  take(indices: ArrayInput, options: TakeOptions = {}): NDArray {
+    return takeFn(this, indices, options);
+  }
+
+  /** Indices of the non-zero elements, one array per axis. */
+  nonzero(): NDArray[] {
+    return nonzeroFn(this);
+  }
+
+  /** A diagonal view. */
+  diagonal(offset = 0, axis1 = 0, axis2 = 1): NDArray {
+    return diagonalFn(this, offset, axis1, axis2);
+  }
+
+  /** Sum along a diagonal. */
+  trace(offset = 0): NDArray | Scalar {
+    return traceFn(this, { offset });
+  }
+
+  /** A copy converted to another dtype. */
+  astype(dtype: DT): NDArray {
+    return astypeFn(this, dtype);
+  }
+
+  /** A C-contiguous copy. */
+  copy(): NDArray {
+    return copyFn(this);
+  }
+
+  /** Sets every element to one value, in place; returns this array. */
+  fill(value: Scalar): NDArray {
+    return setFn(this, value as ArrayInput);
+  }
+
+  /** `this @ other`. */
+  matmul(other: ArrayInput): NDArray {
+    return matmulFn(this, other);
+  }
+
+  /** NumPy's dot product. */
+  dot(other: ArrayInput): NDArray | Scalar {
+    return dotFn(this, other);
+  }
+
+  /** `this + other` with broadcasting. */
+  add(other: ArrayInput): NDArray {
+    return addFn(this, other);
+  }
+
+  /** `this - other` with broadcasting. */
+  subtract(other: ArrayInput): NDArray {
+    return subtractFn(this, other);
+  }
+
+  /** `this * other` with broadcasting. */
+  multiply(other: ArrayInput): NDArray {
+    return multiplyFn(this, other);
+  }
+
+  /** `this / other` (true division) with broadcasting. */
+  divide(other: ArrayInput): NDArray {
+    return divideFn(this, other);
+  }
+
+  /** `this ** other` with broadcasting. */
+  power(other: ArrayInput): NDArray {
+    return powerFn(this, other);
+  }
+
+  /** `-this`. */
+  negative(): NDArray {
+    return negativeFn(this);
+  }
+
+  /** Limits values to `[min, max]`. */
+  clip(min: Scalar | null, max: Scalar | null): NDArray {
+    return clipFn(this, min as never, max as never);
+  }
+
+  /** Rounds half to even to `decimals` places. */
+  round(decimals = 0): NDArray {
+    return roundFn(this, decimals);
+  }
+
+  /** Complex conjugate. */
+  conj(): NDArray {
+    return conjFn(this);
   }
 
   /** Checks the array may be written to. */
