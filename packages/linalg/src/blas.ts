@@ -64,8 +64,10 @@ function gemmBatch(
     const alpha = f.scalar(t, 1);
     const beta = f.scalar(t, 0);
     const routine = `${prefix(t)}gemm_`;
-    const At = (o: number) => new NDArray(A.dtype, A.data, [k, m], [A.strides[A.ndim - 1] as number, A.strides[A.ndim - 2] as number], o);
-    const Bt = (o: number) => new NDArray(B.dtype, B.data, [n, k], [B.strides[B.ndim - 1] as number, B.strides[B.ndim - 2] as number], o);
+    const At = (o: number) =>
+      new NDArray(A.dtype, A.data, [k, m], [A.strides[A.ndim - 1] as number, A.strides[A.ndim - 2] as number], o);
+    const Bt = (o: number) =>
+      new NDArray(B.dtype, B.data, [n, k], [B.strides[B.ndim - 1] as number, B.strides[B.ndim - 2] as number], o);
     offA.forEach((oa, i) => {
       // Fortran (k x m) of A^T == C-order A.
       writeMatrix(t, pa, At(oa), oa, k, m, k);
@@ -91,7 +93,8 @@ function gemmBatch(
 export function matmul(a: ArrayInput, b: ArrayInput): NDArray {
   const A0 = asarray(a);
   const B0 = asarray(b);
-  if (A0.ndim === 0 || B0.ndim === 0) throw new ShapeError('matmul: Input operand does not have enough dimensions (0-d arrays are not allowed)');
+  if (A0.ndim === 0 || B0.ndim === 0)
+    throw new ShapeError('matmul: Input operand does not have enough dimensions (0-d arrays are not allowed)');
   const A = A0.ndim === 1 ? A0.view([1, A0.shape[0] as number], [0, A0.strides[0] as number], A0.offset) : A0;
   const B = B0.ndim === 1 ? B0.view([B0.shape[0] as number, 1], [B0.strides[0] as number, 0], B0.offset) : B0;
   const m = A.shape[A.ndim - 2] as number;
@@ -99,7 +102,9 @@ export function matmul(a: ArrayInput, b: ArrayInput): NDArray {
   const k2 = B.shape[B.ndim - 2] as number;
   const n = B.shape[B.ndim - 1] as number;
   if (k !== k2) {
-    throw new ShapeError(`matmul: shapes ${fmt(A0.shape)} and ${fmt(B0.shape)} are not aligned: ${k} (dim ${A0.ndim - 1}) != ${k2} (dim ${Math.max(0, B0.ndim - 2)})`);
+    throw new ShapeError(
+      `matmul: shapes ${fmt(A0.shape)} and ${fmt(B0.shape)} are not aligned: ${k} (dim ${A0.ndim - 1}) != ${k2} (dim ${Math.max(0, B0.ndim - 2)})`,
+    );
   }
   const t = workDType('matmul', A.dtype, B.dtype);
   const batch = batchShapeOf('matmul', [A, 2], [B, 2]);
@@ -136,13 +141,21 @@ export function dot(a: ArrayInput, b: ArrayInput): NDArray | number | { re: numb
   const kA = A.shape[A.ndim - 1] as number;
   const kb = B.ndim === 1 ? 0 : B.ndim - 2;
   if ((B.shape[kb] as number) !== kA) {
-    throw new ShapeError(`dot: shapes ${fmt(A.shape)} and ${fmt(B.shape)} not aligned: ${kA} (dim ${A.ndim - 1}) != ${B.shape[kb]} (dim ${kb})`);
+    throw new ShapeError(
+      `dot: shapes ${fmt(A.shape)} and ${fmt(B.shape)} not aligned: ${kA} (dim ${A.ndim - 1}) != ${B.shape[kb]} (dim ${kb})`,
+    );
   }
   const aRows = A.size / Math.max(1, kA);
   const A2 = asarray(reshapeC(A, [aRows, kA]));
   const otherB = B.shape.filter((_, i) => i !== kb);
   const permB = [kb, ...B.shape.map((_, i) => i).filter((i) => i !== kb)];
-  const Bp = new NDArray(B.dtype, B.data, permB.map((i) => B.shape[i] as number), permB.map((i) => B.strides[i] as number), B.offset);
+  const Bp = new NDArray(
+    B.dtype,
+    B.data,
+    permB.map((i) => B.shape[i] as number),
+    permB.map((i) => B.strides[i] as number),
+    B.offset,
+  );
   const bCols = otherB.reduce((p, d) => p * d, 1);
   const B2 = reshapeC(Bp, [kA, bCols]);
   const r = matmul(A2, B2);

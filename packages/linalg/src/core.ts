@@ -2,7 +2,15 @@
  * The boundary between NDArrays and the LAPACK module: working dtypes, call frames that free
  * every allocation on every path, and Fortran-order copies in and out of the wasm heap.
  */
-import { type DType, NDArray, ShapeError, asarray, broadcastShapes, DTypeError, type ArrayInput } from '@stride/ndarray';
+import {
+  type DType,
+  NDArray,
+  ShapeError,
+  asarray,
+  broadcastShapes,
+  DTypeError,
+  type ArrayInput,
+} from '@stride/ndarray';
 import { LinAlgError, lapackError } from './errors.js';
 import { native } from './native.js';
 
@@ -48,7 +56,23 @@ export function workDType(op: string, ...dtypes: DType[]): Work {
     } else if (d !== 'float32') single = false;
   }
   for (const d of dtypes) {
-    if (!['bool', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'int64', 'uint64', 'float32', 'float64', 'complex64', 'complex128'].includes(d)) {
+    if (
+      ![
+        'bool',
+        'int8',
+        'uint8',
+        'int16',
+        'uint16',
+        'int32',
+        'uint32',
+        'int64',
+        'uint64',
+        'float32',
+        'float64',
+        'complex64',
+        'complex128',
+      ].includes(d)
+    ) {
       throw new DTypeError(`${op}: unsupported dtype ${d}`);
     }
   }
@@ -65,7 +89,9 @@ export function fmt(shape: readonly number[]): string {
 export function asMatrixStack(x: ArrayInput, op: string, name = 'a'): NDArray {
   const a = asarray(x);
   if (a.ndim < 2) {
-    throw new ShapeError(`${op}: ${a.ndim}-dimensional array given for ${name}; array must be at least two-dimensional`);
+    throw new ShapeError(
+      `${op}: ${a.ndim}-dimensional array given for ${name}; array must be at least two-dimensional`,
+    );
   }
   return a;
 }
@@ -177,7 +203,8 @@ export class Frame {
   /** A float holding `v` in the working dtype's real precision (complex: `v + 0i`). */
   scalar(t: Work, v: number, im = 0): number {
     const p = this.alloc(bytesOf(t));
-    const view = realOf(t) === 'float32' ? new Float32Array(native.buffer(), p, 2) : new Float64Array(native.buffer(), p, 2);
+    const view =
+      realOf(t) === 'float32' ? new Float32Array(native.buffer(), p, 2) : new Float64Array(native.buffer(), p, 2);
     view[0] = v;
     if (isComplexWork(t)) view[1] = im;
     return p;

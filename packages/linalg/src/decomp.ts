@@ -100,7 +100,9 @@ export function svd(a: ArrayInput, options: { fullMatrices?: boolean; computeUv?
     const pldvt = f.int(Math.max(1, ldvt));
     const info = f.int(0);
     const mx = Math.max(m, n);
-    const prw = cplx ? f.array(rt as Work, jobz === 'N' ? 7 * k : Math.max(5 * k * k + 5 * k, 2 * mx * k + 2 * k * k + k)) : 0;
+    const prw = cplx
+      ? f.array(rt as Work, jobz === 'N' ? 7 * k : Math.max(5 * k * k + 5 * k, 2 * mx * k + 2 * k * k + k))
+      : 0;
     const q = f.array(t, 1);
     const lq = f.int(-1);
     writeMatrix(t, pa, A, offs[0] as number, m, n, m);
@@ -162,7 +164,8 @@ function eigImpl(op: string, a: ArrayInput, vectors: boolean): EigResult | NDArr
   const count = batch.reduce((p, d) => p * d, 1);
   const w = newArray(ct, [...batch, n]);
   const v = newArray(ct, [...batch, n, n]);
-  if (count === 0 || n === 0) return vectors ? { w: maybeReal(w, t, true), v: maybeReal(v, t, true) } : maybeReal(w, t, true);
+  if (count === 0 || n === 0)
+    return vectors ? { w: maybeReal(w, t, true), v: maybeReal(v, t, true) } : maybeReal(w, t, true);
   const offs = batchOffsets(A, batch, 2);
   const routine = `${prefix(t)}geev_`;
   let allReal = true;
@@ -377,7 +380,10 @@ export interface QRResult {
  * r.shape; // [2, 2]
  * ```
  */
-export function qr(a: ArrayInput, options: { mode?: 'reduced' | 'complete' | 'r' | 'raw' } = {}): QRResult & { h?: NDArray; tau?: NDArray } {
+export function qr(
+  a: ArrayInput,
+  options: { mode?: 'reduced' | 'complete' | 'r' | 'raw' } = {},
+): QRResult & { h?: NDArray; tau?: NDArray } {
   const mode = options.mode ?? 'reduced';
   if (!['reduced', 'complete', 'r', 'raw'].includes(mode)) {
     throw new ValueError(`qr: unrecognized mode '${mode}'; expected 'reduced', 'complete', 'r' or 'raw'`);
@@ -514,7 +520,10 @@ export interface LUResult {
   u: NDArray;
 }
 
-function getrf(op: string, a: ArrayInput): { t: Work; m: number; n: number; batch: number[]; lu: NDArray; piv: NDArray } {
+function getrf(
+  op: string,
+  a: ArrayInput,
+): { t: Work; m: number; n: number; batch: number[]; lu: NDArray; piv: NDArray } {
   const A = asMatrixStack(a, op);
   const t = workDType(op, A.dtype);
   assertFinite(A, op);

@@ -1,6 +1,15 @@
 /** norm, cond, matrixRank, pinv, matrixPower, expm. */
 import { type ArrayInput, NDArray, ShapeError, ValueError, asarray, copy } from '@stride/ndarray';
-import { type Work, asMatrixStack, assertSquare, epsOf, fmt, isComplexWork, newArray, realOf, workDType } from './core.js';
+import {
+  type Work,
+  asMatrixStack,
+  assertSquare,
+  epsOf,
+  isComplexWork,
+  newArray,
+  realOf,
+  workDType,
+} from './core.js';
 import { svd } from './decomp.js';
 import { inv, solve } from './solve.js';
 import { matmul } from './blas.js';
@@ -8,12 +17,16 @@ import { matmul } from './blas.js';
 /** |x| of element k of any dtype as a number. */
 function absAt(a: NDArray, k: number): number {
   const d = a.data;
-  if (a.dtype === 'complex64' || a.dtype === 'complex128') return Math.hypot(d[2 * k] as number, d[2 * k + 1] as number);
+  if (a.dtype === 'complex64' || a.dtype === 'complex128')
+    return Math.hypot(d[2 * k] as number, d[2 * k + 1] as number);
   return Math.abs(Number(d[k]));
 }
 
 /** Storage offsets of every lane along `axes` (moved last), with the output shape of the others. */
-function lanesAlong(a: NDArray, axes: number[]): { outShape: number[]; starts: number[]; laneShape: number[]; laneStrides: number[] } {
+function lanesAlong(
+  a: NDArray,
+  axes: number[],
+): { outShape: number[]; starts: number[]; laneShape: number[]; laneStrides: number[] } {
   const others = a.shape.map((_, i) => i).filter((i) => !axes.includes(i));
   const outShape = others.map((i) => a.shape[i] as number);
   const oStrides = others.map((i) => a.strides[i] as number);
@@ -33,11 +46,17 @@ function lanesAlong(a: NDArray, axes: number[]): { outShape: number[]; starts: n
       idx[i] = 0;
     }
   }
-  return { outShape, starts, laneShape: axes.map((i) => a.shape[i] as number), laneStrides: axes.map((i) => a.strides[i] as number) };
+  return {
+    outShape,
+    starts,
+    laneShape: axes.map((i) => a.shape[i] as number),
+    laneStrides: axes.map((i) => a.strides[i] as number),
+  };
 }
 
 function normAxis(ax: number, nd: number): number {
-  if (!Number.isInteger(ax) || ax < -nd || ax >= nd) throw new ShapeError(`norm: axis ${ax} is out of bounds for array of dimension ${nd}`);
+  if (!Number.isInteger(ax) || ax < -nd || ax >= nd)
+    throw new ShapeError(`norm: axis ${ax} is out of bounds for array of dimension ${nd}`);
   return ax < 0 ? ax + nd : ax;
 }
 
@@ -64,7 +83,10 @@ function vectorNorm(vals: number[], ord: number): number {
  * norm([[1, 2], [3, 4]], { axis: 1 }).toArray(); // [2.23606797749979, 5]
  * ```
  */
-export function norm(x: ArrayInput, options: { ord?: Ord; axis?: number | [number, number] | null; keepdims?: boolean } = {}): number | NDArray {
+export function norm(
+  x: ArrayInput,
+  options: { ord?: Ord; axis?: number | [number, number] | null; keepdims?: boolean } = {},
+): number | NDArray {
   const a = asarray(x);
   const ord = options.ord;
   const nd = a.ndim;
@@ -72,7 +94,8 @@ export function norm(x: ArrayInput, options: { ord?: Ord; axis?: number | [numbe
   if (options.axis === undefined || options.axis === null) {
     if (ord === undefined || ord === null) axes = a.shape.map((_, i) => i);
     else if (nd === 1 || nd === 2) axes = nd === 1 ? [0] : [0, 1];
-    else throw new ValueError(`norm: improper number of dimensions to norm (${nd}) for ord ${String(ord)} without axis`);
+    else
+      throw new ValueError(`norm: improper number of dimensions to norm (${nd}) for ord ${String(ord)} without axis`);
   } else axes = (typeof options.axis === 'number' ? [options.axis] : [...options.axis]).map((ax) => normAxis(ax, nd));
   if (axes.length === 2 && axes[0] === axes[1]) throw new ValueError('norm: duplicate axes given');
   const rt = realOf(workDType('norm', a.dtype));
@@ -143,7 +166,13 @@ export function norm(x: ArrayInput, options: { ord?: Ord; axis?: number | [numbe
 function moveLast(a: NDArray, r: number, c: number): NDArray {
   const others = a.shape.map((_, i) => i).filter((i) => i !== r && i !== c);
   const perm = [...others, r, c];
-  return new NDArray(a.dtype, a.data, perm.map((i) => a.shape[i] as number), perm.map((i) => a.strides[i] as number), a.offset);
+  return new NDArray(
+    a.dtype,
+    a.data,
+    perm.map((i) => a.shape[i] as number),
+    perm.map((i) => a.strides[i] as number),
+    a.offset,
+  );
 }
 
 /**
@@ -196,7 +225,10 @@ export function cond(x: ArrayInput, p?: Ord): number | NDArray {
  * matrixRank([[1, 2], [2, 4]]); // 1
  * ```
  */
-export function matrixRank(x: ArrayInput, options: { tol?: number; rtol?: number; hermitian?: boolean } = {}): number | NDArray {
+export function matrixRank(
+  x: ArrayInput,
+  options: { tol?: number; rtol?: number; hermitian?: boolean } = {},
+): number | NDArray {
   const a = asarray(x);
   if (a.ndim < 2) {
     let any = false;
@@ -326,7 +358,7 @@ const PADE: Record<number, number[]> = {
 };
 const THETA: [number, number][] = [
   [3, 1.495585217958292e-2],
-  [5, 2.539398330063230e-1],
+  [5, 2.53939833006323e-1],
   [7, 9.504178996162932e-1],
   [9, 2.097847961257068],
 ];
@@ -370,7 +402,16 @@ function expm2d(A: NDArray): NDArray {
       for (let p = 4; p <= m - 1; p += 2) powers.push(matmul(powers[powers.length - 1] as NDArray, A2));
       const U = matmul(A, lincomb(powers.map((P, i) => [b[2 * i + 1] as number, P])));
       const V = lincomb(powers.map((P, i) => [b[2 * i] as number, P]));
-      return solve(lincomb([[-1, U], [1, V]]), lincomb([[1, U], [1, V]]));
+      return solve(
+        lincomb([
+          [-1, U],
+          [1, V],
+        ]),
+        lincomb([
+          [1, U],
+          [1, V],
+        ]),
+      );
     }
   }
   const s = Math.max(0, Math.ceil(Math.log2(nrm / THETA13)));
@@ -382,7 +423,17 @@ function expm2d(A: NDArray): NDArray {
   const U = matmul(
     As,
     lincomb([
-      [1, matmul(B6, lincomb([[b[13] as number, B6], [b[11] as number, B4], [b[9] as number, B2]]))],
+      [
+        1,
+        matmul(
+          B6,
+          lincomb([
+            [b[13] as number, B6],
+            [b[11] as number, B4],
+            [b[9] as number, B2],
+          ]),
+        ),
+      ],
       [b[7] as number, B6],
       [b[5] as number, B4],
       [b[3] as number, B2],
@@ -390,13 +441,32 @@ function expm2d(A: NDArray): NDArray {
     ]),
   );
   const V = lincomb([
-    [1, matmul(B6, lincomb([[b[12] as number, B6], [b[10] as number, B4], [b[8] as number, B2]]))],
+    [
+      1,
+      matmul(
+        B6,
+        lincomb([
+          [b[12] as number, B6],
+          [b[10] as number, B4],
+          [b[8] as number, B2],
+        ]),
+      ),
+    ],
     [b[6] as number, B6],
     [b[4] as number, B4],
     [b[2] as number, B2],
     [b[0] as number, I],
   ]);
-  let R = solve(lincomb([[-1, U], [1, V]]), lincomb([[1, U], [1, V]]));
+  let R = solve(
+    lincomb([
+      [-1, U],
+      [1, V],
+    ]),
+    lincomb([
+      [1, U],
+      [1, V],
+    ]),
+  );
   for (let i = 0; i < s; i++) R = matmul(R, R);
   return R;
 }
@@ -442,5 +512,3 @@ function lincombFrom(a: NDArray, t: Work): NDArray {
   for (let i = 0; i < c.size; i++) od[i * l] = Number(c.data[i]);
   return out;
 }
-
-

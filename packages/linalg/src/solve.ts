@@ -42,7 +42,9 @@ export function solve(a: ArrayInput, b: ArrayInput): NDArray {
   const vector = B0.ndim === 1;
   const B = vector ? B0.view([B0.shape[0] as number, 1], [B0.strides[0] as number, 0], B0.offset) : B0;
   if (B.ndim < 2 || (B.shape[B.ndim - 2] as number) !== n) {
-    throw new ShapeError(`solve: b has shape ${fmt(B0.shape)}, expected [${n}] or [..., ${n}, k] to match a of shape ${fmt(A.shape)}`);
+    throw new ShapeError(
+      `solve: b has shape ${fmt(B0.shape)}, expected [${n}] or [..., ${n}, k] to match a of shape ${fmt(A.shape)}`,
+    );
   }
   const k = B.shape[B.ndim - 1] as number;
   const t = workDType('solve', A.dtype, B.dtype);

@@ -1,5 +1,5 @@
 /** Triangular and factored solves: solveTriangular (?trtrs), cholSolve (?potrs), luSolve (?getrs), lstsq (?gelsd). */
-import { type ArrayInput, NDArray, ShapeError, ValueError, asarray } from '@stride/ndarray';
+import { type ArrayInput, type NDArray, ShapeError, ValueError, asarray } from '@stride/ndarray';
 import {
   type Work,
   asMatrixStack,
@@ -25,19 +25,33 @@ import {
 } from './core.js';
 
 /** Normalises b to a stack of (n, k) matrices; remembers whether it was a vector. */
-function rhs(op: string, b: ArrayInput, n: number, aShape: readonly number[]): { B: NDArray; vector: boolean; k: number; shape: readonly number[] } {
+function rhs(
+  op: string,
+  b: ArrayInput,
+  n: number,
+  aShape: readonly number[],
+): { B: NDArray; vector: boolean; k: number; shape: readonly number[] } {
   const B0 = asarray(b);
   const vector = B0.ndim === 1;
   const B = vector ? B0.view([B0.shape[0] as number, 1], [B0.strides[0] as number, 0], B0.offset) : B0;
   if (B.ndim < 2 || (B.shape[B.ndim - 2] as number) !== n) {
-    throw new ShapeError(`${op}: b has shape ${fmt(B0.shape)}, expected [${n}] or [..., ${n}, k] to match a of shape ${fmt(aShape)}`);
+    throw new ShapeError(
+      `${op}: b has shape ${fmt(B0.shape)}, expected [${n}] or [..., ${n}, k] to match a of shape ${fmt(aShape)}`,
+    );
   }
   return { B, vector, k: B.shape[B.ndim - 1] as number, shape: B0.shape };
 }
 
 type Solver = (t: Work, pa: number, pn: number, pb: number, pk: number, info: number) => void;
 
-function factoredSolve(op: string, a: NDArray, b: ArrayInput, routine: (t: Work) => string, extraDTypes: NDArray[], solve: Solver): NDArray {
+function factoredSolve(
+  op: string,
+  a: NDArray,
+  b: ArrayInput,
+  routine: (t: Work) => string,
+  extraDTypes: NDArray[],
+  solve: Solver,
+): NDArray {
   const n = assertSquare(a, op);
   const { B, vector, k } = rhs(op, b, n, a.shape);
   const t = workDType(op, a.dtype, B.dtype, ...extraDTypes.map((x) => x.dtype));
@@ -85,15 +99,21 @@ export function solveTriangular(
   const A = asMatrixStack(a, 'solveTriangular');
   const tr = options.trans ?? 0;
   const trans = tr === 0 || tr === 'N' ? 'N' : tr === 1 || tr === 'T' ? 'T' : tr === 2 || tr === 'C' ? 'C' : null;
-  if (trans === null) throw new ValueError(`solveTriangular: trans must be 0, 1, 2, 'N', 'T' or 'C', got ${String(tr)}`);
+  if (trans === null)
+    throw new ValueError(`solveTriangular: trans must be 0, 1, 2, 'N', 'T' or 'C', got ${String(tr)}`);
   const uplo = options.lower ? 'L' : 'U';
   const diag = options.unitDiagonal ? 'U' : 'N';
   return withFrame((f) => {
     const pu = f.char(uplo);
     const ptr = f.char(trans);
     const pd = f.char(diag);
-    return factoredSolve('solveTriangular', A, b, (t) => `${prefix(t)}trtrs_`, [], (t, pa, pn, pb, pk, info) =>
-      call(`${prefix(t)}trtrs_`, pu, ptr, pd, pn, pk, pa, pn, pb, pn, info, 1, 1, 1),
+    return factoredSolve(
+      'solveTriangular',
+      A,
+      b,
+      (t) => `${prefix(t)}trtrs_`,
+      [],
+      (t, pa, pn, pb, pk, info) => call(`${prefix(t)}trtrs_`, pu, ptr, pd, pn, pk, pa, pn, pb, pn, info, 1, 1, 1),
     );
   });
 }
@@ -109,7 +129,11 @@ export function solveTriangular(
  * cholSolve(c, [2, 1]).toArray(); // [0.5, 0]
  * ```
  */
-export function cholSolve(c: ArrayInput | [ArrayInput, boolean], b: ArrayInput, options: { lower?: boolean } = {}): NDArray {
+export function cholSolve(
+  c: ArrayInput | [ArrayInput, boolean],
+  b: ArrayInput,
+  options: { lower?: boolean } = {},
+): NDArray {
   let lower = options.lower ?? true;
   let factor: ArrayInput = c as ArrayInput;
   if (Array.isArray(c) && c.length === 2 && typeof c[1] === 'boolean') {
@@ -119,8 +143,13 @@ export function cholSolve(c: ArrayInput | [ArrayInput, boolean], b: ArrayInput, 
   const C = asMatrixStack(factor, 'cholSolve', 'c');
   return withFrame((f) => {
     const pu = f.char(lower ? 'L' : 'U');
-    return factoredSolve('cholSolve', C, b, (t) => `${prefix(t)}potrs_`, [], (t, pa, pn, pb, pk, info) =>
-      call(`${prefix(t)}potrs_`, pu, pn, pk, pa, pn, pb, pn, info, 1),
+    return factoredSolve(
+      'cholSolve',
+      C,
+      b,
+      (t) => `${prefix(t)}potrs_`,
+      [],
+      (t, pa, pn, pb, pk, info) => call(`${prefix(t)}potrs_`, pu, pn, pk, pa, pn, pb, pn, info, 1),
     );
   });
 }
@@ -145,26 +174,37 @@ export function luSolve(
   const piv = asarray(pivIn);
   const n = assertSquare(LU, 'luSolve', 'lu');
   if (piv.shape[piv.ndim - 1] !== n) {
-    throw new ShapeError(`luSolve: piv has shape ${fmt(piv.shape)}, expected [${n}] to match lu of shape ${fmt(LU.shape)}`);
+    throw new ShapeError(
+      `luSolve: piv has shape ${fmt(piv.shape)}, expected [${n}] to match lu of shape ${fmt(LU.shape)}`,
+    );
   }
   const trans = options.trans ?? 0;
-  if (trans !== 0 && trans !== 1 && trans !== 2) throw new ValueError(`luSolve: trans must be 0, 1 or 2, got ${String(trans)}`);
+  if (trans !== 0 && trans !== 1 && trans !== 2)
+    throw new ValueError(`luSolve: trans must be 0, 1 or 2, got ${String(trans)}`);
   const pivOffs = batchOffsets(piv, LU.shape.slice(0, -2), 1);
   let batchIndex = 0;
   return withFrame((f) => {
     const ptr = f.char('NTC'[trans] as string);
     const ipiv = f.alloc(4 * Math.max(1, n));
-    return factoredSolve('luSolve', LU, b, (t) => `${prefix(t)}getrs_`, [], (t, pa, pn, pb, pk, info) => {
-      const base = pivOffs[batchIndex % Math.max(1, pivOffs.length)] as number;
-      batchIndex++;
-      const iv = new Int32Array(lanes(t, pa, 1).buffer, ipiv, n);
-      for (let i = 0; i < n; i++) {
-        const v = Number(piv.data[base + i * (piv.strides[piv.ndim - 1] as number)]);
-        if (!Number.isInteger(v) || v < 0 || v >= n) throw new ValueError(`luSolve: piv[${i}] = ${v} is not a row index in [0, ${n})`);
-        iv[i] = v + 1;
-      }
-      call(`${prefix(t)}getrs_`, ptr, pn, pk, pa, pn, ipiv, pb, pn, info, 1);
-    });
+    return factoredSolve(
+      'luSolve',
+      LU,
+      b,
+      (t) => `${prefix(t)}getrs_`,
+      [],
+      (t, pa, pn, pb, pk, info) => {
+        const base = pivOffs[batchIndex % Math.max(1, pivOffs.length)] as number;
+        batchIndex++;
+        const iv = new Int32Array(lanes(t, pa, 1).buffer, ipiv, n);
+        for (let i = 0; i < n; i++) {
+          const v = Number(piv.data[base + i * (piv.strides[piv.ndim - 1] as number)]);
+          if (!Number.isInteger(v) || v < 0 || v >= n)
+            throw new ValueError(`luSolve: piv[${i}] = ${v} is not a row index in [0, ${n})`);
+          iv[i] = v + 1;
+        }
+        call(`${prefix(t)}getrs_`, ptr, pn, pk, pa, pn, ipiv, pb, pn, info, 1);
+      },
+    );
   });
 }
 
@@ -198,7 +238,9 @@ export function lstsq(a: ArrayInput, b: ArrayInput, options: { rcond?: number | 
   const B0 = asarray(b);
   const vector = B0.ndim === 1;
   if ((B0.ndim !== 1 && B0.ndim !== 2) || (B0.shape[0] as number) !== m) {
-    throw new ShapeError(`lstsq: b has shape ${fmt(B0.shape)}, expected [${m}] or [${m}, k] to match a of shape ${fmt(A.shape)}`);
+    throw new ShapeError(
+      `lstsq: b has shape ${fmt(B0.shape)}, expected [${m}] or [${m}, k] to match a of shape ${fmt(A.shape)}`,
+    );
   }
   const B = vector ? B0.view([m, 1], [B0.strides[0] as number, 0], B0.offset) : B0;
   const k = B.shape[1] as number;

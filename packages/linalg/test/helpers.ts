@@ -59,7 +59,10 @@ export function close(got: NDArray | number, want: NDArray | number, rtol: numbe
       continue;
     }
     const err = Math.hypot(a - c, b - d);
-    if (!(err <= tol)) expect.fail(`${what}[${i}] = ${a}${b ? `${b >= 0 ? '+' : ''}${b}i` : ''}, want ${c}${d ? `${d >= 0 ? '+' : ''}${d}i` : ''} (err ${err} > tol ${tol})`);
+    if (!(err <= tol))
+      expect.fail(
+        `${what}[${i}] = ${a}${b ? `${b >= 0 ? '+' : ''}${b}i` : ''}, want ${c}${d ? `${d >= 0 ? '+' : ''}${d}i` : ''} (err ${err} > tol ${tol})`,
+      );
   }
 }
 

@@ -13,7 +13,9 @@ interface Case {
   rtol: number;
   note: string;
 }
-const fixtures = JSON.parse(readFileSync(new URL('./fixtures/linalg.json', import.meta.url), 'utf8')) as { cases: Case[] };
+const fixtures = JSON.parse(readFileSync(new URL('./fixtures/linalg.json', import.meta.url), 'utf8')) as {
+  cases: Case[];
+};
 
 const ordOf = (v: unknown): unknown => (v === 'inf' ? Infinity : v === '-inf' ? -Infinity : v);
 
@@ -51,9 +53,10 @@ function checkCase(c: Case): void {
         const got = key === 'x' && whole ? res : (res as Record<string, unknown>)[key];
         if (typeof want === 'number') {
           const g = typeof got === 'number' ? got : Number((got as NDArray).item());
-          expect(Math.abs(g - want), `${key}: ${g} vs ${want}`).toBeLessThanOrEqual(Math.max(1e-9, rtol) * Math.max(1, Math.abs(want)));
-        }
-        else close(asNd(got), decode(want), rtol, `${c.fn}.${key}`);
+          expect(Math.abs(g - want), `${key}: ${g} vs ${want}`).toBeLessThanOrEqual(
+            Math.max(1e-9, rtol) * Math.max(1, Math.abs(want)),
+          );
+        } else close(asNd(got), decode(want), rtol, `${c.fn}.${key}`);
       }
       return;
     }
@@ -75,10 +78,22 @@ function checkCase(c: Case): void {
             const s = (sv[b * k + j] as [number, number])[0];
             scaled.push([x * s, y * s]);
           }
-      const vhk = fromPairs([batch, k, r.vh.shape[r.vh.ndim - 1] as number], values(r.vh).filter((_, idx) => Math.floor(idx / (r.vh.shape[r.vh.ndim - 1] as number)) % (r.vh.shape[r.vh.ndim - 2] as number) < k), isCplx(r.vh));
+      const vhk = fromPairs(
+        [batch, k, r.vh.shape[r.vh.ndim - 1] as number],
+        values(r.vh).filter(
+          (_, idx) =>
+            Math.floor(idx / (r.vh.shape[r.vh.ndim - 1] as number)) % (r.vh.shape[r.vh.ndim - 2] as number) < k,
+        ),
+        isCplx(r.vh),
+      );
       const us = fromPairs([batch, m, k], scaled, isCplx(r.u));
       const rec = naiveMatmul(us, vhk);
-      close(fromPairs([...(a as NDArray).shape], rec.v, isCplx(r.u)), a as NDArray, Math.max(rtol, 1e-9) * 10, 'svd reconstruction');
+      close(
+        fromPairs([...(a as NDArray).shape], rec.v, isCplx(r.u)),
+        a as NDArray,
+        Math.max(rtol, 1e-9) * 10,
+        'svd reconstruction',
+      );
       return;
     }
     case 'eigh':
@@ -100,7 +115,12 @@ function checkCase(c: Case): void {
         const [p, q] = wv[b * n + j] as [number, number];
         return [x * p - y * q, x * q + y * p] as [number, number];
       });
-      close(fromPairs(av.shape, av.v, true), fromPairs(av.shape, vw, true), Math.max(rtol, 1e-9) * 100, `${c.fn} A v = v w`);
+      close(
+        fromPairs(av.shape, av.v, true),
+        fromPairs(av.shape, vw, true),
+        Math.max(rtol, 1e-9) * 100,
+        `${c.fn} A v = v w`,
+      );
       return;
     }
     case 'solve-residual': {
@@ -133,7 +153,10 @@ function checkCase(c: Case): void {
     case 'matmul-1d':
     case 'matmul-batch': {
       const b = decode(c.args[1] as Enc);
-      const A = (a as NDArray).ndim === 1 ? new NDArray('float64', (a as NDArray).data, [1, (a as NDArray).shape[0] as number]) : (a as NDArray);
+      const A =
+        (a as NDArray).ndim === 1
+          ? new NDArray('float64', (a as NDArray).data, [1, (a as NDArray).shape[0] as number])
+          : (a as NDArray);
       const ref = naiveMatmul(A, b);
       const got = res as NDArray;
       expect(got.size).toBe(ref.v.length);
@@ -153,7 +176,9 @@ function checkCase(c: Case): void {
       const A2 = naiveMatmul(A, A);
       const av = values(A);
       const n = A.shape[0] as number;
-      const want = av.map(([x], i) => [(i % (n + 1) === 0 ? 1 : 0) + x + (A2.v[i] as [number, number])[0] / 2, 0] as [number, number]);
+      const want = av.map(
+        ([x], i) => [(i % (n + 1) === 0 ? 1 : 0) + x + (A2.v[i] as [number, number])[0] / 2, 0] as [number, number],
+      );
       close(got, fromPairs([n, n], want, false), 1e-8, 'expm ~ I + A + A^2/2');
       return;
     }

@@ -68,7 +68,15 @@ export {
   takeAlongAxis,
   where,
 } from './indexing/index.js';
-export type { ChooseOptions, CompressOptions, IndexItem, IndexMode, PutOptions, SelectOptions, TakeOptions } from './indexing/index.js';
+export type {
+  ChooseOptions,
+  CompressOptions,
+  IndexItem,
+  IndexMode,
+  PutOptions,
+  SelectOptions,
+  TakeOptions,
+} from './indexing/index.js';
 export {
   append,
   arraySplit,

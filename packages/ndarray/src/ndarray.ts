@@ -16,7 +16,13 @@ import { DTypeError, IndexError, ShapeError, ValueError } from './errors.js';
 import { arrayRepr, arrayStr } from './print/format.js';
 import { astype as astypeFn, copy as copyFn, type ArrayInput } from './core/convert.js';
 import type { DType as DT } from '@stride/protocol';
-import { diagonal as diagonalFn, index as indexFn, set as setFn, take as takeFn, nonzero as nonzeroFn } from './indexing/index.js';
+import {
+  diagonal as diagonalFn,
+  index as indexFn,
+  set as setFn,
+  take as takeFn,
+  nonzero as nonzeroFn,
+} from './indexing/index.js';
 import type { IndexItem, TakeOptions } from './indexing/index.js';
 import {
   expandDims as expandDimsFn,

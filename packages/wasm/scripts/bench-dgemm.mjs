@@ -3,7 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import createStrideLapack from '#stride-lapack';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(256, 512, 1024);
 
 const wasm = await WebAssembly.compile(await readFile(new URL('../dist-native/stride-lapack.wasm', import.meta.url)));

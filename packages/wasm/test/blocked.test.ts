@@ -52,8 +52,19 @@ describe('dgemm edges', () => {
         const got = withHeapScope(lapack, (s) => {
           const c = s.f64(c0);
           lapack.routine('dgemm')(
-            s.char(ta ? 'T' : 'N'), s.char(tb ? 'T' : 'N'), s.int(m), s.int(n), s.int(k), s.double(alpha),
-            s.f64(a).ptr, s.int(lda), s.f64(b).ptr, s.int(ldb), s.double(beta), c.ptr, s.int(ldc),
+            s.char(ta ? 'T' : 'N'),
+            s.char(tb ? 'T' : 'N'),
+            s.int(m),
+            s.int(n),
+            s.int(k),
+            s.double(alpha),
+            s.f64(a).ptr,
+            s.int(lda),
+            s.f64(b).ptr,
+            s.int(ldb),
+            s.double(beta),
+            c.ptr,
+            s.int(ldc),
           );
           return c.f64().slice();
         });
@@ -142,14 +153,27 @@ describe('blocked LAPACK paths', () => {
     const n = 120;
     const r = randoms(n * n, 5);
     const a = new Float64Array(n * n);
-    for (let j = 0; j < n; j++) for (let i = 0; i < n; i++) a[i + j * n] = ((r[i + j * n] as number) + (r[j + i * n] as number)) / 2;
+    for (let j = 0; j < n; j++)
+      for (let i = 0; i < n; i++) a[i + j * n] = ((r[i + j * n] as number) + (r[j + i * n] as number)) / 2;
     const { w, v } = withHeapScope(lapack, (s) => {
       const f = s.f64(a);
       const wv = s.f64(n);
       const lwork = 1 + 6 * n + 2 * n * n;
       const liwork = 3 + 5 * n;
       const info = s.i32(1);
-      lapack.routine('dsyevd')(s.char('V'), s.char('L'), s.int(n), f.ptr, s.int(n), wv.ptr, s.f64(lwork).ptr, s.int(lwork), s.i32(liwork).ptr, s.int(liwork), info.ptr);
+      lapack.routine('dsyevd')(
+        s.char('V'),
+        s.char('L'),
+        s.int(n),
+        f.ptr,
+        s.int(n),
+        wv.ptr,
+        s.f64(lwork).ptr,
+        s.int(lwork),
+        s.i32(liwork).ptr,
+        s.int(liwork),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(0);
       return { w: wv.f64().slice(), v: f.f64().slice() };
     });
@@ -178,7 +202,17 @@ describe('blocked LAPACK paths', () => {
       lapack.routine('dgeqrf')(s.int(m), s.int(n), f.ptr, s.int(m), tau.ptr, work.ptr, s.int(lwork), info.ptr);
       expect(info.i32()[0]).toBe(0);
       const rr = f.f64().slice();
-      lapack.routine('dorgqr')(s.int(m), s.int(n), s.int(n), f.ptr, s.int(m), tau.ptr, work.ptr, s.int(lwork), info.ptr);
+      lapack.routine('dorgqr')(
+        s.int(m),
+        s.int(n),
+        s.int(n),
+        f.ptr,
+        s.int(m),
+        tau.ptr,
+        work.ptr,
+        s.int(lwork),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(0);
       return { q: f.f64().slice(), r: rr };
     });
@@ -208,7 +242,22 @@ describe('blocked LAPACK paths', () => {
       const v = s.f64(n * n);
       const lwork = 8 * n;
       const info = s.i32(1);
-      lapack.routine('dgeev')(s.char('N'), s.char('V'), s.int(n), f.ptr, s.int(n), wrb.ptr, wib.ptr, 0, s.int(1), v.ptr, s.int(n), s.f64(lwork).ptr, s.int(lwork), info.ptr);
+      lapack.routine('dgeev')(
+        s.char('N'),
+        s.char('V'),
+        s.int(n),
+        f.ptr,
+        s.int(n),
+        wrb.ptr,
+        wib.ptr,
+        0,
+        s.int(1),
+        v.ptr,
+        s.int(n),
+        s.f64(lwork).ptr,
+        s.int(lwork),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(0);
       return { wr: wrb.f64().slice(), wi: wib.f64().slice(), vr: v.f64().slice() };
     });

@@ -23,14 +23,54 @@ describe('loadLapack', () => {
 
   it('exports the routines @stride/linalg needs in all four precisions', () => {
     const families = [
-      'gemm', 'gemv', 'trsm', 'syrk', 'axpy', 'scal',
-      'gesv', 'getrf', 'getri', 'getrs', 'gecon', 'gesdd', 'gesvd', 'geev', 'geqrf',
-      'potrf', 'potrs', 'potri', 'trtrs', 'gelsd', 'gelsy', 'lange', 'lacpy',
+      'gemm',
+      'gemv',
+      'trsm',
+      'syrk',
+      'axpy',
+      'scal',
+      'gesv',
+      'getrf',
+      'getri',
+      'getrs',
+      'gecon',
+      'gesdd',
+      'gesvd',
+      'geev',
+      'geqrf',
+      'potrf',
+      'potrs',
+      'potri',
+      'trtrs',
+      'gelsd',
+      'gelsy',
+      'lange',
+      'lacpy',
     ];
     const missing: string[] = [];
     for (const p of ['s', 'd', 'c', 'z']) for (const f of families) if (!lapack.hasRoutine(p + f)) missing.push(p + f);
-    for (const r of ['sdot', 'ddot', 'snrm2', 'dnrm2', 'scnrm2', 'dznrm2', 'cherk', 'zherk', 'ssyevd', 'dsyevd',
-      'cheevd', 'zheevd', 'ssyev', 'dsyev', 'cheev', 'zheev', 'sorgqr', 'dorgqr', 'cungqr', 'zungqr']) {
+    for (const r of [
+      'sdot',
+      'ddot',
+      'snrm2',
+      'dnrm2',
+      'scnrm2',
+      'dznrm2',
+      'cherk',
+      'zherk',
+      'ssyevd',
+      'dsyevd',
+      'cheevd',
+      'zheevd',
+      'ssyev',
+      'dsyev',
+      'cheev',
+      'zheev',
+      'sorgqr',
+      'dorgqr',
+      'cungqr',
+      'zungqr',
+    ]) {
       if (!lapack.hasRoutine(r)) missing.push(r);
     }
     expect(missing).toEqual([]);
@@ -46,7 +86,16 @@ describe('xerbla', () => {
     lapack.resetXerbla();
     withHeapScope(lapack, (s) => {
       const info = s.i32(1);
-      lapack.routine('dgesv')(s.int(-1), s.int(1), s.f64(1).ptr, s.int(1), s.i32(1).ptr, s.f64(1).ptr, s.int(1), info.ptr);
+      lapack.routine('dgesv')(
+        s.int(-1),
+        s.int(1),
+        s.f64(1).ptr,
+        s.int(1),
+        s.i32(1).ptr,
+        s.f64(1).ptr,
+        s.int(1),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(-1);
     });
     expect(lapack.xerblaInfo()).toEqual({ routine: 'DGESV', argument: 1 });
@@ -64,7 +113,16 @@ describe('xerbla', () => {
     // Same module, a correct call right after.
     const x = withHeapScope(lapack, (s) => {
       const b = s.f64([2]);
-      lapack.routine('dgesv')(s.int(1), s.int(1), s.f64([4]).ptr, s.int(1), s.i32(1).ptr, b.ptr, s.int(1), s.i32(1).ptr);
+      lapack.routine('dgesv')(
+        s.int(1),
+        s.int(1),
+        s.f64([4]).ptr,
+        s.int(1),
+        s.i32(1).ptr,
+        b.ptr,
+        s.int(1),
+        s.i32(1).ptr,
+      );
       return b.f64()[0];
     });
     expect(x).toBe(0.5);
@@ -74,7 +132,21 @@ describe('xerbla', () => {
     lapack.resetXerbla();
     withHeapScope(lapack, (s) => {
       const a = s.f64(4);
-      lapack.routine('dgemm')(s.char('Q'), s.char('N'), s.int(2), s.int(2), s.int(2), s.double(1), a.ptr, s.int(2), a.ptr, s.int(2), s.double(0), s.f64(4).ptr, s.int(2));
+      lapack.routine('dgemm')(
+        s.char('Q'),
+        s.char('N'),
+        s.int(2),
+        s.int(2),
+        s.int(2),
+        s.double(1),
+        a.ptr,
+        s.int(2),
+        a.ptr,
+        s.int(2),
+        s.double(0),
+        s.f64(4).ptr,
+        s.int(2),
+      );
     });
     expect(lapack.xerblaInfo()).toEqual({ routine: 'DGEMM', argument: 1 });
     lapack.resetXerbla();
@@ -84,7 +156,16 @@ describe('xerbla', () => {
     lapack.resetXerbla();
     withHeapScope(lapack, (s) => {
       const info = s.i32(1);
-      lapack.routine('dgeqrf')(s.int(3), s.int(2), s.f64(6).ptr, s.int(1), s.f64(2).ptr, s.f64(64).ptr, s.int(64), info.ptr);
+      lapack.routine('dgeqrf')(
+        s.int(3),
+        s.int(2),
+        s.f64(6).ptr,
+        s.int(1),
+        s.f64(2).ptr,
+        s.f64(64).ptr,
+        s.int(64),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(-4);
     });
     expect(() => lapack.checkXerbla()).toThrow('DGEQRF: argument 4 had an illegal value');
@@ -130,7 +211,21 @@ describe('heap usage', () => {
     // Warm up OpenBLAS's lazily allocated work buffer so it is part of the baseline.
     withHeapScope(lapack, (s) => {
       const a = s.f64([1, 0, 0, 1]);
-      lapack.routine('dgemm')(s.char('N'), s.char('N'), s.int(2), s.int(2), s.int(2), s.double(1), a.ptr, s.int(2), a.ptr, s.int(2), s.double(0), s.f64(4).ptr, s.int(2));
+      lapack.routine('dgemm')(
+        s.char('N'),
+        s.char('N'),
+        s.int(2),
+        s.int(2),
+        s.int(2),
+        s.double(1),
+        a.ptr,
+        s.int(2),
+        a.ptr,
+        s.int(2),
+        s.double(0),
+        s.f64(4).ptr,
+        s.int(2),
+      );
     });
     const baseline = lapack.heapUsage().inUse;
     for (let i = 0; i < 10_000; i++) {

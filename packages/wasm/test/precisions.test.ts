@@ -16,12 +16,30 @@ describe('single precision and complex', () => {
     withHeapScope(lapack, (s) => {
       const b = s.f32(colMajor(d.b));
       const info = s.i32(1);
-      lapack.routine('sgesv')(s.int(5), s.int(2), s.f32(colMajor(d.a)).ptr, s.int(5), s.i32(5).ptr, b.ptr, s.int(5), info.ptr);
+      lapack.routine('sgesv')(
+        s.int(5),
+        s.int(2),
+        s.f32(colMajor(d.a)).ptr,
+        s.int(5),
+        s.i32(5).ptr,
+        b.ptr,
+        s.int(5),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(0);
       expectClose(b.f32(), colMajor(d.x), 1e-4, 1e-5);
 
       const cb = s.f32(colMajor(z.b, 2));
-      lapack.routine('cgesv')(s.int(4), s.int(1), s.f32(colMajor(z.a, 2)).ptr, s.int(4), s.i32(4).ptr, cb.ptr, s.int(4), info.ptr);
+      lapack.routine('cgesv')(
+        s.int(4),
+        s.int(1),
+        s.f32(colMajor(z.a, 2)).ptr,
+        s.int(4),
+        s.i32(4).ptr,
+        cb.ptr,
+        s.int(4),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(0);
       expectClose(cb.f32(), colMajor(z.x, 2), 1e-4, 1e-5);
     });
@@ -35,7 +53,19 @@ describe('single precision and complex', () => {
       const info = s.i32(1);
       const lwork = 1 + 6 * n + 2 * n * n;
       const liwork = 3 + 5 * n;
-      lapack.routine('ssyevd')(s.char('N'), s.char('U'), s.int(n), s.f32(colMajor(f.a)).ptr, s.int(n), out.ptr, s.f32(lwork).ptr, s.int(lwork), s.i32(liwork).ptr, s.int(liwork), info.ptr);
+      lapack.routine('ssyevd')(
+        s.char('N'),
+        s.char('U'),
+        s.int(n),
+        s.f32(colMajor(f.a)).ptr,
+        s.int(n),
+        out.ptr,
+        s.f32(lwork).ptr,
+        s.int(lwork),
+        s.i32(liwork).ptr,
+        s.int(liwork),
+        info.ptr,
+      );
       expect(info.i32()[0]).toBe(0);
       return Array.from(out.f32());
     });
@@ -52,7 +82,11 @@ describe('single precision and complex', () => {
     });
   });
 
-  for (const [routine, f32] of [['zpotf2', false], ['cpotf2', true], ['zpotrf', false]] as const) {
+  for (const [routine, f32] of [
+    ['zpotf2', false],
+    ['cpotf2', true],
+    ['zpotrf', false],
+  ] as const) {
     it(`${routine}('L', H) gives H = L L^H (${routine.endsWith('f2') ? 'calls ?dotc, a complex-valued BLAS function, through the shim' : 'recursive ?potrf2'})`, () => {
       const n = 5;
       // H = M M^H + n I, Hermitian positive definite, column-major interleaved.
@@ -94,7 +128,11 @@ describe('single precision and complex', () => {
             re += ar * br - ai * bi;
             im += ar * bi + ai * br;
           }
-          worst = Math.max(worst, Math.abs(re - (h[2 * (i + j * n)] as number)), Math.abs(im - (h[2 * (i + j * n) + 1] as number)));
+          worst = Math.max(
+            worst,
+            Math.abs(re - (h[2 * (i + j * n)] as number)),
+            Math.abs(im - (h[2 * (i + j * n) + 1] as number)),
+          );
         }
       }
       expect(worst).toBeLessThan(f32 ? 1e-4 : 1e-12);

@@ -28,9 +28,19 @@ describe('BLAS', () => {
     const out = withHeapScope(lapack, (s) => {
       const c = s.f64(colMajor(f.c));
       lapack.routine('dgemm')(
-        s.char('N'), s.char('N'), s.int(4), s.int(5), s.int(3), s.double(f.alpha),
-        s.f64(colMajor(f.a)).ptr, s.int(4), s.f64(colMajor(f.b)).ptr, s.int(3),
-        s.double(f.beta), c.ptr, s.int(4),
+        s.char('N'),
+        s.char('N'),
+        s.int(4),
+        s.int(5),
+        s.int(3),
+        s.double(f.alpha),
+        s.f64(colMajor(f.a)).ptr,
+        s.int(4),
+        s.f64(colMajor(f.b)).ptr,
+        s.int(3),
+        s.double(f.beta),
+        c.ptr,
+        s.int(4),
       );
       return Array.from(c.f64());
     });
@@ -42,9 +52,19 @@ describe('BLAS', () => {
     const out = withHeapScope(lapack, (s) => {
       const c = s.f32(6);
       lapack.routine('sgemm')(
-        s.char('N'), s.char('N'), s.int(3), s.int(2), s.int(4), s.float(1),
-        s.f32(colMajor(f.a)).ptr, s.int(3), s.f32(colMajor(f.b)).ptr, s.int(4),
-        s.float(0), c.ptr, s.int(3),
+        s.char('N'),
+        s.char('N'),
+        s.int(3),
+        s.int(2),
+        s.int(4),
+        s.float(1),
+        s.f32(colMajor(f.a)).ptr,
+        s.int(3),
+        s.f32(colMajor(f.b)).ptr,
+        s.int(4),
+        s.float(0),
+        c.ptr,
+        s.int(3),
       );
       return Array.from(c.f32());
     });
@@ -66,7 +86,17 @@ describe('LAPACK', () => {
     const f = fixture<{ a: Mat; b: Mat; x: Mat }>('dgesv');
     const out = withHeapScope(lapack, (s) => {
       const b = s.f64(colMajor(f.b));
-      const info = callInfo(s, 'dgesv', s.int(5), s.int(2), s.f64(colMajor(f.a)).ptr, s.int(5), s.i32(5).ptr, b.ptr, s.int(5));
+      const info = callInfo(
+        s,
+        'dgesv',
+        s.int(5),
+        s.int(2),
+        s.f64(colMajor(f.a)).ptr,
+        s.int(5),
+        s.i32(5).ptr,
+        b.ptr,
+        s.int(5),
+      );
       expect(info).toBe(0);
       return Array.from(b.f64());
     });
@@ -77,7 +107,17 @@ describe('LAPACK', () => {
     const f = fixture<{ a: Mat; b: Mat; x: Mat }>('zgesv');
     const out = withHeapScope(lapack, (s) => {
       const b = s.f64(colMajor(f.b, 2));
-      const info = callInfo(s, 'zgesv', s.int(4), s.int(1), s.f64(colMajor(f.a, 2)).ptr, s.int(4), s.i32(4).ptr, b.ptr, s.int(4));
+      const info = callInfo(
+        s,
+        'zgesv',
+        s.int(4),
+        s.int(1),
+        s.f64(colMajor(f.a, 2)).ptr,
+        s.int(4),
+        s.i32(4).ptr,
+        b.ptr,
+        s.int(4),
+      );
       expect(info).toBe(0);
       return Array.from(b.f64());
     });
@@ -91,7 +131,16 @@ describe('LAPACK', () => {
       const a = s.f64(colMajor(f.a));
       const wv = s.f64(n);
       const args = (work: number, lwork: number, iwork: number, liwork: number) => [
-        s.char('V'), s.char('U'), s.int(n), a.ptr, s.int(n), wv.ptr, work, lwork, iwork, liwork,
+        s.char('V'),
+        s.char('U'),
+        s.int(n),
+        a.ptr,
+        s.int(n),
+        wv.ptr,
+        work,
+        lwork,
+        iwork,
+        liwork,
       ];
       // Query both workspaces at once, as LAPACK documents.
       const work0 = s.f64(1);
@@ -115,7 +164,23 @@ describe('LAPACK', () => {
       const out = s.f64(4);
       const iwork = s.i32(8 * 4);
       const call = (work: number, lwork: number) =>
-        callInfo(s, 'dgesdd', s.char('N'), s.int(6), s.int(4), a.ptr, s.int(6), out.ptr, 0, s.int(1), 0, s.int(1), work, lwork, iwork.ptr);
+        callInfo(
+          s,
+          'dgesdd',
+          s.char('N'),
+          s.int(6),
+          s.int(4),
+          a.ptr,
+          s.int(6),
+          out.ptr,
+          0,
+          s.int(1),
+          0,
+          s.int(1),
+          work,
+          lwork,
+          iwork.ptr,
+        );
       const lwork = lworkQuery(s, call);
       expect(call(s.f64(lwork).ptr, s.int(lwork))).toBe(0);
       return Array.from(out.f64());
@@ -131,7 +196,23 @@ describe('LAPACK', () => {
       const wr = s.f64(n);
       const wi = s.f64(n);
       const call = (work: number, lwork: number) =>
-        callInfo(s, 'dgeev', s.char('N'), s.char('N'), s.int(n), a.ptr, s.int(n), wr.ptr, wi.ptr, 0, s.int(1), 0, s.int(1), work, lwork);
+        callInfo(
+          s,
+          'dgeev',
+          s.char('N'),
+          s.char('N'),
+          s.int(n),
+          a.ptr,
+          s.int(n),
+          wr.ptr,
+          wi.ptr,
+          0,
+          s.int(1),
+          0,
+          s.int(1),
+          work,
+          lwork,
+        );
       const lwork = lworkQuery(s, call);
       expect(call(s.f64(lwork).ptr, s.int(lwork))).toBe(0);
       const re = wr.f64();
@@ -159,7 +240,11 @@ describe('LAPACK', () => {
       const lwork = lworkQuery(s, call);
       expect(call(s.f64(lwork).ptr, s.int(lwork))).toBe(0);
       const r = q.f64();
-      expectClose([0, 1, 2, 3].map((i) => Math.abs(r[i * 6 + i] as number)), f.qr_absdiag.data, 1e-13);
+      expectClose(
+        [0, 1, 2, 3].map((i) => Math.abs(r[i * 6 + i] as number)),
+        f.qr_absdiag.data,
+        1e-13,
+      );
 
       // LU: det = prod(diag U) * (-1)^(row swaps).
       const g = s.f64(colMajor(f.lu_a));
@@ -175,7 +260,17 @@ describe('LAPACK', () => {
 
   it('dgesv on a singular matrix reports info > 0 (the pivot that is exactly zero)', () => {
     withHeapScope(lapack, (s) => {
-      const info = callInfo(s, 'dgesv', s.int(2), s.int(1), s.f64([1, 2, 2, 4]).ptr, s.int(2), s.i32(2).ptr, s.f64([1, 1]).ptr, s.int(2));
+      const info = callInfo(
+        s,
+        'dgesv',
+        s.int(2),
+        s.int(1),
+        s.f64([1, 2, 2, 4]).ptr,
+        s.int(2),
+        s.i32(2).ptr,
+        s.f64([1, 1]).ptr,
+        s.int(2),
+      );
       expect(info).toBe(2);
     });
   });
