@@ -1,15 +1,6 @@
 /** norm, cond, matrixRank, pinv, matrixPower, expm. */
 import { type ArrayInput, NDArray, ShapeError, ValueError, asarray, copy } from '@stride/ndarray';
-import {
-  type Work,
-  asMatrixStack,
-  assertSquare,
-  epsOf,
-  isComplexWork,
-  newArray,
-  realOf,
-  workDType,
-} from './core.js';
+import { type Work, asMatrixStack, assertSquare, epsOf, isComplexWork, newArray, realOf, workDType } from './core.js';
 import { svd } from './decomp.js';
 import { inv, solve } from './solve.js';
 import { matmul } from './blas.js';
