@@ -154,7 +154,13 @@ export function ${name}(n: number, x: Float${f32 ? 32 : 64}Array, ix: number, sx
 // ---------------------------------------------------------------------------------------------
 // Elementwise accumulation of a run into an output run: y[iy + k*sy] = op(y[...], x[ix + k*sx]).
 
-function elementwise(name: string, xt: string, yt: string, params: string, update: (xv: string, yk: string) => string): string {
+function elementwise(
+  name: string,
+  xt: string,
+  yt: string,
+  params: string,
+  update: (xv: string, yk: string) => string,
+): string {
   return `export function ${name}(n: number, x: ${xt}, ix: number, sx: number, y: ${yt}, iy: number, sy: number${params}): void {
   if (sx === 1 && sy === 1) {
     for (let k = 0; k < n; k++) ${update(`x[ix + k]!`, 'iy + k')}
@@ -171,6 +177,24 @@ function complexElementwise(name: string, ft: string, yt: string, params: string
     const xr = x[2 * ix]!;
     const xi = x[2 * ix + 1]!;
     ${update}
+  }
+}
+`;
+}
+
+/**
+ * Eight rows at once: y[iy + k*sy] = op(...op(op(y, row0), row1)..., row7) with rows `rs` apart,
+ * the same operations in the same order as eight elementwise passes, with y read and written once.
+ */
+function rows8(name: string, xt: string, yt: string, combine: (a: string, v: string) => string): string {
+  const steps = (at: (r: number) => string) =>
+    [0, 1, 2, 3, 4, 5, 6, 7].map((r) => `v = x[${at(r)}]!;\n    a = ${combine('a', 'v')};`).join('\n    ');
+  return `export function ${name}(n: number, x: ${xt}, ix: number, sx: number, rs: number, y: ${yt}, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    ${steps((r) => (r === 0 ? 'ix' : r === 1 ? 'ix + rs' : `ix + ${r} * rs`))}
+    y[iy] = a;
   }
 }
 `;
@@ -196,6 +220,8 @@ export type Lane<R> = (n: number, x: TypedArray, ix: number, sx: number) => R;
 export type LaneM<R> = (n: number, x: TypedArray, ix: number, sx: number, m: number) => R;
 /** An elementwise kernel: combines the run x[ix + k*sx] into the output run y[iy + k*sy]. */
 export type Elementwise = (n: number, x: TypedArray, ix: number, sx: number, y: TypedArray, iy: number, sy: number) => void;
+/** An elementwise kernel over eight input rows rs apart (see rows8 in the generator). */
+export type Elementwise8 = (n: number, x: TypedArray, ix: number, sx: number, rs: number, y: TypedArray, iy: number, sy: number) => void;
 /** An elementwise kernel reading a per-output operand m laid out like y (the mean). */
 export type ElementwiseM = (
   n: number,
@@ -279,29 +305,76 @@ function gen(): string {
   const table = (title: string, name: string, list: Storage[], prefix: string, type: string) => {
     const entries = list.map((s) => `  ${s.key}: ${prefix}_${s.key},`).join('\n');
     // One deliberate unchecked cast: the caller picks the entry that matches its storage.
-    out.push(`/** ${title} */\nexport const ${name} = {\n${entries}\n} as unknown as Readonly<Record<${list.map((s) => `'${s.key}'`).join(' | ')}, ${type}>>;\n`);
+    out.push(
+      `/** ${title} */\nexport const ${name} = {\n${entries}\n} as unknown as Readonly<Record<${list.map((s) => `'${s.key}'`).join(' | ')}, ${type}>>;\n`,
+    );
   };
   const xs = (s: Storage, code: string) => code.replace(/XTYPE/g, s.ta);
 
   // --- pairwise sums
   out.push('// ---- Pairwise sums (lane mode: one strided run reduced to a value)\n');
-  for (const s of NUMS) out.push(xs(s, pairwise(`sum_${s.key}`, '', '', (k) => `x[${k}]!`, false)));
-  out.push(xs(F32, pairwise('sumf_F32', '', '', (k) => `x[${k}]!`, true)));
-  out.push(xs(F64, pairwise('nansum_F64', '', '', (k) => `nz(x[${k}]!)`, false)));
-  out.push(xs(F32, pairwise('nansum_F32', '', '', (k) => `nz(x[${k}]!)`, false)));
-  out.push(xs(F32, pairwise('nansumf_F32', '', '', (k) => `nz(x[${k}]!)`, true)));
+  for (const s of NUMS)
+    out.push(
+      xs(
+        s,
+        pairwise(`sum_${s.key}`, '', '', (k) => `x[${k}]!`, false),
+      ),
+    );
+  out.push(
+    xs(
+      F32,
+      pairwise('sumf_F32', '', '', (k) => `x[${k}]!`, true),
+    ),
+  );
+  out.push(
+    xs(
+      F64,
+      pairwise('nansum_F64', '', '', (k) => `nz(x[${k}]!)`, false),
+    ),
+  );
+  out.push(
+    xs(
+      F32,
+      pairwise('nansum_F32', '', '', (k) => `nz(x[${k}]!)`, false),
+    ),
+  );
+  out.push(
+    xs(
+      F32,
+      pairwise('nansumf_F32', '', '', (k) => `nz(x[${k}]!)`, true),
+    ),
+  );
   for (const s of NUMS) {
-    out.push(xs(s, pairwise(`sqdev_${s.key}`, ', m: number', ', m', (k) => `sqd(x[${k}]!, m)`, false)));
+    out.push(
+      xs(
+        s,
+        pairwise(`sqdev_${s.key}`, ', m: number', ', m', (k) => `sqd(x[${k}]!, m)`, false),
+      ),
+    );
   }
-  out.push(xs(F32, pairwise('sqdevf_F32', ', m: number', ', m', (k) => `sqdf(x[${k}]!, m)`, true)));
   out.push(
-    xs(F64, pairwise('nansqdev_F64', ', m: number', ', m', (k) => `(x[${k}]! === x[${k}]! ? sqd(x[${k}]!, m) : 0)`, false)),
+    xs(
+      F32,
+      pairwise('sqdevf_F32', ', m: number', ', m', (k) => `sqdf(x[${k}]!, m)`, true),
+    ),
   );
   out.push(
-    xs(F32, pairwise('nansqdev_F32', ', m: number', ', m', (k) => `(x[${k}]! === x[${k}]! ? sqd(x[${k}]!, m) : 0)`, false)),
+    xs(
+      F64,
+      pairwise('nansqdev_F64', ', m: number', ', m', (k) => `(x[${k}]! === x[${k}]! ? sqd(x[${k}]!, m) : 0)`, false),
+    ),
   );
   out.push(
-    xs(F32, pairwise('nansqdevf_F32', ', m: number', ', m', (k) => `(x[${k}]! === x[${k}]! ? sqdf(x[${k}]!, m) : 0)`, true)),
+    xs(
+      F32,
+      pairwise('nansqdev_F32', ', m: number', ', m', (k) => `(x[${k}]! === x[${k}]! ? sqd(x[${k}]!, m) : 0)`, false),
+    ),
+  );
+  out.push(
+    xs(
+      F32,
+      pairwise('nansqdevf_F32', ', m: number', ', m', (k) => `(x[${k}]! === x[${k}]! ? sqdf(x[${k}]!, m) : 0)`, true),
+    ),
   );
   table('Pairwise float64 sum of a run, per storage type.', 'SUM', NUMS, 'sum', 'Lane<number>');
   table('Pairwise float64 sum of (x - m)^2 over a run, per storage type.', 'SQDEV', NUMS, 'sqdev', 'LaneM<number>');
@@ -332,30 +405,63 @@ function gen(): string {
   out.push(elementwise('nanacc_F32', 'Float32Array', 'Float64Array', '', (v, k) => `y[${k}] = y[${k}]! + nz(${v});`));
   out.push(elementwise('nanaccf_F32', 'Float32Array', 'Float32Array', '', (v, k) => `y[${k}] = y[${k}]! + nz(${v});`));
   table('Elementwise float64 accumulation y += x, per storage type.', 'ACC', NUMS, 'acc', 'Elementwise');
+  for (const s of NUMS) out.push(rows8(`acc8_${s.key}`, s.ta, 'Float64Array', (a, v) => `${a} + ${v}`));
+  out.push(rows8('accf8_F32', 'Float32Array', 'Float32Array', (a, v) => `fr(${a} + ${v})`));
+  table('Eight-row elementwise float64 accumulation, per storage type.', 'ACC8', NUMS, 'acc8', 'Elementwise8');
   for (const s of NUMS) {
     out.push(
-      elementwise(`sqdevacc_${s.key}`, s.ta, 'Float64Array', ', m: Float64Array', (v, k) => `y[${k}] = y[${k}]! + sqd(${v}, m[${k}]!);`),
+      elementwise(
+        `sqdevacc_${s.key}`,
+        s.ta,
+        'Float64Array',
+        ', m: Float64Array',
+        (v, k) => `y[${k}] = y[${k}]! + sqd(${v}, m[${k}]!);`,
+      ),
     );
   }
   out.push(
-    elementwise('sqdevaccf_F32', 'Float32Array', 'Float32Array', ', m: Float32Array', (v, k) => `y[${k}] = y[${k}]! + sqdf(${v}, m[${k}]!);`),
-  );
-  out.push(
-    elementwise('nansqdevacc_F64', 'Float64Array', 'Float64Array', ', m: Float64Array', (v, k) =>
-      `{ const v = ${v}; if (v === v) y[${k}] = y[${k}]! + sqd(v, m[${k}]!); }`,
+    elementwise(
+      'sqdevaccf_F32',
+      'Float32Array',
+      'Float32Array',
+      ', m: Float32Array',
+      (v, k) => `y[${k}] = y[${k}]! + sqdf(${v}, m[${k}]!);`,
     ),
   );
   out.push(
-    elementwise('nansqdevacc_F32', 'Float32Array', 'Float64Array', ', m: Float64Array', (v, k) =>
-      `{ const v = ${v}; if (v === v) y[${k}] = y[${k}]! + sqd(v, m[${k}]!); }`,
+    elementwise(
+      'nansqdevacc_F64',
+      'Float64Array',
+      'Float64Array',
+      ', m: Float64Array',
+      (v, k) => `{ const v = ${v}; if (v === v) y[${k}] = y[${k}]! + sqd(v, m[${k}]!); }`,
     ),
   );
   out.push(
-    elementwise('nansqdevaccf_F32', 'Float32Array', 'Float32Array', ', m: Float32Array', (v, k) =>
-      `{ const v = ${v}; if (v === v) y[${k}] = y[${k}]! + sqdf(v, m[${k}]!); }`,
+    elementwise(
+      'nansqdevacc_F32',
+      'Float32Array',
+      'Float64Array',
+      ', m: Float64Array',
+      (v, k) => `{ const v = ${v}; if (v === v) y[${k}] = y[${k}]! + sqd(v, m[${k}]!); }`,
     ),
   );
-  table('Elementwise float64 accumulation y += (x - m)^2, per storage type.', 'SQDEVACC', NUMS, 'sqdevacc', 'ElementwiseM');
+  out.push(
+    elementwise(
+      'nansqdevaccf_F32',
+      'Float32Array',
+      'Float32Array',
+      ', m: Float32Array',
+      (v, k) => `{ const v = ${v}; if (v === v) y[${k}] = y[${k}]! + sqdf(v, m[${k}]!); }`,
+    ),
+  );
+  table(
+    'Elementwise float64 accumulation y += (x - m)^2, per storage type.',
+    'SQDEVACC',
+    NUMS,
+    'sqdevacc',
+    'ElementwiseM',
+  );
   for (const [name, ft, nan] of [
     ['cacc_C128', 'Float64Array', false],
     ['caccf_C64', 'Float32Array', false],
@@ -401,9 +507,15 @@ function gen(): string {
   out.push(elementwise('prodacc_F64', 'Float64Array', 'Float64Array', '', (v, k) => `y[${k}] = y[${k}]! * ${v};`));
   out.push(elementwise('prodacc_F32', 'Float32Array', 'Float64Array', '', (v, k) => `y[${k}] = y[${k}]! * ${v};`));
   out.push(elementwise('prodaccf_F32', 'Float32Array', 'Float32Array', '', (v, k) => `y[${k}] = y[${k}]! * ${v};`));
-  out.push(elementwise('nanprodacc_F64', 'Float64Array', 'Float64Array', '', (v, k) => `y[${k}] = y[${k}]! * n1(${v});`));
-  out.push(elementwise('nanprodacc_F32', 'Float32Array', 'Float64Array', '', (v, k) => `y[${k}] = y[${k}]! * n1(${v});`));
-  out.push(elementwise('nanprodaccf_F32', 'Float32Array', 'Float32Array', '', (v, k) => `y[${k}] = y[${k}]! * n1(${v});`));
+  out.push(
+    elementwise('nanprodacc_F64', 'Float64Array', 'Float64Array', '', (v, k) => `y[${k}] = y[${k}]! * n1(${v});`),
+  );
+  out.push(
+    elementwise('nanprodacc_F32', 'Float32Array', 'Float64Array', '', (v, k) => `y[${k}] = y[${k}]! * n1(${v});`),
+  );
+  out.push(
+    elementwise('nanprodaccf_F32', 'Float32Array', 'Float32Array', '', (v, k) => `y[${k}] = y[${k}]! * n1(${v});`),
+  );
   for (const [name, ft, f32, nan] of [
     ['cprod_C128', 'Float64Array', false, false],
     ['cprodf_C64', 'Float32Array', true, false],
@@ -457,9 +569,43 @@ export function ${name}(n: number, x: ${ft}, ix: number, sx: number, pr: number,
       ['min', '>'],
     ] as const) {
       // NaN propagates; on ties the later element wins (matters only for the sign of zero).
+      // Contiguous runs use four running extremes (NaN checked per group of four), like NumPy's
+      // SIMD loops; the sign of a zero maximum may then differ, as it does between NumPy builds.
+      const gt = cmp === '<' ? '>' : '<';
+      const fast = `  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    ${s.kind === 'float' ? 'if (m0 === m0 && m1 === m1 && m2 === m2 && m3 === m3) {' : '{'}
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a ${gt} m0) m0 = a;
+        if (b ${gt} m1) m1 = b;
+        if (c ${gt} m2) m2 = c;
+        if (d ${gt} m3) m3 = d;${s.kind === 'float' ? '\n        if (a !== a || b !== b || c !== c || d !== d) break;' : ''}
+      }
+      if (j >= e) {
+        let m = m1 ${gt} m0 ? m1 : m0;
+        const mm = m3 ${gt} m2 ? m3 : m2;
+        if (mm ${gt} m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;${s.kind === 'float' ? '\n          if (v !== v) return v;' : ''}
+          if (v ${gt} m) m = v;
+        }
+        return m;
+      }
+    }
+  }
+`;
       const lane =
         s.kind === 'float'
-          ? `  let m = x[ix]!;
+          ? `${fast}  let m = x[ix]!;
   if (m !== m) return m;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -469,18 +615,28 @@ export function ${name}(n: number, x: ${ft}, ix: number, sx: number, pr: number,
     }
   }
   return m;`
-          : `  let m = x[ix]!;
+          : `${s.kind === 'big' ? '' : fast}  let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
-    if (v ${cmp === '<' ? '>' : '<'} m) m = v;
+    if (v ${gt} m) m = v;
   }
   return m;`;
       out.push(`export function ${op}_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number): ${vt} {\n${lane}\n}\n`);
       const upd =
         s.kind === 'float'
-          ? (v: string, k: string) => `{ const v = ${v}; const m = y[${k}]!; if (!(v ${cmp} m) && m === m) y[${k}] = v; }`
+          ? (v: string, k: string) =>
+              `{ const v = ${v}; const m = y[${k}]!; if (!(v ${cmp} m) && m === m) y[${k}] = v; }`
           : (v: string, k: string) => `{ const v = ${v}; if (v ${cmp === '<' ? '>' : '<'} y[${k}]!) y[${k}] = v; }`;
       out.push(elementwise(`${op}acc_${s.key}`, s.ta, s.ta, '', upd));
+      if (s.kind !== 'big') {
+        out.push(
+          rows8(`${op}acc8_${s.key}`, s.ta, s.ta, (a, v) =>
+            s.kind === 'float'
+              ? `!(${v} ${cmp} ${a}) && ${a} === ${a} ? ${v} : ${a}`
+              : `${v} ${cmp === '<' ? '>' : '<'} ${a} ? ${v} : ${a}`,
+          ),
+        );
+      }
     }
   }
   for (const s of FLOATS) {
@@ -491,7 +647,30 @@ export function ${name}(n: number, x: ${ft}, ix: number, sx: number, pr: number,
       out.push(`/** ${op === 'fmax' ? 'Maximum' : 'Minimum'} ignoring NaN; NaN only when every element is NaN. */
 export function ${op}_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number): number {
   let m = NaN;
-  for (let k = 0, j = ix; k < n; k++, j += sx) {
+  let k = 0;
+  if (sx === 1 && n >= 16) {
+    // Four running extremes over a contiguous run (NaN never replaces a number).
+    let m0 = NaN;
+    let m1 = NaN;
+    let m2 = NaN;
+    let m3 = NaN;
+    for (const e = n - (n % 4); k < e; k += 4) {
+      const j = ix + k;
+      const a = x[j]!;
+      const b = x[j + 1]!;
+      const c = x[j + 2]!;
+      const d = x[j + 3]!;
+      if (a ${cmp} m0 || m0 !== m0) m0 = a;
+      if (b ${cmp} m1 || m1 !== m1) m1 = b;
+      if (c ${cmp} m2 || m2 !== m2) m2 = c;
+      if (d ${cmp} m3 || m3 !== m3) m3 = d;
+    }
+    m = m0;
+    if (m1 ${cmp} m || m !== m) m = m1;
+    if (m2 ${cmp} m || m !== m) m = m2;
+    if (m3 ${cmp} m || m !== m) m = m3;
+  }
+  for (let j = ix + k * sx; k < n; k++, j += sx) {
     const v = x[j]!;
     if (v ${cmp} m || m !== m) m = v;
   }
@@ -499,7 +678,13 @@ export function ${op}_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number): n
 }
 `);
       out.push(
-        elementwise(`${op}acc_${s.key}`, s.ta, s.ta, '', (v, k) => `{ const v = ${v}; const m = y[${k}]!; if (v ${cmp} m || m !== m) y[${k}] = v; }`),
+        elementwise(
+          `${op}acc_${s.key}`,
+          s.ta,
+          s.ta,
+          '',
+          (v, k) => `{ const v = ${v}; const m = y[${k}]!; if (v ${cmp} m || m !== m) y[${k}] = v; }`,
+        ),
       );
     }
   }
@@ -507,6 +692,8 @@ export function ${op}_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number): n
   table('Minimum of a run (NaN propagates), per storage type.', 'MIN', ALL, 'min', 'Lane<number | bigint>');
   table('Elementwise y = max(y, x) (NaN propagates), per storage type.', 'MAXACC', ALL, 'maxacc', 'Elementwise');
   table('Elementwise y = min(y, x) (NaN propagates), per storage type.', 'MINACC', ALL, 'minacc', 'Elementwise');
+  table('Eight-row elementwise maximum, per storage type.', 'MAXACC8', NUMS, 'maxacc8', 'Elementwise8');
+  table('Eight-row elementwise minimum, per storage type.', 'MINACC8', NUMS, 'minacc8', 'Elementwise8');
 
   // complex lexicographic folds: return the index (in run steps) of the winning element
   for (const [ft, key] of [
@@ -655,8 +842,20 @@ export function ${op}_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number): n
 `);
     }
   }
-  table('Index of the first maximum of a run (first NaN wins), per storage type.', 'ARGMAX', ALL, 'argmax', 'Lane<number>');
-  table('Index of the first minimum of a run (first NaN wins), per storage type.', 'ARGMIN', ALL, 'argmin', 'Lane<number>');
+  table(
+    'Index of the first maximum of a run (first NaN wins), per storage type.',
+    'ARGMAX',
+    ALL,
+    'argmax',
+    'Lane<number>',
+  );
+  table(
+    'Index of the first minimum of a run (first NaN wins), per storage type.',
+    'ARGMIN',
+    ALL,
+    'argmin',
+    'Lane<number>',
+  );
 
   // --- truth tests and counts
   out.push('// ---- any / all / count_nonzero / count of non-NaN\n');
@@ -676,7 +875,15 @@ export function all_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number): boo
   return true;
 }
 `);
-    out.push(elementwise(`nnzacc_${s.key}`, s.ta, 'Float64Array', '', (v, k) => `if (${v} !== ${zero}) y[${k}] = y[${k}]! + 1;`));
+    out.push(
+      elementwise(
+        `nnzacc_${s.key}`,
+        s.ta,
+        'Float64Array',
+        '',
+        (v, k) => `if (${v} !== ${zero}) y[${k}] = y[${k}]! + 1;`,
+      ),
+    );
     out.push(elementwise(`anyacc_${s.key}`, s.ta, 'Uint8Array', '', (v, k) => `if (${v} !== ${zero}) y[${k}] = 1;`));
     out.push(elementwise(`allacc_${s.key}`, s.ta, 'Uint8Array', '', (v, k) => `if (${v} === ${zero}) y[${k}] = 0;`));
   }
@@ -698,7 +905,9 @@ export function all_${key}(n: number, x: ${ft}, ix: number, sx: number): boolean
   return true;
 }
 `);
-    out.push(complexElementwise(`nnzacc_${key}`, ft, 'Float64Array', '', 'if (xr !== 0 || xi !== 0) y[iy] = y[iy]! + 1;'));
+    out.push(
+      complexElementwise(`nnzacc_${key}`, ft, 'Float64Array', '', 'if (xr !== 0 || xi !== 0) y[iy] = y[iy]! + 1;'),
+    );
     out.push(complexElementwise(`anyacc_${key}`, ft, 'Uint8Array', '', 'if (xr !== 0 || xi !== 0) y[iy] = 1;'));
     out.push(complexElementwise(`allacc_${key}`, ft, 'Uint8Array', '', 'if (xr === 0 && xi === 0) y[iy] = 0;'));
     out.push(`export function notnan_${key}(n: number, x: ${ft}, ix: number, sx: number): number {
@@ -707,7 +916,9 @@ export function all_${key}(n: number, x: ${ft}, ix: number, sx: number): boolean
   return c;
 }
 `);
-    out.push(complexElementwise(`notnanacc_${key}`, ft, 'Float64Array', '', 'if (xr === xr && xi === xi) y[iy] = y[iy]! + 1;'));
+    out.push(
+      complexElementwise(`notnanacc_${key}`, ft, 'Float64Array', '', 'if (xr === xr && xi === xi) y[iy] = y[iy]! + 1;'),
+    );
   }
   for (const s of FLOATS) {
     out.push(`export function notnan_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number): number {
@@ -716,7 +927,15 @@ export function all_${key}(n: number, x: ${ft}, ix: number, sx: number): boolean
   return c;
 }
 `);
-    out.push(elementwise(`notnanacc_${s.key}`, s.ta, 'Float64Array', '', (v, k) => `if (${v} === ${v}) y[${k}] = y[${k}]! + 1;`));
+    out.push(
+      elementwise(
+        `notnanacc_${s.key}`,
+        s.ta,
+        'Float64Array',
+        '',
+        (v, k) => `if (${v} === ${v}) y[${k}] = y[${k}]! + 1;`,
+      ),
+    );
   }
   const allC = [...ALL, { key: 'C128' } as Storage, { key: 'C64' } as Storage];
   table('Count of nonzero elements of a run, per storage type.', 'NNZ', allC, 'nnz', 'Lane<number>');
@@ -730,7 +949,7 @@ export function all_${key}(n: number, x: ${ft}, ix: number, sx: number): boolean
   out.push('// ---- Cumulative sums / products (sequential)\n');
   for (const s of NUMS) {
     out.push(`export function cumsum_${s.key}(n: number, x: ${s.ta}, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 `);
@@ -751,7 +970,7 @@ export function all_${key}(n: number, x: ${ft}, ix: number, sx: number): boolean
     const xt = name.endsWith('F64') ? 'Float64Array' : 'Float32Array';
     const v = nan ? (op === '+' ? 'nz(x[ix]!)' : 'n1(x[ix]!)') : 'x[ix]!';
     out.push(`export function ${name}(n: number, x: ${xt}, ix: number, sx: number, y: ${yt}, iy: number, sy: number): void {
-  let a = ${op === '+' ? '0' : '1'};
+  let a = ${op === '+' ? '-0' : '1'};
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a = ${R(`a ${op} ${v}`)};
 }
 `);
@@ -774,8 +993,9 @@ export function all_${key}(n: number, x: ${ft}, ix: number, sx: number): boolean
         ? `ar = ${R('ar + xr')};\n    ai = ${R('ai + xi')};`
         : `const r = ${R(`${R('ar * xr')} - ${R('ai * xi')}`)};\n    ai = ${R(`${R('ar * xi')} + ${R('ai * xr')}`)};\n    ar = r;`;
     out.push(`export function ${name}(n: number, x: ${ft}, ix: number, sx: number, y: ${ft}, iy: number, sy: number): void {
-  let ar = ${op === '+' ? '0' : '1'};
-  let ai = 0;
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
+  let ar = ${op === '+' ? '-0' : '1'};
+  let ai = ${op === '+' ? '-0' : '0'};
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
     const xr = x[2 * ix]!;
     const xi = x[2 * ix + 1]!;
@@ -786,7 +1006,91 @@ export function all_${key}(n: number, x: ${ft}, ix: number, sx: number): boolean
 }
 `);
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  // --- selection (median / quantiles): introselect on a scratch copy of one lane
+  out.push('// ---- Selection\n');
+  for (const [key, ta] of [
+    ['F64', 'Float64Array'],
+    ['I64', 'BigInt64Array'],
+    ['U64', 'BigUint64Array'],
+  ] as const) {
+    out.push(`/**
+ * Reorders a[lo..hi] (inclusive) so that a[k] holds the value a full sort would put there, with
+ * no larger value before it and no smaller value after it. Quickselect with median-of-three
+ * pivots and a branch-free partition (random data would mispredict half of the branches of a
+ * classic one); runs of values equal to the pivot are split off so duplicates cannot make it
+ * quadratic, and after too many rounds the remaining range is sorted. The values must not be NaN.
+ */
+export function select_${key}(a: ${ta}, lo: number, hi: number, k: number): void {
+  let budget = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 8;
+  while (hi - lo > 16) {
+    if (budget-- === 0) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const mid = lo + ((hi - lo) >> 1);
+    if (a[mid]! < a[lo]!) {
+      const t = a[mid]!;
+      a[mid] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[lo]!) {
+      const t = a[hi]!;
+      a[hi] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[mid]!) {
+      const t = a[hi]!;
+      a[hi] = a[mid]!;
+      a[mid] = t;
+    }
+    const p = a[mid]!;
+    a[mid] = a[hi]!;
+    a[hi] = p;
+    // a[lo..s) < p; everything else >= p.
+    let s = lo;
+    for (let i = lo; i < hi; i++) {
+      const v = a[i]!;
+      a[i] = a[s]!;
+      a[s] = v;
+      s += +(v < p);
+    }
+    a[hi] = a[s]!;
+    a[s] = p;
+    if (k < s) {
+      hi = s - 1;
+      continue;
+    }
+    if (k === s) return;
+    let e = s + 1;
+    if (s - lo < (hi - lo) >> 3) {
+      // Few values below the pivot: gather the copies of it, which may be most of the range.
+      for (let i = s + 1; i <= hi; i++) {
+        const v = a[i]!;
+        a[i] = a[e]!;
+        a[e] = v;
+        e += +(v === p);
+      }
+      if (k < e) return;
+    }
+    lo = e;
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+`);
+  }
+
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 /** The full text of src/reduce/kernels.generated.ts. */

@@ -10,8 +10,9 @@ Encoding (compact JSON):
   inputs -> stored once per file by name; a case's "a" names its input
   input  -> {"base": array, "view": [ops]} where ops build a non-contiguous view:
             "T" (reverse axes), "rev:<axis>" (negative step), "step:<axis>:<k>" (every k-th)
-  synth  -> {"synth": {"seed": s, "n": n, "dtype": d}}: data from the xorshift generator below,
-            regenerated identically by the test (used for the 1e5-element accuracy cases)
+  synth  -> {"synth": {"seed": s, "n": n, "dtype": d, "shape"?: [..]}, "view"?: [ops]}: data from the
+            xorshift generator below, regenerated identically by the test (used for the large
+            accuracy cases and for the lane grouping of NumPy's buffered iterator)
   error  -> {"error": "ValueError" | "AxisError" | "TypeError" | "IndexError" | "ZeroDivisionError", "msg": str}
 """
 
@@ -118,8 +119,9 @@ def wide(shape, dtype="float64"):
 def build(spec):
     if "synth" in spec:
         s = spec["synth"]
-        return xorshift_values(s["seed"], s["n"]).astype(s["dtype"])
-    a = dec_array(spec["base"])
+        a = xorshift_values(s["seed"], s["n"]).astype(s["dtype"]).reshape(s.get("shape", [s["n"]]))
+    else:
+        a = dec_array(spec["base"])
     for op in spec.get("view", []):
         if op == "T":
             a = a.T
@@ -230,6 +232,10 @@ def run(fn, spec, kw=None, q=None):
 # ---------------------------------------------------------------------------- cases
 
 
+TALL = wide((21, 5))
+TALL[13, 2] = np.nan
+
+
 def basic_inputs():
     f64 = wide((2, 3, 4))
     ins = {
@@ -260,6 +266,10 @@ def basic_inputs():
         "inf": inp(np.array([[np.inf, 1.0], [-np.inf, np.inf]])),
         "negzero": inp(np.array([-0.0, -0.0])),
         "cnan": inp(np.array([1 + 2j, complex(np.nan, 1), 3 - 1j, 1 + 5j])),
+        "tall": inp(TALL),
+        "tall_i": inp(rng.integers(-30000, 30000, (19, 4)).astype(np.int16)),
+        "tall32": inp(wide((17, 3)).astype(np.float32), ["rev:0"]),
+        "long": inp(wide((3, 40))),
     }
     return ins
 
@@ -476,6 +486,27 @@ def gen_accuracy():
         if n < 200000:
             cases.append(run("std", spec))
             cases.append(run("nansum", spec))
+    # Non-coalescable layouts: NumPy's buffered iterator groups short lanes into one pairwise sum.
+    for shape, view, axes in [
+        ((1000, 10), ["rev:0"], [None]),
+        ((20, 1000), ["rev:0"], [None, 1]),
+        ((10, 4096), ["rev:0"], [None]),
+        ((3, 9000), ["rev:0"], [None]),
+        ((5, 40, 30), ["rev:1"], [None, [1, 2]]),
+        ((4, 300, 50), ["rev:1"], [None, [1, 2], [0, 2]]),
+        ((30, 40, 30), ["rev:1", "T"], [None, [0, 1]]),
+        ((600, 40), ["step:1:3"], [None, 0]),
+    ]:
+        n = int(np.prod(shape))
+        for dt in ["float64", "float32"]:
+            spec = {"synth": {"seed": n % 97 + 1, "n": n, "dtype": dt, "shape": list(shape)}, "view": view}
+            for ax in axes:
+                kw = {} if ax is None else {"axis": ax}
+                cases.append(run("sum", spec, kw))
+                cases.append(run("mean", spec, kw))
+                cases.append(run("std", spec, kw))
+                if dt == "float32":
+                    cases.append(run("sum", spec, dict(kw, dtype="float64")))
     for n, seed in [(100000, 5), (30000, 9)]:
         spec = {"synth": {"seed": seed, "n": n, "dtype": "float32"}}
         cases.append(run("sum", spec))

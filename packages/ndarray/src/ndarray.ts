@@ -37,6 +37,32 @@ import {
   transpose as transposeFn,
 } from './manipulation/index.js';
 import type { RavelOrder, RepeatOptions, ReshapeOptions } from './manipulation/index.js';
+import {
+  all as allFn,
+  any as anyFn,
+  argmax as argmaxFn,
+  argmin as argminFn,
+  cumprod as cumprodFn,
+  cumsum as cumsumFn,
+  max as maxFn,
+  mean as meanFn,
+  min as minFn,
+  prod as prodFn,
+  ptp as ptpFn,
+  std as stdFn,
+  sum as sumFn,
+  variance as varianceFn,
+} from './reduce/index.js';
+import type {
+  ArgOptions,
+  AxisOptions,
+  CumulativeOptions,
+  MeanOptions,
+  MinMaxOptions,
+  ProdOptions,
+  SumOptions,
+  VarOptions,
+} from './reduce/index.js';
 import { dot as dotFn, matmul as matmulFn, trace as traceFn } from './products/index.js';
 import {
   add as addFn,
@@ -515,6 +541,83 @@ export class NDArray {
   /** Complex conjugate. */
   conj(): NDArray {
     return conjFn(this);
+  }
+
+  /**
+   * Sum of elements (over all axes: a JS scalar; with `axis`/`keepdims`: an NDArray).
+   *
+   * @example
+   * ```ts
+   * array([[1, 2], [3, 4]], { dtype: 'float64' }).sum(); // 10
+   * ```
+   */
+  sum(options?: SumOptions): NDArray | Scalar {
+    return sumFn(this, options);
+  }
+
+  /** Product of elements. */
+  prod(options?: ProdOptions): NDArray | Scalar {
+    return prodFn(this, options);
+  }
+
+  /** Arithmetic mean. */
+  mean(options?: MeanOptions): NDArray | number | Complex {
+    return meanFn(this, options);
+  }
+
+  /** Standard deviation (`ddof` option). */
+  std(options?: VarOptions): NDArray | number {
+    return stdFn(this, options);
+  }
+
+  /** Variance (`ddof` option). */
+  var(options?: VarOptions): NDArray | number {
+    return varianceFn(this, options);
+  }
+
+  /** Minimum (NaN propagates). */
+  min(options?: MinMaxOptions): NDArray | Scalar {
+    return minFn(this, options);
+  }
+
+  /** Maximum (NaN propagates). */
+  max(options?: MinMaxOptions): NDArray | Scalar {
+    return maxFn(this, options);
+  }
+
+  /** Peak to peak (max - min). */
+  ptp(options?: AxisOptions): NDArray | Scalar {
+    return ptpFn(this, options);
+  }
+
+  /** Index of the minimum (flat, or along `axis`). */
+  argmin(options?: ArgOptions): NDArray | number {
+    return argminFn(this, options);
+  }
+
+  /** Index of the maximum (flat, or along `axis`). */
+  argmax(options?: ArgOptions): NDArray | number {
+    return argmaxFn(this, options);
+  }
+
+  /** Whether any element is truthy. */
+  any(options?: AxisOptions): NDArray | boolean {
+    return anyFn(this, options);
+  }
+
+  /** Whether every element is truthy. */
+  all(options?: AxisOptions): NDArray | boolean {
+    return allFn(this, options);
+  }
+
+  /** Cumulative sum. */
+  cumsum(options?: CumulativeOptions): NDArray {
+    return cumsumFn(this, options);
+  }
+
+  /** Cumulative product. */
+  cumprod(options?: CumulativeOptions): NDArray {
+    return cumprodFn(this, options);
   }
 
   /** Checks the array may be written to. */

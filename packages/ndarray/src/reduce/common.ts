@@ -2,7 +2,7 @@
 import type { DType, TypedArray } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray, type Scalar, checkDType, readScalar } from '../ndarray.js';
-import { type ArrayInput, asarray, assign, emptyArray, writeScalar } from '../core/convert.js';
+import { type ArrayInput, asarray, assign, writeScalar } from '../core/convert.js';
 import { normalizeAxes, normalizeAxis } from '../core/iter.js';
 import { isComplex, kindOf } from '../core/dtype.js';
 
@@ -48,14 +48,26 @@ export interface Reduction {
   readonly count: number;
 }
 
-/** Checks the input and the axis option of a reduction. */
-export function prepare(op: string, a: ArrayInput, axis: Axis): Reduction {
+/**
+ * Checks the input and the options of a reduction. NumPy's `where=` mask is not supported yet;
+ * passing one is an error rather than being silently ignored.
+ */
+export function prepare(op: string, a: ArrayInput, options: { axis?: Axis; where?: unknown }): Reduction {
+  if (options.where !== undefined) throw new ValueError(`${op}: the where= option is not supported`);
   const x = asarray(a);
-  return prepareArray(op, x, axis);
+  return prepareArray(op, x, options.axis);
 }
 
 /** As `prepare`, for an NDArray already in hand. */
 export function prepareArray(op: string, x: NDArray, axis: Axis): Reduction {
+  if (axis !== undefined && axis !== null && typeof axis !== 'number') {
+    const seen = new Set<number>();
+    for (const ax of axis) {
+      const k = normalizeAxis(ax, x.ndim, op);
+      if (seen.has(k)) throw new ValueError(`${op}: duplicate value in 'axis': ${JSON.stringify(axis)}`);
+      seen.add(k);
+    }
+  }
   const axes = normalizeAxes(axis, x.ndim, op);
   const reduced = new Array<boolean>(x.ndim).fill(false);
   for (const ax of axes) reduced[ax] = true;
@@ -77,14 +89,20 @@ export function prepareArray(op: string, x: NDArray, axis: Axis): Reduction {
 
 /** Whether options ask for a JS scalar (all axes, no keepdims, no out). */
 export function wantsScalar(options: { axis?: Axis; keepdims?: boolean; out?: NDArray }): boolean {
-  return (options.axis === undefined || options.axis === null) && options.keepdims !== true && options.out === undefined;
+  return (
+    (options.axis === undefined || options.axis === null) && options.keepdims !== true && options.out === undefined
+  );
 }
 
 /**
  * Packages a C-contiguous result of the kept shape: written into `out` when given, a JS scalar
  * when every axis was reduced without keepdims, otherwise an NDArray of the result shape.
  */
-export function finish(r: Reduction, res: NDArray, options: { axis?: Axis; keepdims?: boolean; out?: NDArray }): NDArray | Scalar {
+export function finish(
+  r: Reduction,
+  res: NDArray,
+  options: { axis?: Axis; keepdims?: boolean; out?: NDArray },
+): NDArray | Scalar {
   return finishShaped(r.op, res, options.keepdims === true ? r.keptShape : r.outShape, options);
 }
 
@@ -233,6 +251,26 @@ export function storeInt64(dst: TypedArray, k: number, v: number, lo: Uint32Arra
   }
 }
 
+/**
+ * Writes m integer-valued doubles (|v| < 2^53) into int64/uint64 storage at o, o + so, ...
+ * through its 32-bit halves (little-endian platforms; see `halves`).
+ */
+export function storeInt64Run(
+  v: Float64Array,
+  m: number,
+  lo: Uint32Array,
+  hi: Int32Array,
+  o: number,
+  so: number,
+): void {
+  for (let k = 0; k < m; k++, o += so) {
+    const x = v[k]!;
+    const h = Math.floor(x / TWO32);
+    lo[2 * o] = x - h * TWO32;
+    hi[2 * o + 1] = h;
+  }
+}
+
 /** Fills storage with a JS scalar (identity or `initial`). */
 export function fillScalar(a: NDArray, v: Scalar): void {
   const n = a.size;
@@ -249,11 +287,6 @@ export function fillScalar(a: NDArray, v: Scalar): void {
       d[2 * k + 1] = d[1] as number;
     }
   }
-}
-
-/** A fresh zero-filled C-contiguous result of the kept shape. */
-export function allocKept(r: Reduction, dtype: DType): NDArray {
-  return emptyArray(dtype, r.keptShape);
 }
 
 /** NumPy's error for an empty reduction of an operation without identity (max, min, ...). */

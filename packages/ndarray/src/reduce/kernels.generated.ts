@@ -15,6 +15,8 @@ export type Lane<R> = (n: number, x: TypedArray, ix: number, sx: number) => R;
 export type LaneM<R> = (n: number, x: TypedArray, ix: number, sx: number, m: number) => R;
 /** An elementwise kernel: combines the run x[ix + k*sx] into the output run y[iy + k*sy]. */
 export type Elementwise = (n: number, x: TypedArray, ix: number, sx: number, y: TypedArray, iy: number, sy: number) => void;
+/** An elementwise kernel over eight input rows rs apart (see rows8 in the generator). */
+export type Elementwise8 = (n: number, x: TypedArray, ix: number, sx: number, rs: number, y: TypedArray, iy: number, sy: number) => void;
 /** An elementwise kernel reading a per-output operand m laid out like y (the mean). */
 export type ElementwiseM = (
   n: number,
@@ -1377,6 +1379,234 @@ export const ACC = {
   U32: acc_U32,
 } as unknown as Readonly<Record<'F64' | 'F32' | 'I8' | 'U8' | 'I16' | 'U16' | 'I32' | 'U32', Elementwise>>;
 
+export function acc8_F64(n: number, x: Float64Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function acc8_F32(n: number, x: Float32Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function acc8_I8(n: number, x: Int8Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function acc8_U8(n: number, x: Uint8Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function acc8_I16(n: number, x: Int16Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function acc8_U16(n: number, x: Uint16Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function acc8_I32(n: number, x: Int32Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function acc8_U32(n: number, x: Uint32Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = a + v;
+    v = x[ix + rs]!;
+    a = a + v;
+    v = x[ix + 2 * rs]!;
+    a = a + v;
+    v = x[ix + 3 * rs]!;
+    a = a + v;
+    v = x[ix + 4 * rs]!;
+    a = a + v;
+    v = x[ix + 5 * rs]!;
+    a = a + v;
+    v = x[ix + 6 * rs]!;
+    a = a + v;
+    v = x[ix + 7 * rs]!;
+    a = a + v;
+    y[iy] = a;
+  }
+}
+
+export function accf8_F32(n: number, x: Float32Array, ix: number, sx: number, rs: number, y: Float32Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = fr(a + v);
+    v = x[ix + rs]!;
+    a = fr(a + v);
+    v = x[ix + 2 * rs]!;
+    a = fr(a + v);
+    v = x[ix + 3 * rs]!;
+    a = fr(a + v);
+    v = x[ix + 4 * rs]!;
+    a = fr(a + v);
+    v = x[ix + 5 * rs]!;
+    a = fr(a + v);
+    v = x[ix + 6 * rs]!;
+    a = fr(a + v);
+    v = x[ix + 7 * rs]!;
+    a = fr(a + v);
+    y[iy] = a;
+  }
+}
+
+/** Eight-row elementwise float64 accumulation, per storage type. */
+export const ACC8 = {
+  F64: acc8_F64,
+  F32: acc8_F32,
+  I8: acc8_I8,
+  U8: acc8_U8,
+  I16: acc8_I16,
+  U16: acc8_U16,
+  I32: acc8_I32,
+  U32: acc8_U32,
+} as unknown as Readonly<Record<'F64' | 'F32' | 'I8' | 'U8' | 'I16' | 'U16' | 'I32' | 'U32', Elementwise8>>;
+
 export function sqdevacc_F64(n: number, x: Float64Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number, m: Float64Array): void {
   if (sx === 1 && sy === 1) {
     for (let k = 0; k < n; k++) y[iy + k] = y[iy + k]! + sqd(x[ix + k]!, m[iy + k]!);
@@ -1720,6 +1950,38 @@ export function cnanprodaccf_C64(n: number, x: Float32Array, ix: number, sx: num
 // ---- Minimum / maximum
 
 export function max_F64(n: number, x: Float64Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    if (m0 === m0 && m1 === m1 && m2 === m2 && m3 === m3) {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+        if (a !== a || b !== b || c !== c || d !== d) break;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v !== v) return v;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   if (m !== m) return m;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
@@ -1740,7 +2002,63 @@ export function maxacc_F64(n: number, x: Float64Array, ix: number, sx: number, y
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; const m = y[iy]!; if (!(v < m) && m === m) y[iy] = v; }
 }
 
+export function maxacc8_F64(n: number, x: Float64Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_F64(n: number, x: Float64Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    if (m0 === m0 && m1 === m1 && m2 === m2 && m3 === m3) {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+        if (a !== a || b !== b || c !== c || d !== d) break;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v !== v) return v;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   if (m !== m) return m;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
@@ -1761,7 +2079,63 @@ export function minacc_F64(n: number, x: Float64Array, ix: number, sx: number, y
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; const m = y[iy]!; if (!(v > m) && m === m) y[iy] = v; }
 }
 
+export function minacc8_F64(n: number, x: Float64Array, ix: number, sx: number, rs: number, y: Float64Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function max_F32(n: number, x: Float32Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    if (m0 === m0 && m1 === m1 && m2 === m2 && m3 === m3) {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+        if (a !== a || b !== b || c !== c || d !== d) break;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v !== v) return v;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   if (m !== m) return m;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
@@ -1782,7 +2156,63 @@ export function maxacc_F32(n: number, x: Float32Array, ix: number, sx: number, y
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; const m = y[iy]!; if (!(v < m) && m === m) y[iy] = v; }
 }
 
+export function maxacc8_F32(n: number, x: Float32Array, ix: number, sx: number, rs: number, y: Float32Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = !(v < a) && a === a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_F32(n: number, x: Float32Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    if (m0 === m0 && m1 === m1 && m2 === m2 && m3 === m3) {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+        if (a !== a || b !== b || c !== c || d !== d) break;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v !== v) return v;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   if (m !== m) return m;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
@@ -1803,7 +2233,61 @@ export function minacc_F32(n: number, x: Float32Array, ix: number, sx: number, y
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; const m = y[iy]!; if (!(v > m) && m === m) y[iy] = v; }
 }
 
+export function minacc8_F32(n: number, x: Float32Array, ix: number, sx: number, rs: number, y: Float32Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = !(v > a) && a === a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function max_I8(n: number, x: Int8Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1820,7 +2304,61 @@ export function maxacc_I8(n: number, x: Int8Array, ix: number, sx: number, y: In
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v > y[iy]!) y[iy] = v; }
 }
 
+export function maxacc8_I8(n: number, x: Int8Array, ix: number, sx: number, rs: number, y: Int8Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v > a ? v : a;
+    v = x[ix + rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v > a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_I8(n: number, x: Int8Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1837,7 +2375,61 @@ export function minacc_I8(n: number, x: Int8Array, ix: number, sx: number, y: In
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v < y[iy]!) y[iy] = v; }
 }
 
+export function minacc8_I8(n: number, x: Int8Array, ix: number, sx: number, rs: number, y: Int8Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v < a ? v : a;
+    v = x[ix + rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v < a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function max_U8(n: number, x: Uint8Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1854,7 +2446,61 @@ export function maxacc_U8(n: number, x: Uint8Array, ix: number, sx: number, y: U
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v > y[iy]!) y[iy] = v; }
 }
 
+export function maxacc8_U8(n: number, x: Uint8Array, ix: number, sx: number, rs: number, y: Uint8Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v > a ? v : a;
+    v = x[ix + rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v > a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_U8(n: number, x: Uint8Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1871,7 +2517,61 @@ export function minacc_U8(n: number, x: Uint8Array, ix: number, sx: number, y: U
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v < y[iy]!) y[iy] = v; }
 }
 
+export function minacc8_U8(n: number, x: Uint8Array, ix: number, sx: number, rs: number, y: Uint8Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v < a ? v : a;
+    v = x[ix + rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v < a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function max_I16(n: number, x: Int16Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1888,7 +2588,61 @@ export function maxacc_I16(n: number, x: Int16Array, ix: number, sx: number, y: 
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v > y[iy]!) y[iy] = v; }
 }
 
+export function maxacc8_I16(n: number, x: Int16Array, ix: number, sx: number, rs: number, y: Int16Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v > a ? v : a;
+    v = x[ix + rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v > a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_I16(n: number, x: Int16Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1905,7 +2659,61 @@ export function minacc_I16(n: number, x: Int16Array, ix: number, sx: number, y: 
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v < y[iy]!) y[iy] = v; }
 }
 
+export function minacc8_I16(n: number, x: Int16Array, ix: number, sx: number, rs: number, y: Int16Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v < a ? v : a;
+    v = x[ix + rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v < a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function max_U16(n: number, x: Uint16Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1922,7 +2730,61 @@ export function maxacc_U16(n: number, x: Uint16Array, ix: number, sx: number, y:
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v > y[iy]!) y[iy] = v; }
 }
 
+export function maxacc8_U16(n: number, x: Uint16Array, ix: number, sx: number, rs: number, y: Uint16Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v > a ? v : a;
+    v = x[ix + rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v > a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_U16(n: number, x: Uint16Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1939,7 +2801,61 @@ export function minacc_U16(n: number, x: Uint16Array, ix: number, sx: number, y:
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v < y[iy]!) y[iy] = v; }
 }
 
+export function minacc8_U16(n: number, x: Uint16Array, ix: number, sx: number, rs: number, y: Uint16Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v < a ? v : a;
+    v = x[ix + rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v < a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function max_I32(n: number, x: Int32Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1956,7 +2872,61 @@ export function maxacc_I32(n: number, x: Int32Array, ix: number, sx: number, y: 
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v > y[iy]!) y[iy] = v; }
 }
 
+export function maxacc8_I32(n: number, x: Int32Array, ix: number, sx: number, rs: number, y: Int32Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v > a ? v : a;
+    v = x[ix + rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v > a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_I32(n: number, x: Int32Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1973,7 +2943,61 @@ export function minacc_I32(n: number, x: Int32Array, ix: number, sx: number, y: 
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v < y[iy]!) y[iy] = v; }
 }
 
+export function minacc8_I32(n: number, x: Int32Array, ix: number, sx: number, rs: number, y: Int32Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v < a ? v : a;
+    v = x[ix + rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v < a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function max_U32(n: number, x: Uint32Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a > m0) m0 = a;
+        if (b > m1) m1 = b;
+        if (c > m2) m2 = c;
+        if (d > m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 > m0 ? m1 : m0;
+        const mm = m3 > m2 ? m3 : m2;
+        if (mm > m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v > m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -1990,7 +3014,61 @@ export function maxacc_U32(n: number, x: Uint32Array, ix: number, sx: number, y:
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v > y[iy]!) y[iy] = v; }
 }
 
+export function maxacc8_U32(n: number, x: Uint32Array, ix: number, sx: number, rs: number, y: Uint32Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v > a ? v : a;
+    v = x[ix + rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v > a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v > a ? v : a;
+    y[iy] = a;
+  }
+}
+
 export function min_U32(n: number, x: Uint32Array, ix: number, sx: number): number {
+  if (sx === 1 && n >= 16) {
+    let m0 = x[ix]!;
+    let m1 = x[ix + 1]!;
+    let m2 = x[ix + 2]!;
+    let m3 = x[ix + 3]!;
+    const e = ix + n - (n % 4);
+    let j = ix + 4;
+    {
+      for (; j < e; j += 4) {
+        const a = x[j]!;
+        const b = x[j + 1]!;
+        const c = x[j + 2]!;
+        const d = x[j + 3]!;
+        if (a < m0) m0 = a;
+        if (b < m1) m1 = b;
+        if (c < m2) m2 = c;
+        if (d < m3) m3 = d;
+      }
+      if (j >= e) {
+        let m = m1 < m0 ? m1 : m0;
+        const mm = m3 < m2 ? m3 : m2;
+        if (mm < m) m = mm;
+        for (; j < ix + n; j++) {
+          const v = x[j]!;
+          if (v < m) m = v;
+        }
+        return m;
+      }
+    }
+  }
   let m = x[ix]!;
   for (let k = 1, j = ix + sx; k < n; k++, j += sx) {
     const v = x[j]!;
@@ -2005,6 +3083,30 @@ export function minacc_U32(n: number, x: Uint32Array, ix: number, sx: number, y:
     return;
   }
   for (let k = 0; k < n; k++, ix += sx, iy += sy) { const v = x[ix]!; if (v < y[iy]!) y[iy] = v; }
+}
+
+export function minacc8_U32(n: number, x: Uint32Array, ix: number, sx: number, rs: number, y: Uint32Array, iy: number, sy: number): void {
+  for (let k = 0; k < n; k++, ix += sx, iy += sy) {
+    let a = y[iy]!;
+    let v: number;
+    v = x[ix]!;
+    a = v < a ? v : a;
+    v = x[ix + rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 2 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 3 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 4 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 5 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 6 * rs]!;
+    a = v < a ? v : a;
+    v = x[ix + 7 * rs]!;
+    a = v < a ? v : a;
+    y[iy] = a;
+  }
 }
 
 export function max_I64(n: number, x: BigInt64Array, ix: number, sx: number): bigint {
@@ -2078,7 +3180,30 @@ export function minacc_U64(n: number, x: BigUint64Array, ix: number, sx: number,
 /** Maximum ignoring NaN; NaN only when every element is NaN. */
 export function fmax_F64(n: number, x: Float64Array, ix: number, sx: number): number {
   let m = NaN;
-  for (let k = 0, j = ix; k < n; k++, j += sx) {
+  let k = 0;
+  if (sx === 1 && n >= 16) {
+    // Four running extremes over a contiguous run (NaN never replaces a number).
+    let m0 = NaN;
+    let m1 = NaN;
+    let m2 = NaN;
+    let m3 = NaN;
+    for (const e = n - (n % 4); k < e; k += 4) {
+      const j = ix + k;
+      const a = x[j]!;
+      const b = x[j + 1]!;
+      const c = x[j + 2]!;
+      const d = x[j + 3]!;
+      if (a > m0 || m0 !== m0) m0 = a;
+      if (b > m1 || m1 !== m1) m1 = b;
+      if (c > m2 || m2 !== m2) m2 = c;
+      if (d > m3 || m3 !== m3) m3 = d;
+    }
+    m = m0;
+    if (m1 > m || m !== m) m = m1;
+    if (m2 > m || m !== m) m = m2;
+    if (m3 > m || m !== m) m = m3;
+  }
+  for (let j = ix + k * sx; k < n; k++, j += sx) {
     const v = x[j]!;
     if (v > m || m !== m) m = v;
   }
@@ -2096,7 +3221,30 @@ export function fmaxacc_F64(n: number, x: Float64Array, ix: number, sx: number, 
 /** Minimum ignoring NaN; NaN only when every element is NaN. */
 export function fmin_F64(n: number, x: Float64Array, ix: number, sx: number): number {
   let m = NaN;
-  for (let k = 0, j = ix; k < n; k++, j += sx) {
+  let k = 0;
+  if (sx === 1 && n >= 16) {
+    // Four running extremes over a contiguous run (NaN never replaces a number).
+    let m0 = NaN;
+    let m1 = NaN;
+    let m2 = NaN;
+    let m3 = NaN;
+    for (const e = n - (n % 4); k < e; k += 4) {
+      const j = ix + k;
+      const a = x[j]!;
+      const b = x[j + 1]!;
+      const c = x[j + 2]!;
+      const d = x[j + 3]!;
+      if (a < m0 || m0 !== m0) m0 = a;
+      if (b < m1 || m1 !== m1) m1 = b;
+      if (c < m2 || m2 !== m2) m2 = c;
+      if (d < m3 || m3 !== m3) m3 = d;
+    }
+    m = m0;
+    if (m1 < m || m !== m) m = m1;
+    if (m2 < m || m !== m) m = m2;
+    if (m3 < m || m !== m) m = m3;
+  }
+  for (let j = ix + k * sx; k < n; k++, j += sx) {
     const v = x[j]!;
     if (v < m || m !== m) m = v;
   }
@@ -2114,7 +3262,30 @@ export function fminacc_F64(n: number, x: Float64Array, ix: number, sx: number, 
 /** Maximum ignoring NaN; NaN only when every element is NaN. */
 export function fmax_F32(n: number, x: Float32Array, ix: number, sx: number): number {
   let m = NaN;
-  for (let k = 0, j = ix; k < n; k++, j += sx) {
+  let k = 0;
+  if (sx === 1 && n >= 16) {
+    // Four running extremes over a contiguous run (NaN never replaces a number).
+    let m0 = NaN;
+    let m1 = NaN;
+    let m2 = NaN;
+    let m3 = NaN;
+    for (const e = n - (n % 4); k < e; k += 4) {
+      const j = ix + k;
+      const a = x[j]!;
+      const b = x[j + 1]!;
+      const c = x[j + 2]!;
+      const d = x[j + 3]!;
+      if (a > m0 || m0 !== m0) m0 = a;
+      if (b > m1 || m1 !== m1) m1 = b;
+      if (c > m2 || m2 !== m2) m2 = c;
+      if (d > m3 || m3 !== m3) m3 = d;
+    }
+    m = m0;
+    if (m1 > m || m !== m) m = m1;
+    if (m2 > m || m !== m) m = m2;
+    if (m3 > m || m !== m) m = m3;
+  }
+  for (let j = ix + k * sx; k < n; k++, j += sx) {
     const v = x[j]!;
     if (v > m || m !== m) m = v;
   }
@@ -2132,7 +3303,30 @@ export function fmaxacc_F32(n: number, x: Float32Array, ix: number, sx: number, 
 /** Minimum ignoring NaN; NaN only when every element is NaN. */
 export function fmin_F32(n: number, x: Float32Array, ix: number, sx: number): number {
   let m = NaN;
-  for (let k = 0, j = ix; k < n; k++, j += sx) {
+  let k = 0;
+  if (sx === 1 && n >= 16) {
+    // Four running extremes over a contiguous run (NaN never replaces a number).
+    let m0 = NaN;
+    let m1 = NaN;
+    let m2 = NaN;
+    let m3 = NaN;
+    for (const e = n - (n % 4); k < e; k += 4) {
+      const j = ix + k;
+      const a = x[j]!;
+      const b = x[j + 1]!;
+      const c = x[j + 2]!;
+      const d = x[j + 3]!;
+      if (a < m0 || m0 !== m0) m0 = a;
+      if (b < m1 || m1 !== m1) m1 = b;
+      if (c < m2 || m2 !== m2) m2 = c;
+      if (d < m3 || m3 !== m3) m3 = d;
+    }
+    m = m0;
+    if (m1 < m || m !== m) m = m1;
+    if (m2 < m || m !== m) m = m2;
+    if (m3 < m || m !== m) m = m3;
+  }
+  for (let j = ix + k * sx; k < n; k++, j += sx) {
     const v = x[j]!;
     if (v < m || m !== m) m = v;
   }
@@ -2202,6 +3396,30 @@ export const MINACC = {
   I64: minacc_I64,
   U64: minacc_U64,
 } as unknown as Readonly<Record<'F64' | 'F32' | 'I8' | 'U8' | 'I16' | 'U16' | 'I32' | 'U32' | 'I64' | 'U64', Elementwise>>;
+
+/** Eight-row elementwise maximum, per storage type. */
+export const MAXACC8 = {
+  F64: maxacc8_F64,
+  F32: maxacc8_F32,
+  I8: maxacc8_I8,
+  U8: maxacc8_U8,
+  I16: maxacc8_I16,
+  U16: maxacc8_U16,
+  I32: maxacc8_I32,
+  U32: maxacc8_U32,
+} as unknown as Readonly<Record<'F64' | 'F32' | 'I8' | 'U8' | 'I16' | 'U16' | 'I32' | 'U32', Elementwise8>>;
+
+/** Eight-row elementwise minimum, per storage type. */
+export const MINACC8 = {
+  F64: minacc8_F64,
+  F32: minacc8_F32,
+  I8: minacc8_I8,
+  U8: minacc8_U8,
+  I16: minacc8_I16,
+  U16: minacc8_U16,
+  I32: minacc8_I32,
+  U32: minacc8_U32,
+} as unknown as Readonly<Record<'F64' | 'F32' | 'I8' | 'U8' | 'I16' | 'U16' | 'I32' | 'U32', Elementwise8>>;
 
 /** Lexicographic maximum of a complex run as the step index of the first winner; NaN elements win at once. */
 export function cmax_C128(n: number, x: Float64Array, ix: number, sx: number): number {
@@ -3430,62 +4648,62 @@ export const ALLACC = {
 // ---- Cumulative sums / products (sequential)
 
 export function cumsum_F64(n: number, x: Float64Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsum_F32(n: number, x: Float32Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsum_I8(n: number, x: Int8Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsum_U8(n: number, x: Uint8Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsum_I16(n: number, x: Int16Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsum_U16(n: number, x: Uint16Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsum_I32(n: number, x: Int32Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsum_U32(n: number, x: Uint32Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a += x[ix]!;
 }
 
 export function cumsumf_F32(n: number, x: Float32Array, ix: number, sx: number, y: Float32Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a = fr(a + x[ix]!);
 }
 
 export function nancumsum_F64(n: number, x: Float64Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a = (a + nz(x[ix]!));
 }
 
 export function nancumsum_F32(n: number, x: Float32Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a = (a + nz(x[ix]!));
 }
 
 export function nancumsumf_F32(n: number, x: Float32Array, ix: number, sx: number, y: Float32Array, iy: number, sy: number): void {
-  let a = 0;
+  let a = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) y[iy] = a = fr(a + nz(x[ix]!));
 }
 
@@ -3532,8 +4750,9 @@ export const CUMSUM = {
 } as unknown as Readonly<Record<'F64' | 'F32' | 'I8' | 'U8' | 'I16' | 'U16' | 'I32' | 'U32', Elementwise>>;
 
 export function ccumsum_C128(n: number, x: Float64Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let ar = 0;
-  let ai = 0;
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
+  let ar = -0;
+  let ai = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
     const xr = x[2 * ix]!;
     const xi = x[2 * ix + 1]!;
@@ -3545,8 +4764,9 @@ export function ccumsum_C128(n: number, x: Float64Array, ix: number, sx: number,
 }
 
 export function ccumsumf_C64(n: number, x: Float32Array, ix: number, sx: number, y: Float32Array, iy: number, sy: number): void {
-  let ar = 0;
-  let ai = 0;
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
+  let ar = -0;
+  let ai = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
     const xr = x[2 * ix]!;
     const xi = x[2 * ix + 1]!;
@@ -3558,8 +4778,9 @@ export function ccumsumf_C64(n: number, x: Float32Array, ix: number, sx: number,
 }
 
 export function cnancumsum_C128(n: number, x: Float64Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
-  let ar = 0;
-  let ai = 0;
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
+  let ar = -0;
+  let ai = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
     const xr = x[2 * ix]!;
     const xi = x[2 * ix + 1]!;
@@ -3572,8 +4793,9 @@ export function cnancumsum_C128(n: number, x: Float64Array, ix: number, sx: numb
 }
 
 export function cnancumsumf_C64(n: number, x: Float32Array, ix: number, sx: number, y: Float32Array, iy: number, sy: number): void {
-  let ar = 0;
-  let ai = 0;
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
+  let ar = -0;
+  let ai = -0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
     const xr = x[2 * ix]!;
     const xi = x[2 * ix + 1]!;
@@ -3586,6 +4808,7 @@ export function cnancumsumf_C64(n: number, x: Float32Array, ix: number, sx: numb
 }
 
 export function ccumprod_C128(n: number, x: Float64Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
   let ar = 1;
   let ai = 0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
@@ -3600,6 +4823,7 @@ export function ccumprod_C128(n: number, x: Float64Array, ix: number, sx: number
 }
 
 export function ccumprodf_C64(n: number, x: Float32Array, ix: number, sx: number, y: Float32Array, iy: number, sy: number): void {
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
   let ar = 1;
   let ai = 0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
@@ -3614,6 +4838,7 @@ export function ccumprodf_C64(n: number, x: Float32Array, ix: number, sx: number
 }
 
 export function cnancumprod_C128(n: number, x: Float64Array, ix: number, sx: number, y: Float64Array, iy: number, sy: number): void {
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
   let ar = 1;
   let ai = 0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
@@ -3629,6 +4854,7 @@ export function cnancumprod_C128(n: number, x: Float64Array, ix: number, sx: num
 }
 
 export function cnancumprodf_C64(n: number, x: Float32Array, ix: number, sx: number, y: Float32Array, iy: number, sy: number): void {
+  // Sums start from -0 so that the first element passes through unchanged (NumPy starts from it).
   let ar = 1;
   let ai = 0;
   for (let k = 0; k < n; k++, ix += sx, iy += sy) {
@@ -3640,5 +4866,223 @@ export function cnancumprodf_C64(n: number, x: Float32Array, ix: number, sx: num
     ar = r;
     y[2 * iy] = ar;
     y[2 * iy + 1] = ai;
+  }
+}
+
+// ---- Selection
+
+/**
+ * Reorders a[lo..hi] (inclusive) so that a[k] holds the value a full sort would put there, with
+ * no larger value before it and no smaller value after it. Quickselect with median-of-three
+ * pivots and a branch-free partition (random data would mispredict half of the branches of a
+ * classic one); runs of values equal to the pivot are split off so duplicates cannot make it
+ * quadratic, and after too many rounds the remaining range is sorted. The values must not be NaN.
+ */
+export function select_F64(a: Float64Array, lo: number, hi: number, k: number): void {
+  let budget = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 8;
+  while (hi - lo > 16) {
+    if (budget-- === 0) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const mid = lo + ((hi - lo) >> 1);
+    if (a[mid]! < a[lo]!) {
+      const t = a[mid]!;
+      a[mid] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[lo]!) {
+      const t = a[hi]!;
+      a[hi] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[mid]!) {
+      const t = a[hi]!;
+      a[hi] = a[mid]!;
+      a[mid] = t;
+    }
+    const p = a[mid]!;
+    a[mid] = a[hi]!;
+    a[hi] = p;
+    // a[lo..s) < p; everything else >= p.
+    let s = lo;
+    for (let i = lo; i < hi; i++) {
+      const v = a[i]!;
+      a[i] = a[s]!;
+      a[s] = v;
+      s += +(v < p);
+    }
+    a[hi] = a[s]!;
+    a[s] = p;
+    if (k < s) {
+      hi = s - 1;
+      continue;
+    }
+    if (k === s) return;
+    let e = s + 1;
+    if (s - lo < (hi - lo) >> 3) {
+      // Few values below the pivot: gather the copies of it, which may be most of the range.
+      for (let i = s + 1; i <= hi; i++) {
+        const v = a[i]!;
+        a[i] = a[e]!;
+        a[e] = v;
+        e += +(v === p);
+      }
+      if (k < e) return;
+    }
+    lo = e;
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/**
+ * Reorders a[lo..hi] (inclusive) so that a[k] holds the value a full sort would put there, with
+ * no larger value before it and no smaller value after it. Quickselect with median-of-three
+ * pivots and a branch-free partition (random data would mispredict half of the branches of a
+ * classic one); runs of values equal to the pivot are split off so duplicates cannot make it
+ * quadratic, and after too many rounds the remaining range is sorted. The values must not be NaN.
+ */
+export function select_I64(a: BigInt64Array, lo: number, hi: number, k: number): void {
+  let budget = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 8;
+  while (hi - lo > 16) {
+    if (budget-- === 0) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const mid = lo + ((hi - lo) >> 1);
+    if (a[mid]! < a[lo]!) {
+      const t = a[mid]!;
+      a[mid] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[lo]!) {
+      const t = a[hi]!;
+      a[hi] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[mid]!) {
+      const t = a[hi]!;
+      a[hi] = a[mid]!;
+      a[mid] = t;
+    }
+    const p = a[mid]!;
+    a[mid] = a[hi]!;
+    a[hi] = p;
+    // a[lo..s) < p; everything else >= p.
+    let s = lo;
+    for (let i = lo; i < hi; i++) {
+      const v = a[i]!;
+      a[i] = a[s]!;
+      a[s] = v;
+      s += +(v < p);
+    }
+    a[hi] = a[s]!;
+    a[s] = p;
+    if (k < s) {
+      hi = s - 1;
+      continue;
+    }
+    if (k === s) return;
+    let e = s + 1;
+    if (s - lo < (hi - lo) >> 3) {
+      // Few values below the pivot: gather the copies of it, which may be most of the range.
+      for (let i = s + 1; i <= hi; i++) {
+        const v = a[i]!;
+        a[i] = a[e]!;
+        a[e] = v;
+        e += +(v === p);
+      }
+      if (k < e) return;
+    }
+    lo = e;
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
+  }
+}
+
+/**
+ * Reorders a[lo..hi] (inclusive) so that a[k] holds the value a full sort would put there, with
+ * no larger value before it and no smaller value after it. Quickselect with median-of-three
+ * pivots and a branch-free partition (random data would mispredict half of the branches of a
+ * classic one); runs of values equal to the pivot are split off so duplicates cannot make it
+ * quadratic, and after too many rounds the remaining range is sorted. The values must not be NaN.
+ */
+export function select_U64(a: BigUint64Array, lo: number, hi: number, k: number): void {
+  let budget = 2 * Math.ceil(Math.log2(hi - lo + 2)) + 8;
+  while (hi - lo > 16) {
+    if (budget-- === 0) {
+      a.subarray(lo, hi + 1).sort();
+      return;
+    }
+    const mid = lo + ((hi - lo) >> 1);
+    if (a[mid]! < a[lo]!) {
+      const t = a[mid]!;
+      a[mid] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[lo]!) {
+      const t = a[hi]!;
+      a[hi] = a[lo]!;
+      a[lo] = t;
+    }
+    if (a[hi]! < a[mid]!) {
+      const t = a[hi]!;
+      a[hi] = a[mid]!;
+      a[mid] = t;
+    }
+    const p = a[mid]!;
+    a[mid] = a[hi]!;
+    a[hi] = p;
+    // a[lo..s) < p; everything else >= p.
+    let s = lo;
+    for (let i = lo; i < hi; i++) {
+      const v = a[i]!;
+      a[i] = a[s]!;
+      a[s] = v;
+      s += +(v < p);
+    }
+    a[hi] = a[s]!;
+    a[s] = p;
+    if (k < s) {
+      hi = s - 1;
+      continue;
+    }
+    if (k === s) return;
+    let e = s + 1;
+    if (s - lo < (hi - lo) >> 3) {
+      // Few values below the pivot: gather the copies of it, which may be most of the range.
+      for (let i = s + 1; i <= hi; i++) {
+        const v = a[i]!;
+        a[i] = a[e]!;
+        a[e] = v;
+        e += +(v === p);
+      }
+      if (k < e) return;
+    }
+    lo = e;
+  }
+  for (let i = lo + 1; i <= hi; i++) {
+    const v = a[i]!;
+    let j = i - 1;
+    while (j >= lo && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
   }
 }

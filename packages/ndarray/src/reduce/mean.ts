@@ -69,20 +69,25 @@ export function divideByCount(res: NDArray, count: number | Float64Array): void 
 export function countNotNan(x: NDArray, reduced: readonly boolean[], size: number): Float64Array {
   const y = new Float64Array(size);
   const key = storageKey(x.dtype);
-  const d = x.data;
   const lane = (
     key === 'F64' ? K.notnan_F64 : key === 'F32' ? K.notnan_F32 : key === 'C128' ? K.notnan_C128 : K.notnan_C64
   ) as K.Lane<number>;
   const acc = (
-    key === 'F64' ? K.notnanacc_F64 : key === 'F32' ? K.notnanacc_F32 : key === 'C128' ? K.notnanacc_C128 : K.notnanacc_C64
+    key === 'F64'
+      ? K.notnanacc_F64
+      : key === 'F32'
+        ? K.notnanacc_F32
+        : key === 'C128'
+          ? K.notnanacc_C128
+          : K.notnanacc_C64
   ) as K.Elementwise;
   reduceWalk(
     x,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       y[o] = y[o]! + lane(n, d, i, s);
     },
-    (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
   );
   return y;
 }
@@ -133,7 +138,7 @@ export function mean(a: ArrayInput, options?: MeanOptions & ScalarResult): numbe
 export function mean(a: ArrayInput, options: MeanOptions & ArrayResult): NDArray;
 export function mean(a: ArrayInput, options?: MeanOptions): NDArray | number | Complex;
 export function mean(a: ArrayInput, options: MeanOptions = {}): NDArray | number | Complex {
-  const r = prepare('mean', a, options.axis);
+  const r = prepare('mean', a, options);
   return finish(r, meanReduction(r, meanResultDType(r, options, 'mean')), options) as NDArray | number | Complex;
 }
 
@@ -154,6 +159,6 @@ export function nanmean(a: ArrayInput, options?: MeanOptions & ScalarResult): nu
 export function nanmean(a: ArrayInput, options: MeanOptions & ArrayResult): NDArray;
 export function nanmean(a: ArrayInput, options?: MeanOptions): NDArray | number | Complex;
 export function nanmean(a: ArrayInput, options: MeanOptions = {}): NDArray | number | Complex {
-  const r = prepare('nanmean', a, options.axis);
+  const r = prepare('nanmean', a, options);
   return finish(r, nanmeanReduction(r, meanResultDType(r, options, 'nanmean')), options) as NDArray | number | Complex;
 }

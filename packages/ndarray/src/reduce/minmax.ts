@@ -1,4 +1,5 @@
 /** max, min, nanmax, nanmin and ptp. */
+import type { DType } from '@stride/protocol';
 import { DTypeError } from '../errors.js';
 import type { NDArray, Scalar } from '../ndarray.js';
 import { type ArrayInput, emptyArray } from '../core/convert.js';
@@ -7,6 +8,7 @@ import * as K from './kernels.generated.js';
 import {
   type ArrayResult,
   type AxisOptions,
+  type NumKey,
   type RealKey,
   type Reduction,
   type ScalarResult,
@@ -29,15 +31,15 @@ type Which = 'max' | 'min';
 const NUMPY_NAME: Record<Which, string> = { max: 'maximum', min: 'minimum' };
 
 /** The starting value that loses every comparison (NaN marks "nothing yet" for the nan variants). */
-function sentinel(dtype: string, which: Which, nan: boolean): Scalar {
-  const k = kindOf(dtype as never);
+function sentinel(dtype: DType, which: Which, nan: boolean): Scalar {
+  const k = kindOf(dtype);
   if (k === 'f') return nan ? Number.NaN : which === 'max' ? -Infinity : Infinity;
   if (k === 'c') {
     const v = nan ? Number.NaN : which === 'max' ? -Infinity : Infinity;
     return { re: v, im: v };
   }
   if (k === 'b') return which !== 'max';
-  const { min, max } = intRange(dtype as never);
+  const { min, max } = intRange(dtype);
   const v = which === 'max' ? min : max;
   return dtype === 'int64' || dtype === 'uint64' ? v : Number(v);
 }
@@ -50,7 +52,6 @@ export function extremeReduction(r: Reduction, which: Which, nan: boolean, initi
   const k = kindOf(x.dtype);
   const fnan = nan && (k === 'f' || k === 'c');
   fillScalar(res, initial ?? sentinel(x.dtype, which, fnan));
-  const d = x.data;
   const y = res.data;
   const key = storageKey(x.dtype) as RealKey;
   const max = which === 'max';
@@ -67,48 +68,53 @@ export function extremeReduction(r: Reduction, which: Which, nan: boolean, initi
       reduceWalk(
         x,
         r.reduced,
-        (n, i, s, o) => {
+        (n, d, i, s, o) => {
           const v = lane(n, d, i, s);
           const m = yf[o]!;
-          if (v === v && (m !== m || (max ? v > m : v < m))) yf[o] = v;
+          if (!Number.isNaN(v) && (Number.isNaN(m) || (max ? v > m : v < m))) yf[o] = v;
         },
-        (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+        (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
       );
       return res;
     }
     const lane = (max ? K.MAX[key] : K.MIN[key]) as K.Lane<number>;
     const acc = max ? K.MAXACC[key] : K.MINACC[key];
+    const acc8 = max ? K.MAXACC8[key as NumKey] : K.MINACC8[key as NumKey];
     reduceWalk(
       x,
       r.reduced,
-      (n, i, s, o) => {
+      (n, d, i, s, o) => {
         const v = lane(n, d, i, s);
         const m = yf[o]!;
         // NaN propagates; on ties the later value wins, like NumPy's fold.
-        if (m === m && !(max ? v < m : v > m)) yf[o] = v;
+        if (!Number.isNaN(m) && !(max ? v < m : v > m)) yf[o] = v;
       },
-      (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+      (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
+      false,
+      (n, d, i, s, rs, o, so) => acc8(n, d, i, s, rs, y, o, so),
     );
     return res;
   }
   const lane = max ? K.MAX[key] : K.MIN[key];
   const acc = max ? K.MAXACC[key] : K.MINACC[key];
+  const acc8 = key === 'I64' || key === 'U64' ? undefined : max ? K.MAXACC8[key] : K.MINACC8[key];
   const yi = y as unknown as (number | bigint)[];
   reduceWalk(
     x,
     r.reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       const v = lane(n, d, i, s);
       if (max ? v > yi[o]! : v < yi[o]!) yi[o] = v;
     },
-    (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    false,
+    acc8 === undefined ? undefined : (n, d, i, s, rs, o, so) => acc8(n, d, i, s, rs, y, o, so),
   );
   return res;
 }
 
 function complexExtreme(x: NDArray, red: readonly boolean[], res: NDArray, max: boolean, nan: boolean): void {
   const c64 = x.dtype === 'complex64';
-  const d = x.data;
   const y = res.data as Float64Array;
   const lane = (
     max
@@ -147,18 +153,18 @@ function complexExtreme(x: NDArray, red: readonly boolean[], res: NDArray, max: 
   reduceWalk(
     x,
     red,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       const k = lane(n, d, i, s);
       if (k < 0) return;
       // Fold the lane's winner into the slot with the elementwise rule.
       acc(1, d, i + k * s, 0, y, o, 0);
     },
-    (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
   );
 }
 
 function extreme(op: string, which: Which, nan: boolean, a: ArrayInput, options: MinMaxOptions): NDArray | Scalar {
-  const r = prepare(op, a, options.axis);
+  const r = prepare(op, a, options);
   return finish(r, extremeReduction(r, which, nan, options.initial), options);
 }
 
@@ -269,7 +275,7 @@ export function ptp(a: ArrayInput, options?: AxisOptions & ScalarResult): Scalar
 export function ptp(a: ArrayInput, options: AxisOptions & ArrayResult): NDArray;
 export function ptp(a: ArrayInput, options?: AxisOptions): NDArray | Scalar;
 export function ptp(a: ArrayInput, options: AxisOptions = {}): NDArray | Scalar {
-  const r = prepare('ptp', a, options.axis);
+  const r = prepare('ptp', a, options);
   if (r.x.dtype === 'bool') throw new DTypeError('ptp: numpy boolean subtract is not supported for bool arrays');
   const hi = extremeReduction(r, 'max', false);
   const lo = extremeReduction(r, 'min', false);

@@ -12,6 +12,8 @@ import { convertLoop } from '../core/convert.js';
 
 /** Strided storage as the walkers need it (an NDArray fits, and so do raw views of its buffer). */
 export interface Operand {
+  /** The dtype name when known (complex storage holds two slots per element). */
+  readonly dtype?: string;
   readonly data: TypedArray;
   readonly shape: readonly number[];
   readonly strides: readonly number[];
@@ -39,7 +41,11 @@ export interface LanePlan {
  * tie or where a zero stride makes the order ambiguous, then merges neighbours that both operands
  * step through as one. `inStrides`/`outStrides` are per input axis; `outStrides` is 0 on reduced axes.
  */
-export function planLanes(shape: readonly number[], inStrides: readonly number[], outStrides: readonly number[]): LanePlan {
+export function planLanes(
+  shape: readonly number[],
+  inStrides: readonly number[],
+  outStrides: readonly number[],
+): LanePlan {
   // Axes listed innermost first; insertion sort moves an axis inward past axes of larger stride.
   const order: number[] = [];
   for (let ax = shape.length - 1; ax >= 0; ax--) {
@@ -62,7 +68,11 @@ export function planLanes(shape: readonly number[], inStrides: readonly number[]
     const a = inStrides[ax] as number;
     const b = outStrides[ax] as number;
     const last = ns.length - 1;
-    if (last >= 0 && a === (si[last] as number) * (ns[last] as number) && b === (so[last] as number) * (ns[last] as number)) {
+    if (
+      last >= 0 &&
+      a === (si[last] as number) * (ns[last] as number) &&
+      b === (so[last] as number) * (ns[last] as number)
+    ) {
       ns[last] = (ns[last] as number) * n;
       continue;
     }
@@ -83,7 +93,12 @@ export function planLanes(shape: readonly number[], inStrides: readonly number[]
 }
 
 /** Calls `fn(inIndex, outIndex)` at the start of every innermost run of a plan. */
-export function walkLanes(plan: LanePlan, inOffset: number, outOffset: number, fn: (i: number, o: number) => void): void {
+export function walkLanes(
+  plan: LanePlan,
+  inOffset: number,
+  outOffset: number,
+  fn: (i: number, o: number) => void,
+): void {
   const { outer, outerIn, outerOut } = plan;
   const nd = outer.length;
   if (nd === 0) {
@@ -130,23 +145,158 @@ export function keptStrides(keptShape: readonly number[], reduced: readonly bool
   return out;
 }
 
-/** Lane callback: reduce run x[i + k*s], k < n, into output slot o. */
-export type LaneFn = (n: number, i: number, s: number, o: number) => void;
-/** Elementwise callback: combine run x[i + k*s] into output run out[o + k*so]. */
-export type ElemFn = (n: number, i: number, s: number, o: number, so: number) => void;
+/** Lane callback: reduce run d[i + k*s], k < n, into output slot o. */
+export type LaneFn = (n: number, d: TypedArray, i: number, s: number, o: number) => void;
+/** Elementwise callback: combine run d[i + k*s] into output run out[o + k*so]. */
+export type ElemFn = (n: number, d: TypedArray, i: number, s: number, o: number, so: number) => void;
+
+/** Elementwise callback over eight input runs `rs` apart, combined in order into one output run. */
+export type Elem8Fn = (n: number, d: TypedArray, i: number, s: number, rs: number, o: number, so: number) => void;
+
+/** NumPy's iterator buffer size in elements: it decides how casts and gathers are chunked. */
+export const BUFSIZE = 8192;
 
 /**
  * Walks `x` for a reduction over the flagged axes into a C-contiguous output of the kept shape
  * (reduced axes of length 1): lane mode when the innermost run is reduced, elementwise otherwise.
  * Empty inputs make no calls.
+ *
+ * With `gather`, lanes shorter than NumPy's buffer are merged the way NumPy's buffered iterator
+ * merges them: when the next outer axes are reduced too but cannot be coalesced (negative or
+ * gapped strides), as many whole inner blocks as fit in the buffer are copied into one contiguous
+ * scratch lane. Pairwise sums depend on that grouping, so sums pass `gather`.
  */
-export function reduceWalk(x: Operand, reduced: readonly boolean[], lane: LaneFn, elem: ElemFn): void {
+export function reduceWalk(
+  x: Operand,
+  reduced: readonly boolean[],
+  lane: LaneFn,
+  elem: ElemFn,
+  gather = false,
+  elem8?: Elem8Fn,
+): void {
   for (const d of x.shape) if (d === 0) return;
   const kept = x.shape.map((d, ax) => (reduced[ax] ? 1 : d));
   const plan = planLanes(x.shape, x.strides, keptStrides(kept, reduced));
   const { n, sIn, sOut } = plan;
-  if (sOut === 0) walkLanes(plan, x.offset, 0, (i, o) => lane(n, i, sIn, o));
-  else walkLanes(plan, x.offset, 0, (i, o) => elem(n, i, sIn, o, sOut));
+  const data = x.data;
+  if (sOut !== 0) {
+    const last = plan.outer.length - 1;
+    if (elem8 !== undefined && last >= 0 && plan.outerOut[last] === 0 && (plan.outer[last] as number) >= 8) {
+      // Rows of a reduced axis fold into the same output run: take them eight at a time.
+      const rows = plan.outer[last] as number;
+      const rs = plan.outerIn[last] as number;
+      const rest: LanePlan = {
+        ...plan,
+        outer: plan.outer.slice(0, last),
+        outerIn: plan.outerIn.slice(0, last),
+        outerOut: plan.outerOut.slice(0, last),
+      };
+      walkLanes(rest, x.offset, 0, (i, o) => {
+        let r = 0;
+        for (; r + 8 <= rows; r += 8) elem8(n, data, i + r * rs, sIn, rs, o, sOut);
+        for (; r < rows; r++) elem(n, data, i + r * rs, sIn, o, sOut);
+      });
+      return;
+    }
+    walkLanes(plan, x.offset, 0, (i, o) => elem(n, data, i, sIn, o, sOut));
+    return;
+  }
+  const g = gather ? gatherPlan(plan) : null;
+  if (g === null) {
+    walkLanes(plan, x.offset, 0, (i, o) => lane(n, data, i, sIn, o));
+    return;
+  }
+  // Buffered lanes: the outer loops left after taking `g.full` whole axes and `g.k` steps of the next.
+  const { outer, outerIn, outerOut } = plan;
+  const nd = outer.length;
+  const inner = nd - g.full; // outer[inner..] are merged whole; outer[inner - 1] in chunks of k
+  const partial = g.k > 0 ? inner - 1 : -1;
+  const keepAxes = partial >= 0 ? partial : inner;
+  const rest: LanePlan = {
+    outer: outer.slice(0, keepAxes),
+    outerIn: outerIn.slice(0, keepAxes),
+    outerOut: outerOut.slice(0, keepAxes),
+    n: 1,
+    sIn: 0,
+    sOut: 0,
+  };
+  const wide = lanesOf(x);
+  const scratch = new (data.constructor as new (len: number) => TypedArray)(BUFSIZE * wide);
+  const blockShape = outer.slice(inner);
+  const blockStrides = outerIn.slice(inner);
+  const copyBlock = (start: number, pos: number): number => {
+    // Copies one whole block (merged axes × the innermost run) in logical order; returns the new position.
+    const idx = new Array<number>(blockShape.length).fill(0);
+    let i = start;
+    for (;;) {
+      for (let k = 0, j = i; k < n; k++, j += sIn) {
+        if (wide === 2) {
+          scratch[2 * pos] = data[2 * j] as number;
+          scratch[2 * pos + 1] = data[2 * j + 1] as number;
+        } else {
+          (scratch as Float64Array)[pos] = data[j] as number;
+        }
+        pos++;
+      }
+      let ax = blockShape.length - 1;
+      for (; ax >= 0; ax--) {
+        const v = (idx[ax] as number) + 1;
+        if (v < (blockShape[ax] as number)) {
+          idx[ax] = v;
+          i += blockStrides[ax] as number;
+          break;
+        }
+        idx[ax] = 0;
+        i -= (blockStrides[ax] as number) * ((blockShape[ax] as number) - 1);
+      }
+      if (ax < 0) return pos;
+    }
+  };
+  walkLanes(rest, x.offset, 0, (i0, o) => {
+    if (partial < 0) {
+      const m = copyBlock(i0, 0);
+      lane(m, scratch, 0, 1, o);
+      return;
+    }
+    const steps = outer[partial] as number;
+    const step = outerIn[partial] as number;
+    for (let c = 0; c < steps; c += g.k) {
+      let pos = 0;
+      const end = Math.min(steps, c + g.k);
+      for (let r = c; r < end; r++) pos = copyBlock(i0 + r * step, pos);
+      lane(pos, scratch, 0, 1, o);
+    }
+  });
+}
+
+/** TypedArray slots per element of an operand (2 for complex storage). */
+function lanesOf(x: Operand): number {
+  return x.dtype?.startsWith('complex') ? 2 : 1;
+}
+
+/**
+ * How NumPy's buffer would merge lanes of a plan: `full` outer axes taken whole (innermost first)
+ * and `k` steps of the next one, or null when lanes stay as they are.
+ */
+function gatherPlan(plan: LanePlan): { full: number; k: number } | null {
+  const { outer, outerOut } = plan;
+  let core = plan.n;
+  if (core >= BUFSIZE) return null;
+  let full = 0;
+  let k = 0;
+  for (let j = outer.length - 1; j >= 0; j--) {
+    if (outerOut[j] !== 0) break;
+    const d = outer[j] as number;
+    if (core * d <= BUFSIZE) {
+      core *= d;
+      full++;
+      continue;
+    }
+    k = Math.floor(BUFSIZE / core);
+    break;
+  }
+  if (full === 0 && k < 2) return null;
+  return { full, k: k >= 1 ? k : 0 };
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { DType, TypedArray } from '@stride/protocol';
 import { DTYPES } from '@stride/protocol';
 import type { NDArray, Scalar } from '../ndarray.js';
-import { type ArrayInput, astype, convertLoop, emptyArray } from '../core/convert.js';
+import { type ArrayInput, astype, emptyArray } from '../core/convert.js';
 import { kindOf } from '../core/dtype.js';
 import * as K from './kernels.generated.js';
 import {
@@ -49,14 +49,13 @@ function realMul(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boo
     lane = (nan ? K.nanprodf_F32 : K.prodf_F32) as ProdLane;
     acc = (nan ? K.nanprodaccf_F32 : K.prodaccf_F32) as K.Elementwise;
   }
-  const d = src.data;
   reduceWalk(
     src,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       y[o] = lane(n, d, i, s, y[o]!);
     },
-    (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
   );
 }
 
@@ -71,19 +70,20 @@ function complexMul(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: 
     pr: number,
     pi: number,
   ) => void;
-  const acc = (c64 ? (nan ? K.cnanprodaccf_C64 : K.cprodaccf_C64) : nan ? K.cnanprodacc_C128 : K.cprodacc_C128) as K.Elementwise;
+  const acc = (
+    c64 ? (nan ? K.cnanprodaccf_C64 : K.cprodaccf_C64) : nan ? K.cnanprodacc_C128 : K.cprodacc_C128
+  ) as K.Elementwise;
   const y = res.data as Float64Array;
-  const d = src.data;
   const R = K.CRES;
   reduceWalk(
     src,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       lane(n, d, i, s, y[2 * o]!, y[2 * o + 1]!);
       y[2 * o] = R[0]!;
       y[2 * o + 1] = R[1]!;
     },
-    (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
   );
 }
 
@@ -93,14 +93,13 @@ function logicalAndInto(x: NDArray, reduced: readonly boolean[], res: NDArray): 
   const key = storageKey(x.dtype);
   const all = K.ALL[key];
   const allAcc = K.ALLACC[key];
-  const d = x.data;
   reduceWalk(
     x,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       if (y[o] === 1 && !all(n, d, i, s)) y[o] = 0;
     },
-    (n, i, s, o, so) => allAcc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => allAcc(n, d, i, s, y, o, so),
   );
 }
 
@@ -117,12 +116,11 @@ function intMul(x: NDArray, reduced: readonly boolean[], res: NDArray): void {
   const rd = res.data;
   const resBig = res.dtype === 'int64' || res.dtype === 'uint64';
   for (let k = 0; k < res.size; k++) acc[k] = resBig ? (rd[k] as bigint) : BigInt(rd[k] as number);
-  const d = src.data;
   const big = src.dtype === 'int64' || src.dtype === 'uint64';
   reduceWalk(
     src,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       let p = 1;
       let b: bigint | null = null;
       for (let k = 0, j = i; k < n; k++, j += s) {
@@ -138,7 +136,7 @@ function intMul(x: NDArray, reduced: readonly boolean[], res: NDArray): void {
       }
       acc[o] = acc[o]! * (b ?? BigInt(p));
     },
-    (n, i, s, o, so) => {
+    (n, d, i, s, o, so) => {
       for (let k = 0; k < n; k++, i += s, o += so) {
         const v = big ? (d[i] as bigint) : BigInt(d[i] as number);
         acc[o] = acc[o]! * v;
@@ -189,7 +187,7 @@ export function prod(a: ArrayInput, options?: ProdOptions & ScalarResult): Scala
 export function prod(a: ArrayInput, options: ProdOptions & ArrayResult): NDArray;
 export function prod(a: ArrayInput, options?: ProdOptions): NDArray | Scalar;
 export function prod(a: ArrayInput, options: ProdOptions = {}): NDArray | Scalar {
-  const r = prepare('prod', a, options.axis);
+  const r = prepare('prod', a, options);
   const dt = dtypeOption(options.dtype, 'prod') ?? options.out?.dtype ?? sumDType(r.x.dtype);
   return finish(r, prodReduction(r, dt, false, options.initial), options);
 }
@@ -211,7 +209,7 @@ export function nanprod(a: ArrayInput, options?: ProdOptions & ScalarResult): Sc
 export function nanprod(a: ArrayInput, options: ProdOptions & ArrayResult): NDArray;
 export function nanprod(a: ArrayInput, options?: ProdOptions): NDArray | Scalar;
 export function nanprod(a: ArrayInput, options: ProdOptions = {}): NDArray | Scalar {
-  const r = prepare('nanprod', a, options.axis);
+  const r = prepare('nanprod', a, options);
   const dt = dtypeOption(options.dtype, 'nanprod') ?? options.out?.dtype ?? sumDType(r.x.dtype);
   return finish(r, prodReduction(r, dt, true, options.initial), options);
 }

@@ -1,7 +1,7 @@
 /** sum and nansum, and the addition engine that mean, var, average and friends build on. */
 import type { DType, TypedArray } from '@stride/protocol';
 import { DTYPES } from '@stride/protocol';
-import { type NDArray, type Scalar } from '../ndarray.js';
+import type { NDArray, Scalar } from '../ndarray.js';
 import { type ArrayInput, astype, convertLoop, emptyArray } from '../core/convert.js';
 import { kindOf } from '../core/dtype.js';
 import * as K from './kernels.generated.js';
@@ -46,81 +46,113 @@ export function addInto(x: NDArray, reduced: readonly boolean[], res: NDArray, n
   else intAdd(x, reduced, res);
 }
 
-/** Scratch buffer for cast chunks, reused across calls. */
+/** A scratch buffer of CHUNK elements of a dtype. */
 function scratch(dtype: DType): TypedArray {
   const info = DTYPES[dtype];
   return new info.ctor(CHUNK * info.lanes);
 }
 
+/** Lane and elementwise kernels that add runs of one storage type into a result. */
+function addWith(
+  x: NDArray,
+  reduced: readonly boolean[],
+  y: TypedArray,
+  lane: K.Lane<number>,
+  acc: K.Elementwise,
+  acc8?: K.Elementwise8,
+): void {
+  const r = y as Float64Array;
+  reduceWalk(
+    x,
+    reduced,
+    (n, d, i, s, o) => {
+      r[o] = r[o]! + lane(n, d, i, s);
+    },
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    true,
+    acc8 === undefined ? undefined : (n, d, i, s, rs, o, so) => acc8(n, d, i, s, rs, y, o, so),
+  );
+}
+
 function realAdd(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boolean): void {
   const y = res.data as Float64Array;
   const xd = x.dtype;
-  const data = x.data;
   if (res.dtype === 'float64') {
     if (xd === 'float64') {
-      const lane = nan ? K.nansum_F64 : K.sum_F64;
-      const acc = nan ? K.nanacc_F64 : K.acc_F64;
-      const d = data as Float64Array;
-      reduceWalk(
+      addWith(
         x,
         reduced,
-        (n, i, s, o) => {
-          y[o] = y[o]! + lane(n, d, i, s);
-        },
-        (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+        y,
+        (nan ? K.nansum_F64 : K.sum_F64) as K.Lane<number>,
+        (nan ? K.nanacc_F64 : K.acc_F64) as K.Elementwise,
+        nan ? undefined : K.ACC8.F64,
       );
       return;
     }
     if (xd === 'float32') {
       // NumPy casts through its buffer, so each lane is summed in chunks of CHUNK elements.
-      const lane = nan ? K.nansum_F32 : K.sum_F32;
-      const acc = nan ? K.nanacc_F32 : K.acc_F32;
-      const d = data as Float32Array;
+      const lane = (nan ? K.nansum_F32 : K.sum_F32) as K.Lane<number>;
+      const acc = (nan ? K.nanacc_F32 : K.acc_F32) as K.Elementwise;
       reduceWalk(
         x,
         reduced,
-        (n, i, s, o) => {
+        (n, d, i, s, o) => {
           for (let c = 0; c < n; c += CHUNK) y[o] = y[o]! + lane(Math.min(CHUNK, n - c), d, i + c * s, s);
         },
-        (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+        (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
+        true,
       );
       return;
     }
     if (isNumberStored(xd)) {
       // Integers: float64 sums of them are exact far beyond any realistic size, chunked or not.
       const key = storageKey(xd) as NumKey;
-      const lane = K.SUM[key];
-      const acc = K.ACC[key];
-      reduceWalk(
-        x,
-        reduced,
-        (n, i, s, o) => {
-          y[o] = y[o]! + lane(n, data, i, s);
-        },
-        (n, i, s, o, so) => acc(n, data, i, s, y, o, so),
-      );
+      addWith(x, reduced, y, K.SUM[key], K.ACC[key], K.ACC8[key]);
       return;
     }
-    castAdd(x, reduced, res, (nan ? K.nansum_F64 : K.sum_F64) as K.Lane<number>, (nan ? K.nanacc_F64 : K.acc_F64) as K.Elementwise);
+    castAdd(
+      x,
+      reduced,
+      res,
+      (nan ? K.nansum_F64 : K.sum_F64) as K.Lane<number>,
+      (nan ? K.nanacc_F64 : K.acc_F64) as K.Elementwise,
+    );
     return;
   }
   // float32 result
   if (xd === 'float32') {
-    const lane = nan ? K.nansumf_F32 : K.sumf_F32;
-    const acc = nan ? K.nanaccf_F32 : K.accf_F32;
-    const d = data as Float32Array;
-    const y32 = res.data as Float32Array;
-    reduceWalk(
+    addWith(
       x,
       reduced,
-      (n, i, s, o) => {
-        y32[o] = y32[o]! + lane(n, d, i, s);
-      },
-      (n, i, s, o, so) => acc(n, d, i, s, y32, o, so),
+      y,
+      (nan ? K.nansumf_F32 : K.sumf_F32) as K.Lane<number>,
+      (nan ? K.nanaccf_F32 : K.accf_F32) as K.Elementwise,
+      nan ? undefined : (K.accf8_F32 as K.Elementwise8),
     );
     return;
   }
-  castAdd(x, reduced, res, (nan ? K.nansumf_F32 : K.sumf_F32) as K.Lane<number>, (nan ? K.nanaccf_F32 : K.accf_F32) as K.Elementwise);
+  castAdd(
+    x,
+    reduced,
+    res,
+    (nan ? K.nansumf_F32 : K.sumf_F32) as K.Lane<number>,
+    (nan ? K.nanaccf_F32 : K.accf_F32) as K.Elementwise,
+  );
+}
+
+/**
+ * int64/uint64 to float64 without BigInts: hi * 2^32 + lo is exact before its one rounding, so
+ * it equals Number(value).
+ */
+function int64ToFloat64(
+  d: TypedArray,
+  signed: boolean,
+  out: Float64Array,
+): (n: number, i: number, si: number, j: number, sj: number) => void {
+  const { lo, hi } = halves(d, signed);
+  return (n, i, si, j, sj) => {
+    for (let k = 0; k < n; k++, i += si, j += sj) out[j] = hi[2 * i + 1]! * 4294967296 + lo[2 * i]!;
+  };
 }
 
 /** Sums through a cast: each lane is converted CHUNK elements at a time into the result dtype. */
@@ -132,71 +164,82 @@ function castAdd(
   accK: K.Elementwise,
 ): void {
   const buf = scratch(res.dtype);
-  const conv = convertLoop(x.dtype, x.data, res.dtype, buf);
+  const convs = new Map<TypedArray, ReturnType<typeof convertLoop>>();
+  const conv = (d: TypedArray) => {
+    let c = convs.get(d);
+    if (c === undefined) {
+      c =
+        LITTLE_ENDIAN && res.dtype === 'float64' && (x.dtype === 'int64' || x.dtype === 'uint64')
+          ? int64ToFloat64(d, x.dtype === 'int64', buf as Float64Array)
+          : convertLoop(x.dtype, d, res.dtype, buf);
+      convs.set(d, c);
+    }
+    return c;
+  };
   const y = res.data as Float64Array;
   reduceWalk(
     x,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
+      const cv = conv(d);
       for (let c = 0; c < n; c += CHUNK) {
         const m = Math.min(CHUNK, n - c);
-        conv(m, i + c * s, s, 0, 1);
+        cv(m, i + c * s, s, 0, 1);
         y[o] = y[o]! + laneK(m, buf, 0, 1);
       }
     },
-    (n, i, s, o, so) => {
+    (n, d, i, s, o, so) => {
+      const cv = conv(d);
       for (let c = 0; c < n; c += CHUNK) {
         const m = Math.min(CHUNK, n - c);
-        conv(m, i + c * s, s, 0, 1);
+        cv(m, i + c * s, s, 0, 1);
         accK(m, buf, 0, 1, y, o + c * so, so);
       }
     },
+    true,
   );
 }
 
 function complexAdd(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boolean): void {
   const y = res.data as Float64Array;
   const c64 = res.dtype === 'complex64';
-  const lane = c64 ? (nan ? K.cnansumf_C64 : K.csumf_C64) : nan ? K.cnansum_C128 : K.csum_C128;
-  const acc = c64 ? (nan ? K.cnanaccf_C64 : K.caccf_C64) : nan ? K.cnanacc_C128 : K.cacc_C128;
-  const laneK = lane as (n: number, x: TypedArray, ix: number, sx: number) => void;
-  const accK = acc as unknown as K.Elementwise;
+  const lane = (c64 ? (nan ? K.cnansumf_C64 : K.csumf_C64) : nan ? K.cnansum_C128 : K.csum_C128) as (
+    n: number,
+    x: TypedArray,
+    ix: number,
+    sx: number,
+  ) => void;
+  const acc = (c64 ? (nan ? K.cnanaccf_C64 : K.caccf_C64) : nan ? K.cnanacc_C128 : K.cacc_C128) as K.Elementwise;
   const R = K.CRES;
   if (x.dtype === res.dtype) {
-    const d = x.data;
     reduceWalk(
       x,
       reduced,
-      (n, i, s, o) => {
-        laneK(n, d, i, s);
+      (n, d, i, s, o) => {
+        lane(n, d, i, s);
         y[2 * o] = y[2 * o]! + R[0]!;
         y[2 * o + 1] = y[2 * o + 1]! + R[1]!;
       },
-      (n, i, s, o, so) => accK(n, d, i, s, y, o, so),
+      (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
+      true,
     );
     return;
   }
-  const buf = scratch(res.dtype);
-  const conv = convertLoop(x.dtype, x.data, res.dtype, buf);
+  const src = astype(x, res.dtype);
+  // A cast into complex: NumPy converts CHUNK elements at a time; converting the whole input
+  // first and summing lanes in CHUNK pieces gives the same groups.
   reduceWalk(
-    x,
+    src,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       for (let c = 0; c < n; c += CHUNK) {
-        const m = Math.min(CHUNK, n - c);
-        conv(m, i + c * s, s, 0, 1);
-        laneK(m, buf, 0, 1);
+        lane(Math.min(CHUNK, n - c), d, i + c * s, s);
         y[2 * o] = y[2 * o]! + R[0]!;
         y[2 * o + 1] = y[2 * o + 1]! + R[1]!;
       }
     },
-    (n, i, s, o, so) => {
-      for (let c = 0; c < n; c += CHUNK) {
-        const m = Math.min(CHUNK, n - c);
-        conv(m, i + c * s, s, 0, 1);
-        accK(m, buf, 0, 1, y, o + c * so, so);
-      }
-    },
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    true,
   );
 }
 
@@ -206,14 +249,13 @@ function logicalOrInto(x: NDArray, reduced: readonly boolean[], res: NDArray): v
   const key = storageKey(x.dtype);
   const any = K.ANY[key];
   const anyAcc = K.ANYACC[key];
-  const d = x.data;
   reduceWalk(
     x,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       if (y[o] === 0 && any(n, d, i, s)) y[o] = 1;
     },
-    (n, i, s, o, so) => anyAcc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => anyAcc(n, d, i, s, y, o, so),
   );
 }
 
@@ -231,7 +273,10 @@ function intAdd(x: NDArray, reduced: readonly boolean[], res: NDArray): void {
     // Floats/complex summed with an integer dtype: NumPy casts every element first.
     src = astype(x, res.dtype);
   }
-  if (!LITTLE_ENDIAN) return bigIntAdd(src, reduced, res);
+  if (!LITTLE_ENDIAN) {
+    bigIntAdd(src, reduced, res);
+    return;
+  }
   const size = res.size;
   const H = new Float64Array(size);
   const L = new Float64Array(size);
@@ -277,14 +322,13 @@ function intAdd(x: NDArray, reduced: readonly boolean[], res: NDArray): void {
 function addNumbers(x: Operand, key: NumKey, reduced: readonly boolean[], y: Float64Array): void {
   const lane = K.SUM[key];
   const acc = K.ACC[key];
-  const d = x.data;
   reduceWalk(
     x,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       y[o] = y[o]! + lane(n, d, i, s);
     },
-    (n, i, s, o, so) => acc(n, d, i, s, y, o, so),
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
   );
 }
 
@@ -369,12 +413,12 @@ function bigIntAdd(x: NDArray, reduced: readonly boolean[], res: NDArray): void 
   reduceWalk(
     x,
     reduced,
-    (n, i, s, o) => {
+    (n, _d, i, s, o) => {
       let t = acc[o]!;
       for (let k = 0; k < n; k++) t += get(i + k * s);
       acc[o] = BigInt.asIntN(64, t);
     },
-    (n, i, s, o, so) => {
+    (n, _d, i, s, o, so) => {
       for (let k = 0; k < n; k++) acc[o + k * so] = BigInt.asIntN(64, acc[o + k * so]! + get(i + k * s));
     },
   );
@@ -396,7 +440,8 @@ export function sumReduction(r: Reduction, dt: DType, nan: boolean, initial?: Sc
   if (initial !== undefined) fillScalar(res, initial);
   let x = source ?? r.x;
   // nansum works on a NaN-free copy in NumPy; a copy's layout decides the summation order.
-  if (nan && source === undefined && (kindOf(x.dtype) === 'f' || kindOf(x.dtype) === 'c') && !isDense(x)) x = denseCopy(x);
+  if (nan && source === undefined && (kindOf(x.dtype) === 'f' || kindOf(x.dtype) === 'c') && !isDense(x))
+    x = denseCopy(x);
   addInto(x, r.reduced, res, nan);
   return res;
 }
@@ -425,7 +470,7 @@ export function sum(a: ArrayInput, options?: SumOptions & ScalarResult): Scalar;
 export function sum(a: ArrayInput, options: SumOptions & ArrayResult): NDArray;
 export function sum(a: ArrayInput, options?: SumOptions): NDArray | Scalar;
 export function sum(a: ArrayInput, options: SumOptions = {}): NDArray | Scalar {
-  const r = prepare('sum', a, options.axis);
+  const r = prepare('sum', a, options);
   const dt = dtypeOption(options.dtype, 'sum') ?? options.out?.dtype ?? sumDType(r.x.dtype);
   return finish(r, sumReduction(r, dt, false, options.initial), options);
 }
@@ -449,7 +494,7 @@ export function nansum(a: ArrayInput, options?: SumOptions & ScalarResult): Scal
 export function nansum(a: ArrayInput, options: SumOptions & ArrayResult): NDArray;
 export function nansum(a: ArrayInput, options?: SumOptions): NDArray | Scalar;
 export function nansum(a: ArrayInput, options: SumOptions = {}): NDArray | Scalar {
-  const r = prepare('nansum', a, options.axis);
+  const r = prepare('nansum', a, options);
   const dt = dtypeOption(options.dtype, 'nansum') ?? options.out?.dtype ?? sumDType(r.x.dtype);
   return finish(r, sumReduction(r, dt, true, options.initial), options);
 }

@@ -37,7 +37,6 @@ type CSqLane = (n: number, x: TypedArray, ix: number, sx: number, mr: number, mi
 function sqdevInto(x: NDArray, reduced: readonly boolean[], m: NDArray, res: NDArray, nan: boolean): void {
   const y = res.data as Float64Array;
   const md = m.data as Float64Array;
-  const d = x.data;
   if (isComplex(m.dtype)) {
     const c64 = m.dtype === 'complex64';
     const lane = (c64 ? (nan ? K.cnansqdevf_C64 : K.csqdevf_C64) : nan ? K.cnansqdev_C128 : K.csqdev_C128) as CSqLane;
@@ -47,10 +46,10 @@ function sqdevInto(x: NDArray, reduced: readonly boolean[], m: NDArray, res: NDA
     reduceWalk(
       x,
       reduced,
-      (n, i, s, o) => {
+      (n, d, i, s, o) => {
         y[o] = y[o]! + lane(n, d, i, s, md[2 * o]!, md[2 * o + 1]!);
       },
-      (n, i, s, o, so) => accK(n, d, i, s, y, o, so, md),
+      (n, d, i, s, o, so) => accK(n, d, i, s, y, o, so, md),
     );
     return;
   }
@@ -73,10 +72,10 @@ function sqdevInto(x: NDArray, reduced: readonly boolean[], m: NDArray, res: NDA
   reduceWalk(
     x,
     reduced,
-    (n, i, s, o) => {
+    (n, d, i, s, o) => {
       y[o] = y[o]! + lane(n, d, i, s, md[o]!);
     },
-    (n, i, s, o, so) => acc(n, d, i, s, y, o, so, md),
+    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so, md),
   );
 }
 
@@ -132,7 +131,7 @@ function sqrtInPlace(a: NDArray): NDArray {
 }
 
 function varOptions(op: string, a: ArrayInput, options: VarOptions): { r: Reduction; dt: DType; ddof: number } {
-  const r = prepare(op, a, options.axis);
+  const r = prepare(op, a, options);
   const dt = meanResultDType(r, { dtype: options.dtype }, op);
   return { r, dt, ddof: options.ddof ?? 0 };
 }
