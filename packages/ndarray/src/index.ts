@@ -184,6 +184,7 @@ export type {
   SumOptions,
   VarOptions,
 } from './reduce/index.js';
+export * from './sorting/index.js';
 export * as random from './random/index.js';
 export { npy, npz, loadNpy, saveNpy, readNpyHeader, loadNpz, saveNpz } from './io/index.js';
 export type { NpyHeader, NpySaveOptions, NpzSaveOptions } from './io/index.js';

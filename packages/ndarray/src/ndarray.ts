@@ -63,6 +63,8 @@ import type {
   SumOptions,
   VarOptions,
 } from './reduce/index.js';
+import { argsort as argsortFn, sort as sortFn } from './sorting/index.js';
+import type { SortOptions } from './sorting/index.js';
 import { dot as dotFn, matmul as matmulFn, trace as traceFn } from './products/index.js';
 import {
   add as addFn,
@@ -618,6 +620,25 @@ export class NDArray {
   /** Cumulative product. */
   cumprod(options?: CumulativeOptions): NDArray {
     return cumprodFn(this, options);
+  }
+
+  /**
+   * Sorts in place along an axis (NumPy's `a.sort()`); returns this array. Use the function
+   * `sort(a)` for a sorted copy.
+   *
+   * @example
+   * ```ts
+   * array([3, 1, 2]).sort().toArray(); // [1, 2, 3]
+   * ```
+   */
+  sort(options: SortOptions = {}): NDArray {
+    this.assertWritable('sort');
+    return setFn(this, sortFn(this, options));
+  }
+
+  /** Indices that would sort the array. */
+  argsort(options: SortOptions = {}): NDArray {
+    return argsortFn(this, options);
   }
 
   /** Checks the array may be written to. */

@@ -61,7 +61,8 @@ export function bincount(x: ArrayInput, options: BincountOptions = {}): NDArray 
   }
   const w = asarray(options.weights);
   if (isComplex(w.dtype)) throw new DTypeError(`bincount: weights must be real, got ${w.dtype}`);
-  if (w.size !== n) throw new ShapeError(`bincount: the weights and x do not have the same length, got ${w.size} and ${n}`);
+  if (w.size !== n)
+    throw new ShapeError(`bincount: the weights and x do not have the same length, got ${w.size} and ${n}`);
   const wf = flatValues(w);
   const out = emptyArray('float64', [len]);
   const s = out.data as Float64Array;

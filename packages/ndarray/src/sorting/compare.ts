@@ -16,12 +16,12 @@ export function storageEqual(dtype: DType, s: TypedArray, i: number, j: number, 
     const br = s[2 * j] as number;
     const bi = s[2 * j + 1] as number;
     if (ar === br && ai === bi) return true;
-    return equalNan && (ar !== ar || ai !== ai) && (br !== br || bi !== bi);
+    return equalNan && (Number.isNaN(ar) || Number.isNaN(ai)) && (Number.isNaN(br) || Number.isNaN(bi));
   }
   const a = s[i];
   const b = s[j];
   if (a === b) return true;
-  return equalNan && a !== a && b !== b;
+  return equalNan && Number.isNaN(a) && Number.isNaN(b);
 }
 
 /** A flat C-order copy of an array's values, in the representation its dtype compares in. */
@@ -68,27 +68,7 @@ export function lessAt(f: Flat, i: number, g: Flat, j: number): boolean {
   return lessComplex(f.re[i] as number, f.im[i] as number, h.re[j] as number, h.im[j] as number);
 }
 
-/** `==` semantics (NaN never equal, -0 == 0) between `f[i]` and `g[j]`. */
-export function equalAt(f: Flat, i: number, g: Flat, j: number): boolean {
-  if (f.kind === 'num') return f.v[i] === (g as typeof f).v[j];
-  if (f.kind === 'big') return f.v[i] === (g as typeof f).v[j];
-  const h = g as typeof f;
-  return f.re[i] === h.re[j] && f.im[i] === h.im[j];
-}
-
-/** Whether `f[i]` is NaN (complex: either part). */
-export function isNanAt(f: Flat, i: number): boolean {
-  if (f.kind === 'num') return (f.v[i] as number) !== (f.v[i] as number);
-  if (f.kind === 'big') return false;
-  return f.re[i] !== f.re[i] || f.im[i] !== f.im[i];
-}
-
 /** The number of elements in a flat. */
 export function flatLength(f: Flat): number {
   return f.kind === 'cplx' ? f.re.length : f.v.length;
-}
-
-/** Whether a dtype compares as plain numbers. */
-export function isNumKind(dtype: DType): boolean {
-  return !isBigInt(dtype) && !isComplex(dtype);
 }

@@ -2,7 +2,7 @@
 import { DTYPES, type DType } from '@stride/protocol';
 import type { NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, assign, emptyArray } from '../core/convert.js';
-import { isComplex, promoteTypes } from '../core/dtype.js';
+import { isBigInt, isComplex, promoteTypes } from '../core/dtype.js';
 import { normalizeAxis } from '../core/iter.js';
 import { ShapeError, ValueError } from '../errors.js';
 import { forEachLane, readLane, writeLane } from './lanes.js';
@@ -25,10 +25,16 @@ function edgeBlock(v: ArrayInput, x: NDArray, axis: number, which: string): NDAr
   const p = asarray(v);
   if (p.ndim === 0) {
     const shape = x.shape.map((d, i) => (i === axis ? 1 : d));
-    return p.view(shape, shape.map(() => 0), p.offset);
+    return p.view(
+      shape,
+      shape.map(() => 0),
+      p.offset,
+    );
   }
   if (p.ndim !== x.ndim) {
-    throw new ShapeError(`diff: ${which} must have the same number of dimensions as a, got shape ${fmtShape(p.shape)} for a of shape ${fmtShape(x.shape)}`);
+    throw new ShapeError(
+      `diff: ${which} must have the same number of dimensions as a, got shape ${fmtShape(p.shape)} for a of shape ${fmtShape(x.shape)}`,
+    );
   }
   for (let i = 0; i < x.ndim; i++) {
     if (i !== axis && p.shape[i] !== x.shape[i]) {
@@ -107,8 +113,15 @@ export function diff(a: ArrayInput, options: DiffOptions = {}): NDArray {
   const so = out.strides[axis] as number;
   const cplx = isComplex(dtype);
   const isBool = dtype === 'bool';
-  const outer = x.shape.map((d, i) => (i === axis ? 1 : d));
-  forEachLane(outer, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) => {
+  const direct = n === 1 && !cplx && !isBool && !isBigInt(dtype);
+  forEachLane(x.shape, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) => {
+    if (direct) {
+      // First differences of plain numbers: straight from input to output, the typed store
+      // rounding (float32) or wrapping (integers) like NumPy's subtract.
+      for (let i = 0, k = ix, j = io; i < outLen; i++, k += sx, j += so)
+        od[j] = (xd[k + sx] as number) - (xd[k] as number);
+      return;
+    }
     readLane(dtype, len, xd, sx, ix, buf);
     for (let k = 1; k <= n; k++) {
       const m = len - k;

@@ -21,7 +21,12 @@ export function ravel(x: NDArray): NDArray {
  * Resolves an `axis` option: `null` flattens (`{ x: ravel(x), axis: 0 }`), a number is normalised
  * against `x.ndim` (an AxisError for 0-d input, like NumPy).
  */
-export function laneAxis(x: NDArray, axis: number | null | undefined, fallback: number | null, op: string): { x: NDArray; axis: number } {
+export function laneAxis(
+  x: NDArray,
+  axis: number | null | undefined,
+  fallback: number | null,
+  op: string,
+): { x: NDArray; axis: number } {
   const ax = axis === undefined ? fallback : axis;
   if (ax === null) return { x: ravel(x), axis: 0 };
   return { x, axis: normalizeAxis(ax, x.ndim, op) };
@@ -57,7 +62,14 @@ function slots(dtype: DType): number {
  * Copies `n` elements of a strided lane of `x` (storage of `dtype`) into the contiguous buffer
  * `out` (same TypedArray type). 64-bit integers move as word pairs so no BigInt is created.
  */
-export function readLane(dtype: DType, n: number, x: TypedArray, strideX: number, offsetX: number, out: TypedArray): void {
+export function readLane(
+  dtype: DType,
+  n: number,
+  x: TypedArray,
+  strideX: number,
+  offsetX: number,
+  out: TypedArray,
+): void {
   if (isBigInt(dtype)) {
     copyWords(n, wordsOf(x as BigInt64Array), strideX, offsetX, wordsOf(out as BigInt64Array), 1, 0);
     return;
@@ -77,7 +89,14 @@ export function readLane(dtype: DType, n: number, x: TypedArray, strideX: number
 }
 
 /** Copies a contiguous buffer back into a strided lane (inverse of {@link readLane}). */
-export function writeLane(dtype: DType, n: number, buf: TypedArray, y: TypedArray, strideY: number, offsetY: number): void {
+export function writeLane(
+  dtype: DType,
+  n: number,
+  buf: TypedArray,
+  y: TypedArray,
+  strideY: number,
+  offsetY: number,
+): void {
   if (isBigInt(dtype)) {
     copyWords(n, wordsOf(buf as BigInt64Array), 1, 0, wordsOf(y as BigInt64Array), strideY, offsetY);
     return;
@@ -97,7 +116,7 @@ export function writeLane(dtype: DType, n: number, buf: TypedArray, y: TypedArra
 }
 
 /** Copies `n` 64-bit elements as word pairs between strided Uint32 views (strides/offsets in elements). */
-export function copyWords(
+function copyWords(
   n: number,
   x: Uint32Array,
   strideX: number,
@@ -145,11 +164,17 @@ export function gatherLane(
     }
     return;
   }
-  for (let j = 0, b = offsetOut; j < n; j++, b += strideOut) out[b] = x[offsetX + (perm[j] as number) * strideX] as number;
+  for (let j = 0, b = offsetOut; j < n; j++, b += strideOut)
+    out[b] = x[offsetX + (perm[j] as number) * strideX] as number;
 }
 
 /** Storage offsets of every lane along `axis`, in C order of the other axes. */
-export function laneOffsets(shape: readonly number[], axis: number, strides: readonly number[], offset: number): number[] {
+export function laneOffsets(
+  shape: readonly number[],
+  axis: number,
+  strides: readonly number[],
+  offset: number,
+): number[] {
   const res: number[] = [];
   forEachLane(shape, axis, strides, offset, strides, offset, (o) => {
     res.push(o);

@@ -51,9 +51,13 @@ export function lexsort(keys: ArrayInput | readonly ArrayInput[], options: Lexso
   const shape = first.shape;
   for (const k of ks) {
     if (k.ndim !== shape.length || k.shape.some((d, i) => d !== shape[i])) {
-      throw new ShapeError(`lexsort: all keys need to be the same shape, got ${fmtShape(first.shape)} and ${fmtShape(k.shape)}`);
+      throw new ShapeError(
+        `lexsort: all keys need to be the same shape, got ${fmtShape(first.shape)} and ${fmtShape(k.shape)}`,
+      );
     }
   }
+  // Scalar keys (NumPy's `lexsort([3, 1, 2])`) sort a single element: the answer is index 0.
+  if (shape.length === 0) return emptyArray(DEFAULT_INT, []);
   const axis = normalizeAxis(options.axis ?? -1, shape.length, 'lexsort');
   const out = emptyArray(DEFAULT_INT, shape);
   if (out.size === 0) return out;

@@ -20,26 +20,78 @@ export function roundFor(float32: boolean): Round {
  * operation (float32 sums).
  */
 export function pairwiseSum(v: ArrayLike<number>, off: number, n: number, stride: number, r: Round = round64): number {
+  if (r === round64) return pairwise64(v, off, n, stride);
   if (n < 8) {
     let res = 0;
     for (let i = 0; i < n; i++) res = r(res + (v[off + i * stride] as number));
     return res;
   }
   if (n <= 128) {
-    const acc = new Array<number>(8);
-    for (let j = 0; j < 8; j++) acc[j] = v[off + j * stride] as number;
+    const s = stride;
+    let a0 = v[off] as number;
+    let a1 = v[off + s] as number;
+    let a2 = v[off + 2 * s] as number;
+    let a3 = v[off + 3 * s] as number;
+    let a4 = v[off + 4 * s] as number;
+    let a5 = v[off + 5 * s] as number;
+    let a6 = v[off + 6 * s] as number;
+    let a7 = v[off + 7 * s] as number;
     let i = 8;
     for (; i < n - (n % 8); i += 8) {
-      for (let j = 0; j < 8; j++) acc[j] = r((acc[j] as number) + (v[off + (i + j) * stride] as number));
+      const k = off + i * s;
+      a0 = r(a0 + (v[k] as number));
+      a1 = r(a1 + (v[k + s] as number));
+      a2 = r(a2 + (v[k + 2 * s] as number));
+      a3 = r(a3 + (v[k + 3 * s] as number));
+      a4 = r(a4 + (v[k + 4 * s] as number));
+      a5 = r(a5 + (v[k + 5 * s] as number));
+      a6 = r(a6 + (v[k + 6 * s] as number));
+      a7 = r(a7 + (v[k + 7 * s] as number));
     }
-    const a = acc as [number, number, number, number, number, number, number, number];
-    let res = r(r(r(a[0] + a[1]) + r(a[2] + a[3])) + r(r(a[4] + a[5]) + r(a[6] + a[7])));
-    for (; i < n; i++) res = r(res + (v[off + i * stride] as number));
+    let res = r(r(r(a0 + a1) + r(a2 + a3)) + r(r(a4 + a5) + r(a6 + a7)));
+    for (; i < n; i++) res = r(res + (v[off + i * s] as number));
     return res;
   }
   let n2 = Math.floor(n / 2);
   n2 -= n2 % 8;
   return r(pairwiseSum(v, off, n2, stride, r) + pairwiseSum(v, off + n2 * stride, n - n2, stride, r));
+}
+
+/** {@link pairwiseSum} in float64 (no rounding calls). */
+function pairwise64(v: ArrayLike<number>, off: number, n: number, s: number): number {
+  if (n < 8) {
+    let res = 0;
+    for (let i = 0; i < n; i++) res += v[off + i * s] as number;
+    return res;
+  }
+  if (n <= 128) {
+    let a0 = v[off] as number;
+    let a1 = v[off + s] as number;
+    let a2 = v[off + 2 * s] as number;
+    let a3 = v[off + 3 * s] as number;
+    let a4 = v[off + 4 * s] as number;
+    let a5 = v[off + 5 * s] as number;
+    let a6 = v[off + 6 * s] as number;
+    let a7 = v[off + 7 * s] as number;
+    let i = 8;
+    for (; i < n - (n % 8); i += 8) {
+      const k = off + i * s;
+      a0 += v[k] as number;
+      a1 += v[k + s] as number;
+      a2 += v[k + 2 * s] as number;
+      a3 += v[k + 3 * s] as number;
+      a4 += v[k + 4 * s] as number;
+      a5 += v[k + 5 * s] as number;
+      a6 += v[k + 6 * s] as number;
+      a7 += v[k + 7 * s] as number;
+    }
+    let res = a0 + a1 + (a2 + a3) + (a4 + a5 + (a6 + a7));
+    for (; i < n; i++) res += v[off + i * s] as number;
+    return res;
+  }
+  let n2 = Math.floor(n / 2);
+  n2 -= n2 % 8;
+  return pairwise64(v, off, n2, s) + pairwise64(v, off + n2 * s, n - n2, s);
 }
 
 /**

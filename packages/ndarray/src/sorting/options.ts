@@ -17,7 +17,9 @@ export function checkKind(kind: unknown, op: string): void {
 /** Validates a string option against its allowed values. */
 export function checkChoice<T extends string>(value: unknown, allowed: readonly T[], name: string, op: string): T {
   if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-    throw new ValueError(`${op}: ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${JSON.stringify(value)}`);
+    throw new ValueError(
+      `${op}: ${name} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${JSON.stringify(value)}`,
+    );
   }
   return value as T;
 }

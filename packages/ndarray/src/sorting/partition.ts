@@ -1,4 +1,5 @@
 /** `partition` and `argpartition`: the k-th smallest element in place, smaller ones before it, larger after. */
+import type { TypedArray } from '@stride/protocol';
 import type { NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, emptyArray } from '../core/convert.js';
 import { DEFAULT_INT, isBigInt, isComplex, isInteger } from '../core/dtype.js';
@@ -32,6 +33,45 @@ function kthList(kth: number | readonly number[] | ArrayInput, n: number, op: st
 }
 
 /**
+ * Loads a lane into `v` with NaNs moved to the end (they sort last, so they already sit where a
+ * partition puts them), recording positions in `idx` when given. Returns the NaN-free length.
+ */
+function loadNanLast(
+  n: number,
+  x: TypedArray,
+  offset: number,
+  stride: number,
+  v: Float64Array,
+  idx: Int32Array | null,
+): number {
+  let m = 0;
+  let t = n;
+  for (let i = 0, k = offset; i < n; i++, k += stride) {
+    const e = x[k] as number;
+    if (Number.isNaN(e)) {
+      t--;
+      v[t] = e;
+      if (idx !== null) idx[t] = i;
+    } else {
+      v[m] = e;
+      if (idx !== null) idx[m] = i;
+      m++;
+    }
+  }
+  return m;
+}
+
+/** Selects each sorted `kth` in turn inside the NaN-free prefix `v[0..m)`. */
+function selectAll(v: Float64Array, idx: Int32Array | null, m: number, ks: readonly number[]): void {
+  let lo = 0;
+  for (const k of ks) {
+    if (k >= m) return;
+    selectNum(v, idx, lo, m, k);
+    lo = k + 1;
+  }
+}
+
+/**
  * A copy of `a` partitioned along an axis: for each `kth`, the element at that position is the one
  * a full sort would put there, every element before it is not greater and every element after it
  * is not smaller. The order within the parts is unspecified (as in NumPy).
@@ -47,7 +87,11 @@ function kthList(kth: number | readonly number[] | ArrayInput, n: number, op: st
  * partition([3, 4, 2, 1], 2).toArray(); // e.g. [2, 1, 3, 4]: element 2 is 3, smaller ones first
  * ```
  */
-export function partition(a: ArrayInput, kth: number | readonly number[] | ArrayInput, options: PartitionOptions = {}): NDArray {
+export function partition(
+  a: ArrayInput,
+  kth: number | readonly number[] | ArrayInput,
+  options: PartitionOptions = {},
+): NDArray {
   const { x, axis } = laneAxis(asarray(a), options.axis, -1, 'partition');
   const n = x.shape[axis] as number;
   const ks = kthList(kth, n, 'partition');
@@ -60,17 +104,15 @@ export function partition(a: ArrayInput, kth: number | readonly number[] | Array
   if (isBigInt(x.dtype) || isComplex(x.dtype)) {
     // No numeric select for these: a full sort is a valid partition.
     const sortLane = valueSorter(x.dtype, n);
-    forEachLane(x.shape, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) => sortLane(xd, ix, sx, od, io, so));
+    forEachLane(x.shape, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) =>
+      sortLane(xd, ix, sx, od, io, so),
+    );
     return out;
   }
   const v = new Float64Array(n);
   forEachLane(x.shape, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) => {
-    for (let i = 0, k = ix; i < n; i++, k += sx) v[i] = xd[k] as number;
-    let lo = 0;
-    for (const k of ks) {
-      selectNum(v, null, lo, n, k);
-      lo = k + 1;
-    }
+    const m = loadNanLast(n, xd, ix, sx, v, null);
+    selectAll(v, null, m, ks);
     writeLane('float64', n, v, od, so, io);
   });
   return out;
@@ -91,7 +133,11 @@ export function partition(a: ArrayInput, kth: number | readonly number[] | Array
  * argpartition([3, 4, 2, 1], 0).get(0); // 3 (the index of the smallest element)
  * ```
  */
-export function argpartition(a: ArrayInput, kth: number | readonly number[] | ArrayInput, options: PartitionOptions = {}): NDArray {
+export function argpartition(
+  a: ArrayInput,
+  kth: number | readonly number[] | ArrayInput,
+  options: PartitionOptions = {},
+): NDArray {
   const { x, axis } = laneAxis(asarray(a), options.axis, -1, 'argpartition');
   const n = x.shape[axis] as number;
   const ks = kthList(kth, n, 'argpartition');
@@ -111,15 +157,8 @@ export function argpartition(a: ArrayInput, kth: number | readonly number[] | Ar
   const v = new Float64Array(n);
   const idx = new Int32Array(n);
   forEachLane(x.shape, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) => {
-    for (let i = 0, k = ix; i < n; i++, k += sx) {
-      v[i] = xd[k] as number;
-      idx[i] = i;
-    }
-    let lo = 0;
-    for (const k of ks) {
-      selectNum(v, idx, lo, n, k);
-      lo = k + 1;
-    }
+    const m = loadNanLast(n, xd, ix, sx, v, idx);
+    selectAll(v, idx, m, ks);
     writeLane('int32', n, idx, od, so, io);
   });
   return out;

@@ -44,7 +44,9 @@ function sorterPerm(sorter: ArrayInput, n: number): Int32Array {
     throw new DTypeError(`searchsorted: sorter must be an integer array, got dtype ${s.dtype}`);
   }
   if (s.ndim !== 1 || s.size !== n) {
-    throw new ValueError(`searchsorted: sorter.size must equal a.size, got sorter shape ${fmtShape(s.shape)} for a of size ${n}`);
+    throw new ValueError(
+      `searchsorted: sorter.size must equal a.size, got sorter shape ${fmtShape(s.shape)} for a of size ${n}`,
+    );
   }
   const p = new Int32Array(n);
   const vals = s.toArray() as (number | bigint)[];

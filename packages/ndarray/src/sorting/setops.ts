@@ -21,14 +21,14 @@ export interface IsinOptions {
 function memberSet(f: Flat): Set<number | bigint | string> {
   const set = new Set<number | bigint | string>();
   if (f.kind === 'num') {
-    for (const x of f.v) if (x === x) set.add(x);
+    for (const x of f.v) if (!Number.isNaN(x)) set.add(x);
   } else if (f.kind === 'big') {
     for (const x of f.v) set.add(x);
   } else {
     for (let i = 0; i < f.re.length; i++) {
       const re = f.re[i] as number;
       const im = f.im[i] as number;
-      if (re === re && im === im) set.add(`${re + 0},${im + 0}`);
+      if (!Number.isNaN(re) && !Number.isNaN(im)) set.add(`${re + 0},${im + 0}`);
     }
   }
   return set;
@@ -124,9 +124,21 @@ export interface Intersect1dOptions {
  * intersect1d([1, 3, 4, 3], [3, 1, 2, 1]).toArray(); // [1, 3]
  * ```
  */
-export function intersect1d(ar1: ArrayInput, ar2: ArrayInput, options: Intersect1dOptions & { returnIndices: true }): { values: NDArray; indices1: NDArray; indices2: NDArray };
-export function intersect1d(ar1: ArrayInput, ar2: ArrayInput, options?: Intersect1dOptions & { returnIndices?: false }): NDArray;
-export function intersect1d(ar1: ArrayInput, ar2: ArrayInput, options?: Intersect1dOptions): NDArray | { values: NDArray; indices1: NDArray; indices2: NDArray };
+export function intersect1d(
+  ar1: ArrayInput,
+  ar2: ArrayInput,
+  options: Intersect1dOptions & { returnIndices: true },
+): { values: NDArray; indices1: NDArray; indices2: NDArray };
+export function intersect1d(
+  ar1: ArrayInput,
+  ar2: ArrayInput,
+  options?: Intersect1dOptions & { returnIndices?: false },
+): NDArray;
+export function intersect1d(
+  ar1: ArrayInput,
+  ar2: ArrayInput,
+  options?: Intersect1dOptions,
+): NDArray | { values: NDArray; indices1: NDArray; indices2: NDArray };
 export function intersect1d(
   ar1: ArrayInput,
   ar2: ArrayInput,
@@ -217,7 +229,8 @@ export function setdiff1d(ar1: ArrayInput, ar2: ArrayInput, options: SetOptions 
  * ```
  */
 export function setxor1d(ar1: ArrayInput, ar2: ArrayInput, options: SetOptions = {}): NDArray {
-  const prep = (x: NDArray): NDArray => (options.assumeUnique === true ? ravel(x) : unique1d(ravel(x), true, false, false, false).values);
+  const prep = (x: NDArray): NDArray =>
+    options.assumeUnique === true ? ravel(x) : unique1d(ravel(x), true, false, false, false).values;
   const a = prep(asarray(ar1));
   const b = prep(asarray(ar2));
   const dt = promoteTypes(a.dtype, b.dtype);

@@ -44,7 +44,9 @@ export function sort(a: ArrayInput, options: SortOptions = {}): NDArray {
   const od = out.data;
   const sx = x.strides[axis] as number;
   const so = out.strides[axis] as number;
-  forEachLane(x.shape, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) => sortLane(xd, ix, sx, od, io, so));
+  forEachLane(x.shape, axis, x.strides, x.offset, out.strides, out.offset, (ix, io) =>
+    sortLane(xd, ix, sx, od, io, so),
+  );
   return out;
 }
 

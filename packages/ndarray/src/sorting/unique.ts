@@ -2,7 +2,7 @@
 import { DTYPES, type DType, type TypedArray } from '@stride/protocol';
 import type { NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, copy, emptyArray } from '../core/convert.js';
-import { DEFAULT_INT } from '../core/dtype.js';
+import { DEFAULT_INT, isBigInt, isInteger } from '../core/dtype.js';
 import { forEach1, normalizeAxis } from '../core/iter.js';
 import { indexSorter, valueSorter } from './engine.js';
 import { storageEqual } from './compare.js';
@@ -37,13 +37,80 @@ export interface UniqueResult {
 type WithReturn = { returnIndex: true } | { returnInverse: true } | { returnCounts: true };
 type NoReturn = { returnIndex?: false; returnInverse?: false; returnCounts?: false };
 
-/** Run starts of equal neighbours in sorted storage `s` (NaNs, sorted last, form one run when `equalNan`). */
-function runStarts(dtype: DType, s: TypedArray, n: number, equalNan: boolean): Int32Array {
-  const starts: number[] = [];
+/**
+ * Run starts of equal neighbours in sorted storage `s` (NaNs, sorted last, form one run when
+ * `equalNan`), as a prefix of an Int32Array; returns the number of runs.
+ */
+function runStarts(dtype: DType, s: TypedArray, n: number, equalNan: boolean, starts: Int32Array): number {
+  if (n === 0) return 0;
   const kind = DTYPES[dtype].kind;
   const nanAware = equalNan && (kind === 'f' || kind === 'c');
-  for (let i = 0; i < n; i++) if (i === 0 || !storageEqual(dtype, s, i, i - 1, nanAware)) starts.push(i);
-  return Int32Array.from(starts);
+  let u = 1;
+  starts[0] = 0;
+  if (kind === 'c') {
+    for (let i = 1; i < n; i++) if (!storageEqual(dtype, s, i, i - 1, nanAware)) starts[u++] = i;
+    return u;
+  }
+  let prev = s[0];
+  for (let i = 1; i < n; i++) {
+    const v = s[i];
+    if (v !== prev && !(nanAware && Number.isNaN(v) && Number.isNaN(prev))) starts[u++] = i;
+    prev = v;
+  }
+  return u;
+}
+
+/** Largest value range (max - min + 1) for which integer unique counts values instead of sorting. */
+function countingRange(n: number): number {
+  return 2 * n + 65536;
+}
+
+/** Unique of bool / 8- to 32-bit integers with a compact value range: one counting pass, no sort. */
+function countingUnique(x: NDArray, wantIndex: boolean, wantInverse: boolean, wantCounts: boolean): Unique1d | null {
+  const n = x.size;
+  const xd = x.data;
+  const sx = x.strides[0] as number;
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0, k = x.offset; i < n; i++, k += sx) {
+    const v = xd[k] as number;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  const range = max - min + 1;
+  if (range > countingRange(n)) return null;
+  const cnt = new Int32Array(range);
+  const first = wantIndex ? new Int32Array(range).fill(-1) : null;
+  for (let i = 0, k = x.offset; i < n; i++, k += sx) {
+    const d = (xd[k] as number) - min;
+    cnt[d] = (cnt[d] as number) + 1;
+    if (first !== null && (first[d] as number) < 0) first[d] = i;
+  }
+  let u = 0;
+  for (let d = 0; d < range; d++) if ((cnt[d] as number) > 0) u++;
+  const values = emptyArray(x.dtype, [u]);
+  const vd = values.data;
+  const counts = wantCounts ? new Int32Array(u) : null;
+  const indices = first !== null ? new Int32Array(u) : null;
+  const rank = wantInverse ? new Int32Array(range) : null;
+  for (let d = 0, j = 0; d < range; d++) {
+    const c = cnt[d] as number;
+    if (c === 0) continue;
+    vd[j] = d + min;
+    if (counts !== null) counts[j] = c;
+    if (indices !== null && first !== null) indices[j] = first[d] as number;
+    if (rank !== null) rank[d] = j;
+    j++;
+  }
+  const res: Unique1d = { values };
+  if (indices !== null) res.indices = indices;
+  if (counts !== null) res.counts = counts;
+  if (rank !== null) {
+    const inv = new Int32Array(n);
+    for (let i = 0, k = x.offset; i < n; i++, k += sx) inv[i] = rank[(xd[k] as number) - min] as number;
+    res.inverse = inv;
+  }
+  return res;
 }
 
 interface Unique1d {
@@ -53,10 +120,28 @@ interface Unique1d {
   counts?: Int32Array;
 }
 
-/** The unique elements of a 1-D contiguous array, with the requested extras. */
-export function unique1d(x: NDArray, equalNan: boolean, wantIndex: boolean, wantInverse: boolean, wantCounts: boolean): Unique1d {
+/**
+ * The unique elements of a 1-D contiguous array, with the requested extras as int32 buffers (the
+ * engine behind {@link unique} and the set routines).
+ *
+ * @example
+ * ```ts
+ * unique1d(array([2, 1, 2]), true, false, false, true).counts; // Int32Array [1, 2]
+ * ```
+ */
+export function unique1d(
+  x: NDArray,
+  equalNan: boolean,
+  wantIndex: boolean,
+  wantInverse: boolean,
+  wantCounts: boolean,
+): Unique1d {
   const n = x.size;
   const dtype = x.dtype;
+  if (n > 0 && (dtype === 'bool' || (isInteger(dtype) && !isBigInt(dtype)))) {
+    const r = countingUnique(x, wantIndex, wantInverse, wantCounts);
+    if (r !== null) return r;
+  }
   const sorted = emptyArray(dtype, [n]);
   const sd = sorted.data;
   let perm: Int32Array | null = null;
@@ -66,8 +151,8 @@ export function unique1d(x: NDArray, equalNan: boolean, wantIndex: boolean, want
       gatherLane(dtype, n, x.data, x.strides[0] as number, x.offset, perm, sd);
     } else valueSorter(dtype, n)(x.data, x.offset, x.strides[0] as number, sd, 0, 1);
   }
-  const starts = runStarts(dtype, sd, n, equalNan);
-  const u = starts.length;
+  const starts = new Int32Array(n);
+  const u = runStarts(dtype, sd, n, equalNan, starts);
   const values = emptyArray(dtype, [u]);
   gatherLane(dtype, u, sd, 1, 0, starts, values.data);
   const res: Unique1d = { values };
@@ -101,7 +186,13 @@ function intArray(v: Int32Array, shape: readonly number[] = [v.length]): NDArray
 }
 
 /** Unique slices along an axis: rows of the (axis-first) array compared lexicographically. */
-function uniqueAxis(x: NDArray, axis: number, wantIndex: boolean, wantInverse: boolean, wantCounts: boolean): UniqueResult {
+function uniqueAxis(
+  x: NDArray,
+  axis: number,
+  wantIndex: boolean,
+  wantInverse: boolean,
+  wantCounts: boolean,
+): UniqueResult {
   const n = x.shape[axis] as number;
   const rest = x.shape.filter((_, i) => i !== axis);
   const restStrides = x.strides.filter((_, i) => i !== axis);
@@ -269,5 +360,10 @@ export function uniqueInverse(x: ArrayInput): { values: NDArray; inverse: NDArra
  */
 export function uniqueAll(x: ArrayInput): { values: NDArray; indices: NDArray; inverse: NDArray; counts: NDArray } {
   const r = unique(x, { returnIndex: true, returnInverse: true, returnCounts: true, equalNan: false });
-  return { values: r.values, indices: r.indices as NDArray, inverse: r.inverse as NDArray, counts: r.counts as NDArray };
+  return {
+    values: r.values,
+    indices: r.indices as NDArray,
+    inverse: r.inverse as NDArray,
+    counts: r.counts as NDArray,
+  };
 }

@@ -11,7 +11,9 @@ export const LO: 0 | 1 = probe[0] === 1 ? 0 : 1;
 export const HI: 0 | 1 = LO === 0 ? 1 : 0;
 
 /** A Uint32Array over the same bytes as a 32- or 64-bit TypedArray. */
-export function wordsOf(a: Float64Array | Float32Array | BigInt64Array | BigUint64Array | Int32Array | Uint32Array): Uint32Array {
+export function wordsOf(
+  a: Float64Array | Float32Array | BigInt64Array | BigUint64Array | Int32Array | Uint32Array,
+): Uint32Array {
   return new Uint32Array(a.buffer, a.byteOffset, (a.byteLength / 4) | 0);
 }
 

@@ -8,7 +8,7 @@ const RUN = 16;
 
 /** NumPy's `a < b` for reals: NaN sorts after everything, two NaNs are equal. */
 export function lessNum(a: number, b: number): boolean {
-  return a < b || (b !== b && a === a);
+  return a < b || (Number.isNaN(b) && !Number.isNaN(a));
 }
 
 /**
@@ -22,7 +22,7 @@ export function mergeArgsortNum(n: number, v: Float64Array, idx: Int32Array, tv:
   let k = 0;
   for (let i = 0; i < n; i++) {
     const x = v[i] as number;
-    if (x === x) {
+    if (!Number.isNaN(x)) {
       v[m] = x;
       idx[m++] = i;
     } else ti[k++] = i;
@@ -94,7 +94,12 @@ export function mergeArgsortNum(n: number, v: Float64Array, idx: Int32Array, tv:
  * Writes to `idx` the stable permutation of `0..n` ordered by `less(i, j)` (a strict weak order on
  * positions); `tmp` is scratch of length n.
  */
-export function mergeArgsortBy(n: number, idx: Int32Array, tmp: Int32Array, less: (i: number, j: number) => boolean): void {
+export function mergeArgsortBy(
+  n: number,
+  idx: Int32Array,
+  tmp: Int32Array,
+  less: (i: number, j: number) => boolean,
+): void {
   for (let i = 0; i < n; i++) idx[i] = i;
   for (let lo = 0; lo < n; lo += RUN) {
     const hi = Math.min(lo + RUN, n);
@@ -144,7 +149,7 @@ export function mergeArgsortBy(n: number, idx: Int32Array, tmp: Int32Array, less
  * ignored).
  */
 export function complexClass(re: number, im: number): number {
-  return (re !== re ? 2 : 0) + (im !== im ? 1 : 0);
+  return (Number.isNaN(re) ? 2 : 0) + (Number.isNaN(im) ? 1 : 0);
 }
 
 /** NumPy's complex `a < b` (see {@link complexClass}). */

@@ -12,7 +12,7 @@ const SHIFT = [0, 11, 22] as const;
 const MASK = [0x7ff, 0x7ff, 0x3ff] as const;
 
 /** Turns histogram `base` into start offsets; false when one bucket holds every key (pass skipped). */
-function startOffsets(cnt: Uint32Array, base: number, n: number): boolean {
+function startOffsets(cnt: Int32Array, base: number, n: number): boolean {
   let sum = 0;
   for (let d = base, end = base + BUCKETS; d < end; d++) {
     const c = cnt[d] as number;
@@ -23,7 +23,7 @@ function startOffsets(cnt: Uint32Array, base: number, n: number): boolean {
   return true;
 }
 
-function hist32(n: number, k: Uint32Array, cnt: Uint32Array, base: number, stride: number, off: number): void {
+function hist32(n: number, k: Uint32Array, cnt: Int32Array, base: number, stride: number, off: number): void {
   for (let i = 0, j = off; i < n; i++, j += stride) {
     const v = k[j] as number;
     const d0 = base + (v & 0x7ff);
@@ -36,7 +36,7 @@ function hist32(n: number, k: Uint32Array, cnt: Uint32Array, base: number, strid
 }
 
 /** Which of `passes` histograms (from `first`) actually reorder; turns those into offsets. */
-function activePasses(cnt: Uint32Array, passes: number, n: number): number[] {
+function activePasses(cnt: Int32Array, passes: number, n: number): number[] {
   const active: number[] = [];
   for (let p = 0; p < passes; p++) if (startOffsets(cnt, p * BUCKETS, n)) active.push(p);
   return active;
@@ -46,7 +46,7 @@ function activePasses(cnt: Uint32Array, passes: number, n: number): number[] {
  * Sorts `n` 64-bit keys held as word pairs in `a` (2n words), using `b` (2n words) as scratch;
  * returns whichever of `a`, `b` holds the result. `cnt` needs 6 * BUCKETS entries.
  */
-export function radixSort64(n: number, a: Uint32Array, b: Uint32Array, cnt: Uint32Array): Uint32Array {
+export function radixSort64(n: number, a: Uint32Array, b: Uint32Array, cnt: Int32Array): Uint32Array {
   cnt.fill(0, 0, 6 * BUCKETS);
   hist32(n, a, cnt, 0, 2, LO);
   hist32(n, a, cnt, 3 * BUCKETS, 2, HI);
@@ -85,7 +85,7 @@ export function radixArgsort64(
   lo2: Uint32Array,
   hi2: Uint32Array,
   idx2: Int32Array,
-  cnt: Uint32Array,
+  cnt: Int32Array,
 ): Int32Array {
   cnt.fill(0, 0, 6 * BUCKETS);
   hist32(n, lo, cnt, 0, 1, 0);
@@ -132,7 +132,7 @@ export function radixArgsort64(
 }
 
 /** Sorts `n` 32-bit keys in `a` using scratch `b`; returns the array holding the result. `cnt`: 3 * BUCKETS. */
-export function radixSort32(n: number, a: Uint32Array, b: Uint32Array, cnt: Uint32Array): Uint32Array {
+export function radixSort32(n: number, a: Uint32Array, b: Uint32Array, cnt: Int32Array): Uint32Array {
   cnt.fill(0, 0, 3 * BUCKETS);
   hist32(n, a, cnt, 0, 1, 0);
   const active = activePasses(cnt, 3, n);
@@ -163,7 +163,7 @@ export function radixArgsort32(
   idx: Int32Array,
   k2: Uint32Array,
   idx2: Int32Array,
-  cnt: Uint32Array,
+  cnt: Int32Array,
 ): Int32Array {
   cnt.fill(0, 0, 3 * BUCKETS);
   hist32(n, k, cnt, 0, 1, 0);
@@ -207,7 +207,7 @@ export function radixArgsort32(
  * Stable counting sort of indices by small keys in [0, buckets) (bool, 8- and 16-bit integers):
  * writes the permutation to `idx`. `cnt` needs `buckets` entries.
  */
-export function countingArgsort(n: number, keys: Uint32Array, buckets: number, idx: Int32Array, cnt: Uint32Array): void {
+export function countingArgsort(n: number, keys: Uint32Array, buckets: number, idx: Int32Array, cnt: Int32Array): void {
   cnt.fill(0, 0, buckets);
   for (let i = 0; i < n; i++) {
     const d = keys[i] as number;

@@ -1,9 +1,9 @@
 /**
- * Introselect for partition/argpartition: median-of-three quickselect with NumPy's order (NaN
- * last), an index payload moved alongside when given, and a sort fallback when the recursion
- * degrades.
+ * Introselect for partition/argpartition: median-of-three quickselect on NaN-free numbers (the
+ * caller moves NaNs to the end first), an index payload moved alongside when given, and a sort
+ * fallback when the recursion degrades.
  */
-import { lessNum, mergeArgsortNum } from './merge.js';
+import { mergeArgsortNum } from './merge.js';
 
 const SMALL = 12;
 
@@ -23,7 +23,7 @@ function insertion(v: Float64Array, idx: Int32Array | null, lo: number, hi: numb
     const x = v[i] as number;
     const xi = idx === null ? 0 : (idx[i] as number);
     let j = i - 1;
-    while (j >= lo && lessNum(x, v[j] as number)) {
+    while (j >= lo && x < (v[j] as number)) {
       v[j + 1] = v[j] as number;
       if (idx !== null) idx[j + 1] = idx[j] as number;
       j--;
@@ -47,8 +47,8 @@ function sortRange(v: Float64Array, idx: Int32Array | null, lo: number, hi: numb
 }
 
 /**
- * Rearranges `v[lo..hi)` (and `idx` alongside, when given) so that `v[k]` holds the value a full
- * sort would put there, with no larger value before it and no smaller value after it.
+ * Rearranges the NaN-free `v[lo..hi)` (and `idx` alongside, when given) so that `v[k]` holds the
+ * value a full sort would put there, with no larger value before it and no smaller value after it.
  */
 export function selectNum(v: Float64Array, idx: Int32Array | null, lo: number, hi: number, k: number): void {
   let budget = 2 * Math.ceil(Math.log2(hi - lo + 1)) + 4;
@@ -59,10 +59,10 @@ export function selectNum(v: Float64Array, idx: Int32Array | null, lo: number, h
     }
     const mid = (lo + hi) >>> 1;
     // Order v[lo] <= v[mid] <= v[hi-1], then park the median at lo+1 as the pivot.
-    if (lessNum(v[mid] as number, v[lo] as number)) swap(v, idx, mid, lo);
-    if (lessNum(v[hi - 1] as number, v[mid] as number)) {
+    if ((v[mid] as number) < (v[lo] as number)) swap(v, idx, mid, lo);
+    if ((v[hi - 1] as number) < (v[mid] as number)) {
       swap(v, idx, hi - 1, mid);
-      if (lessNum(v[mid] as number, v[lo] as number)) swap(v, idx, mid, lo);
+      if ((v[mid] as number) < (v[lo] as number)) swap(v, idx, mid, lo);
     }
     swap(v, idx, mid, lo + 1);
     const p = v[lo + 1] as number;
@@ -70,9 +70,9 @@ export function selectNum(v: Float64Array, idx: Int32Array | null, lo: number, h
     let j = hi - 1;
     for (;;) {
       do i++;
-      while (lessNum(v[i] as number, p));
+      while ((v[i] as number) < p);
       do j--;
-      while (lessNum(p, v[j] as number));
+      while (p < (v[j] as number));
       if (i >= j) break;
       swap(v, idx, i, j);
     }
