@@ -51,6 +51,14 @@ if (has(nd, 'sort', 'unique')) {
   show('sort([3, NaN, 1, -Inf]):', nd.sort(nd.array([3, Number.NaN, 1, Number.NEGATIVE_INFINITY])));
   show('unique([3, 1, 3, 2, 1]):', nd.unique([3, 1, 3, 2, 1]));
 }
+if (has(nd, 'index', 'einsum')) {
+  section('@stride/ndarray: indexing, views and einsum');
+  const g = nd.arange(12).reshape(3, 4);
+  show("g = arange(12).reshape(3, 4); g.index(':', '::-2') (a view):", g.index(':', '::-2'));
+  show('g.index([0, 2], [1, 3]) (fancy, a copy):', g.index([0, 2], [1, 3]));
+  show('g.index(nd.greater(g, 8)) (boolean mask):', g.index(nd.greater(g, 8)));
+  show("einsum('ij,kj->ik', g, g):", nd.einsum('ij,kj->ik', g, g));
+}
 if (has(nd, 'random')) {
   section('@stride/ndarray: random (bit-identical to NumPy default_rng)');
   const rng = nd.random.defaultRng(42);
@@ -81,5 +89,27 @@ if (linalg) {
   show('solve([[4, 1], [1, 3]], [1, 2]):', linalg.solve(A, nd.array([1, 2], { dtype: 'float64' })));
   show('eigh(A).w:', linalg.eigh(A).w);
   console.log('det(A) =', linalg.det(A));
+  const { s } = linalg.svd(
+    nd.array(
+      [
+        [3, 0],
+        [0, 4],
+        [0, 0],
+      ],
+      { dtype: 'float64' },
+    ),
+  );
+  show('svd([[3, 0], [0, 4], [0, 0]]).s:', s);
+  const n = 512;
+  const rng = nd.random.defaultRng(0);
+  const X = rng.standardNormal([n, n]);
+  const Y = rng.standardNormal([n, n]);
+  nd.matmul(X, Y);
+  const t0 = performance.now();
+  nd.matmul(X, Y);
+  const ms = performance.now() - t0;
+  console.log(
+    `matmul ${n}x${n} float64 through the OpenBLAS backend: ${ms.toFixed(1)} ms (${((2 * n ** 3) / ms / 1e6).toFixed(1)} GFLOP/s)`,
+  );
 }
 console.log('\nDemo finished.');
