@@ -249,7 +249,8 @@ def _loaded_blas_from_maps():
         elif base.startswith("liblapack.so") and "/lapack/" in path:
             entry["api"] = "reference LAPACK (netlib)"
         else:
-            entry["api"] = base.split(".")[0]
+            # e.g. libblas.so.3 (openblas-pthread): Debian's alternatives pick the implementation
+            entry["api"] = "%s (%s)" % (base, os.path.basename(os.path.dirname(path)))
         found.append(entry)
     return found
 

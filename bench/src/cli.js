@@ -17,8 +17,9 @@ const HELP = `Usage: pnpm bench [options]
                        (case-insensitive), or matches /regex/
   --systems <ids>      only these systems (comma-separated ids or prefixes; NumPy 1t always runs)
   --quick              smoke pass: tiny sizes, few repetitions (under a minute)
-  --report             also write the Markdown report (bench/RESULTS.md; quick mode: results/QUICK.md)
-  --report-only        rewrite the report from the last JSON results without running anything
+  --report             also write the Markdown report: bench/RESULTS.md for a full run of everything,
+                       results/QUICK.md or results/PARTIAL.md for --quick or --filter/--systems runs
+  --report-only        rewrite bench/RESULTS.md from results/latest.json without running anything
   --out <dir>          where JSON (and the report) go instead of bench/results and bench/
   --rounds <n>         interleaved rounds per case (default 3, quick 1)
   --no-setup           skip the setup step (apt-get of Debian's python3-numpy/scipy)
@@ -54,12 +55,15 @@ if (values.help) {
 
 const quick = values.quick ?? false;
 const outDir = values.out ?? join(BENCH, 'results');
-const jsonPath = join(outDir, quick ? 'quick.json' : 'latest.json');
+// a quick or partial (--filter / --systems) run must not overwrite the full run's JSON and report
+const partial = Boolean(values.filter || values.systems);
+const kind = quick ? 'quick' : partial && !values['report-only'] ? 'partial' : 'latest';
+const jsonPath = join(outDir, `${kind}.json`);
 const reportPath = values.out
   ? join(values.out, 'RESULTS.md')
-  : quick
-    ? join(outDir, 'QUICK.md')
-    : join(BENCH, 'RESULTS.md');
+  : kind === 'latest'
+    ? join(BENCH, 'RESULTS.md')
+    : join(outDir, `${kind.toUpperCase()}.md`);
 const command = `pnpm bench ${argv.join(' ')}`.trim();
 
 if (values['report-only']) {

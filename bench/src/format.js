@@ -16,5 +16,8 @@ export function fmtRatio(r) {
   return `${Math.round(r)}×`;
 }
 
+/** @param {number} flops @param {number} ms */
+export const fmtGflops = (flops, ms) => `${(flops / ms / 1e6).toPrecision(2)} GFLOP/s`;
+
 /** @param {number} v */
 export const fmtErr = (v) => v.toExponential(0);

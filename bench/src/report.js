@@ -1,6 +1,6 @@
 // Renders a results object: the terminal summary table and the Markdown report (RESULTS.md).
 // @ts-check
-import { fmtErr, fmtRatio, fmtTime } from './format.js';
+import { fmtErr, fmtGflops, fmtRatio, fmtTime } from './format.js';
 
 /**
  * @typedef {ReturnType<typeof import('./runner.js').runBench> extends Promise<infer R> ? R : never} Results
@@ -89,8 +89,9 @@ export function markdownReport(res, opts = {}) {
   );
   L.push('Each cell is **median time / NumPy 1-thread median time** from the same run: below 1× is faster than NumPy.');
   L.push('Ratios, not absolute times, are the result: the machine is shared and noisy, and both sides of a ratio');
-  L.push('were measured minutes apart, interleaved. Only results that match NumPy within tolerance are timed;');
-  L.push('see [README](README.md) for the method.');
+  L.push('were measured in the same minutes, interleaved. Only results that match NumPy within tolerance count;');
+  L.push('see [README](README.md) for the method. When other work keeps the cores busy, the all-cores NumPy');
+  L.push('column can be slower than the 1-thread one: that is contention between BLAS threads, not NumPy.');
   L.push('');
 
   L.push('## Machine');
@@ -145,7 +146,7 @@ export function markdownReport(res, opts = {}) {
       const cell = c.results[s.id];
       if (!cell || cell.medianMs === undefined || !(measured(cell) || cell.status === 'wrong')) return '';
       const t = fmtTime(cell.medianMs);
-      const gf = c.op === 'linalg/matmul' && c.flops ? ` (${(c.flops / cell.medianMs / 1e6).toFixed(1)} GFLOP/s)` : '';
+      const gf = c.op === 'linalg/matmul' && c.flops ? ` (${fmtGflops(c.flops, cell.medianMs)})` : '';
       return `${cell.status === 'wrong' ? `~~${t}~~` : t}${gf}${cell.single ? ' (1 run)' : ''}`;
     });
     L.push(`| ${md(c.id)} | ${cells.join(' | ')} |`);
@@ -201,9 +202,9 @@ export function markdownReport(res, opts = {}) {
   }
   L.push('');
 
-  /** @type {Map<string, string[]>} */
+  /** @type {Map<string, Map<string, string[]>>} system label -> reason -> case groups */
   const na = new Map();
-  /** @type {Map<string, string[]>} */
+  /** @type {Map<string, string>} */
   const notes = new Map();
   for (const s of cols) {
     if (!s.available) continue;
@@ -211,25 +212,30 @@ export function markdownReport(res, opts = {}) {
       const cell = c.results[s.id];
       if (!cell) continue;
       if (cell.status === 'na' || cell.status === 'notyet') {
-        const key = `${s.label}|${cell.status === 'notyet' ? 'not yet: ' : ''}${cell.reason}`;
-        na.set(key, [...(na.get(key) ?? []), c.id.split(' ')[0] ?? c.id]);
+        const reasons = na.get(s.label) ?? new Map();
+        const reason = `${cell.status === 'notyet' ? 'not yet: ' : ''}${cell.reason}`;
+        const op = c.id.split(' ')[0] ?? c.id;
+        const ops = reasons.get(reason) ?? [];
+        if (!ops.includes(op)) ops.push(op);
+        reasons.set(reason, ops);
+        na.set(s.label, reasons);
       }
-      if (cell.note) notes.set(`${s.label}|${c.op}`, [cell.note]);
+      if (cell.note) notes.set(`${s.label}|${c.op}`, cell.note);
     }
   }
   if (na.size) {
     L.push('## Not measured');
     L.push('');
-    for (const [key, ids] of na) {
-      const [label, reason] = key.split('|');
-      L.push(`- ${md(label ?? '')}: ${md(reason ?? '')} (${[...new Set(ids)].join(', ')})`);
+    for (const [label, reasons] of na) {
+      const parts = [...reasons].map(([reason, ops]) => `${reason} (${ops.join(', ')})`);
+      L.push(`- **${md(label)}**: ${md(parts.join('; '))}`);
     }
     L.push('');
   }
   if (notes.size) {
     L.push('## How each library computes it');
     L.push('');
-    for (const [key, [note]] of notes) {
+    for (const [key, note] of notes) {
       const [label, op] = key.split('|');
       L.push(`- ${md(label ?? '')}, ${op}: ${md(note ?? '')}`);
     }

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { selectCases } from './cases/index.js';
 import { check } from './check.js';
-import { fmtErr, fmtRatio, fmtTime } from './format.js';
+import { fmtErr, fmtGflops, fmtRatio, fmtTime } from './format.js';
 import { machineInfo } from './machine.js';
 import { Rng, seedOf } from './rng.js';
 import { allSystems, pythonExists } from './systems/index.js';
@@ -320,10 +320,7 @@ function caseLines(entry, systems, refId) {
       (cell.status === 'ok' || cell.status === 'unchecked' || cell.status === 'wrong')
     ) {
       const ratio = refMs ? `  ${fmtRatio(cell.medianMs / refMs).padStart(7)}` : '';
-      const gf =
-        entry.flops && entry.op === 'linalg/matmul'
-          ? `  ${(entry.flops / cell.medianMs / 1e6).toFixed(1)} GFLOP/s`
-          : '';
+      const gf = entry.flops && entry.op === 'linalg/matmul' ? `  ${fmtGflops(entry.flops, cell.medianMs)}` : '';
       const flag =
         cell.status === 'wrong'
           ? `  WRONG: ${cell.reason}`

@@ -105,6 +105,10 @@ async function handle(msg) {
         current.impl.teardown?.(current.state);
       }
       current = null;
+      // collect now: memory a library frees only through finalizers (wasm heaps) must not carry
+      // over into the next case
+      /** @type {any} */ (globalThis).gc?.();
+      await new Promise((r) => setTimeout(r, 20)); // finalizers run in a later task
       return { ok: true };
     }
     case 'exit':

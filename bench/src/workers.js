@@ -46,7 +46,7 @@ export class WorkerHandle {
     if (spec.kind === 'node') {
       this.proc = fork(WORKER_JS, [spec.adapter ?? ''], {
         env,
-        execArgv: ['--max-old-space-size=8192'],
+        execArgv: ['--max-old-space-size=8192', '--expose-gc'],
         stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
         serialization: 'json',
       });

@@ -9,6 +9,6 @@ export default {
   sizes: { full: [{ n: 2 ** 16 }, { n: 2 ** 20 }], quick: [{ n: 2 ** 8 }] },
   inputs: ({ n = 0 }, rng) => ({ x: f64(rng.uniform(2 * n), [n, 2]) }),
   flops: ({ n = 0 }) => 5 * n * Math.log2(n),
-  tol: { float64: 1e-12, float32: 1e-5 },
+  tol: { float64: 1e-10, float32: 1e-5 },
   result: 'fft(x), interleaved re, im',
 };

@@ -13,58 +13,87 @@ const values = (np) => (/** @type {any} */ a) => {
   return c.data.subarray(0, c.size * (String(c.dtype).startsWith('complex') ? 2 : 1));
 };
 
+/** @param {any} r an array, or a result object of arrays: freed now rather than by a finalizer */
+const dispose = (r) => {
+  if (typeof r?.dispose === 'function') r.dispose();
+  else if (r && typeof r === 'object') for (const v of Object.values(r)) v?.dispose?.();
+};
+
 /** @type {import('../types.js').Adapter} */
 export default {
   id: 'numpy-ts',
   label: 'numpy-ts',
   packages: ['numpy-ts'],
   precision: 'float64',
-  load: () => import('numpy-ts'),
+  notes: 'configureWasm({ maxMemory: 1 GiB }): its fixed 256 MiB default heap cannot hold the 1e7-element cases',
+  load: async () => {
+    const np = await import('numpy-ts');
+    np.configureWasm({ maxMemory: 2 ** 30 });
+    return np;
+  },
   ops: {
     'ufunc/a*b+c': (np) => ({
       setup: (/** @type {Inputs} */ { a, b, c }) => ({ a: arr(np, a), b: arr(np, b), c: arr(np, c) }),
       run: ({ a, b, c }) => np.add(np.multiply(a, b), c),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
     'reduce/sum': (np) => ({
       setup: (/** @type {Inputs} */ { x }) => arr(np, x),
       run: (x) => np.sum(x),
       result: (s) => Number(s),
+      dispose,
+      teardown: dispose,
     }),
     'sort/sort': (np) => ({
       setup: (/** @type {Inputs} */ { x }) => arr(np, x),
       run: (x) => np.sort(x),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
     'ufunc/a+b.T': (np) => ({
       setup: (/** @type {Inputs} */ { a, b }) => ({ a: arr(np, a), b: arr(np, b) }),
       run: ({ a, b }) => np.add(a, b.T),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
     'linalg/matmul': (np) => ({
       setup: (/** @type {Inputs} */ { a, b }) => ({ a: arr(np, a), b: arr(np, b) }),
       run: ({ a, b }) => np.matmul(a, b),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
     'linalg/solve': (np) => ({
       setup: (/** @type {Inputs} */ { a, b }) => ({ a: arr(np, a), b: arr(np, b) }),
       run: ({ a, b }) => np.linalg.solve(a, b),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
     'linalg/inv': (np) => ({
       setup: (/** @type {Inputs} */ { a }) => arr(np, a),
       run: (a) => np.linalg.inv(a),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
     'linalg/eigh': (np) => ({
       setup: (/** @type {Inputs} */ { a }) => arr(np, a),
       run: (a) => np.linalg.eigh(a),
       result: (r) => Float64Array.from(values(np)(r.w)).sort(),
+      dispose,
+      teardown: dispose,
     }),
     'linalg/svd': (np) => ({
       setup: (/** @type {Inputs} */ { a }) => arr(np, a),
       run: (a) => np.linalg.svd(a),
       result: (r) => Float64Array.from(values(np)(r.s)).sort().reverse(),
+      dispose,
+      teardown: dispose,
     }),
     'fft/fft': (np) => ({
       setup: (/** @type {Inputs} */ { x }) => {
@@ -75,11 +104,15 @@ export default {
       },
       run: (z) => np.fft.fft(z),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
     'fft/rfft': (np) => ({
       setup: (/** @type {Inputs} */ { x }) => arr(np, x),
       run: (x) => np.fft.rfft(x),
       result: values(np),
+      dispose,
+      teardown: dispose,
     }),
   },
   na: {

@@ -14,7 +14,7 @@ const values = (t) => t.dataSync();
 /** @type {import('../types.js').Adapter} */
 export default {
   id: 'tfjs',
-  label: 'tfjs-wasm',
+  label: 'tfjs-wasm f32',
   packages: ['@tensorflow/tfjs-core', '@tensorflow/tfjs-backend-wasm'],
   precision: 'float32',
   notes: 'no float64 dtype: inputs are rounded to float32 and checked with float32 tolerances',
@@ -75,12 +75,12 @@ export default {
     }),
   },
   na: {
-    'linalg/solve': 'no solve in tfjs',
-    'linalg/inv': 'no inv in tfjs',
-    'linalg/eigh': 'no eigh in tfjs',
-    'linalg/svd': 'no svd in tfjs',
-    'fft/fft': "wasm backend has no 'Complex'/'FFT' kernels",
-    'fft/rfft': "wasm backend has no 'Complex'/'RFFT' kernels",
+    'linalg/solve': 'no linear algebra beyond matMul',
+    'linalg/inv': 'no linear algebra beyond matMul',
+    'linalg/eigh': 'no linear algebra beyond matMul',
+    'linalg/svd': 'no linear algebra beyond matMul',
+    'fft/fft': 'the wasm backend has no Complex/FFT kernels',
+    'fft/rfft': 'the wasm backend has no Complex/FFT kernels',
     'signal/lfilter': 'no IIR filter',
     'sparse/csr-matvec': 'no sparse matmul',
     'sparse/eigsh': 'no sparse eigensolver',
