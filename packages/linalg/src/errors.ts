@@ -46,7 +46,9 @@ const MEANING: Record<string, (info: number) => string> = {
  *
  * @example
  * ```ts
- * lapackError('dgesv', 2); // LinAlgError: dgesv: Singular matrix: U[1, 1] is exactly zero
+ * const e = lapackError('dgesv', 2);
+ * e.name;    // 'LinAlgError'
+ * e.message; // 'dgesv: Singular matrix: U[1, 1] is exactly zero'
  * ```
  */
 export function lapackError(routine: string, info: number): Error {

@@ -182,7 +182,7 @@ function luLogDets(op: string, a: ArrayInput): { t: Work; batch: number[]; dets:
  * @returns a number for one matrix (`{re, im}` for complex), an NDArray for a stack.
  * @example
  * ```ts
- * det([[1, 2], [3, 4]]); // -2.0000000000000004
+ * det([[1, 2], [3, 4]]); // -2 (NumPy: -2.0000000000000004, from a log 1 ulp apart)
  * ```
  */
 export function det(a: ArrayInput): number | { re: number; im: number } | NDArray {
@@ -209,7 +209,7 @@ export function det(a: ArrayInput): number | { re: number; im: number } | NDArra
  * @returns `{ sign, logabsdet }`: numbers for one matrix, NDArrays for a stack.
  * @example
  * ```ts
- * slogdet([[1, 2], [3, 4]]); // { sign: -1, logabsdet: 0.6931471805599455 }
+ * slogdet([[1, 2], [3, 4]]); // { sign: -1, logabsdet: 0.6931471805599453 }
  * ```
  */
 export function slogdet(a: ArrayInput): {

@@ -91,6 +91,7 @@ export function isArrayLike(x: unknown): x is ArrayProtocol {
  * @throws {ProtocolError} if `x` does not speak the protocol or its descriptor is invalid.
  * @example
  * ```ts
+ * const ndarray = zeros([2, 3]); // any @stride/ndarray array speaks the protocol
  * const d = getDescriptor(ndarray); // { version: 1, dtype: 'float64', shape: [2, 3], ... }
  * ```
  */
@@ -108,6 +109,7 @@ export function getDescriptor(x: unknown): ArrayDescriptor {
  *
  * @example
  * ```ts
+ * const d = getDescriptor(zeros([2, 3]));
  * const view = resolveData(d) as Float64Array; // element i of a 1-D array: view[d.offset + i * d.strides[0]]
  * ```
  */

@@ -22,6 +22,7 @@ const registry = new FinalizationRegistry<Allocation>((a) => a.module.free(a.ptr
  *
  * @example
  * ```ts
+ * const lapack = await loadLapack();
  * using x = WasmBuffer.fromF64(lapack, [1, 2, 3]);
  * x.f64()[1]; // 2
  * x.ptr % 8;  // 0 (pass x.ptr to a routine)

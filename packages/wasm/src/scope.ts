@@ -94,6 +94,7 @@ export class HeapScope implements Disposable {
  * @returns what `body` returned.
  * @example
  * ```ts
+ * const lapack = await loadLapack();
  * const x = withHeapScope(lapack, (s) => {
  *   const a = s.f64([4, 2, 1, 3]);            // column-major 2x2
  *   const b = s.f64([1, 2]);

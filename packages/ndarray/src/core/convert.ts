@@ -216,7 +216,9 @@ export function array(x: ArrayInput, options: DTypeOptions & { copy?: boolean } 
  *
  * @example
  * ```ts
- * const b = copy(a.T); // b.flags.cContiguous === true
+ * const a = array([[1, 2], [3, 4]]);
+ * const b = copy(a.T);
+ * b.flags.cContiguous; // true
  * ```
  */
 export function copy(a: ArrayInput): NDArray {

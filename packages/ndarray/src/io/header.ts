@@ -295,7 +295,8 @@ function pyTuple(items: string[]): string {
  *
  * @example
  * ```ts
- * NPY_MAGIC.every((b, i) => bytes[i] === b); // true for a .npy file
+ * const bytes = saveNpy(zeros([2]));
+ * NPY_MAGIC.every((b, i) => bytes[i] === b); // true (a .npy file starts with it)
  * ```
  */
 export const NPY_MAGIC: readonly number[] = Object.freeze([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]);

@@ -11,6 +11,7 @@ import { NPY_MAGIC, PyDict, PyTuple, type PyValue, formatNpyHeader, parsePyLiter
  *
  * @example
  * ```ts
+ * const bytes = npy.save(zeros([4, 2]));
  * const h: NpyHeader = npy.readHeader(bytes);
  * if (h.dtype === 'float64' && h.shape.length === 2) console.log(`${h.shape[0]} rows`);
  * ```
@@ -39,6 +40,7 @@ export interface NpyHeader {
  *
  * @example
  * ```ts
+ * const a = array([[1, 2], [3, 4]]);
  * npy.save(a, { fortranOrder: true }); // column-major data, 'fortran_order': True
  * ```
  */

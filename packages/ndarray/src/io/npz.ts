@@ -11,6 +11,8 @@ import { readZipEntries, readZipEntry } from './zip.js';
  *
  * @example
  * ```ts
+ * const a = arange(3);
+ * const b = eye(2);
  * npz.save({ a, b }, { compress: true }); // like np.savez_compressed
  * ```
  */

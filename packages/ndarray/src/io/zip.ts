@@ -10,7 +10,8 @@ import { ValueError } from '../errors.js';
  *
  * @example
  * ```ts
- * readZipEntries(bytes).map((e) => `${e.name}: ${e.size} bytes`);
+ * const bytes = npz.save({ a: zeros([2]) });
+ * readZipEntries(bytes).map((e) => `${e.name}: ${e.size} bytes`); // ['a.npy: 144 bytes']
  * ```
  */
 export interface ZipEntry {
@@ -88,6 +89,7 @@ function decodeName(raw: Uint8Array, utf8: boolean, where: string): string {
  * @throws {ValueError} when the bytes are not a well-formed ZIP archive.
  * @example
  * ```ts
+ * import { zipSync } from 'fflate';
  * readZipEntries(zipSync({ 'a.npy': saveNpy(zeros([2])) })).map((e) => e.name); // ['a.npy']
  * ```
  */
@@ -195,6 +197,7 @@ export function readZipEntries(bytes: Uint8Array, where = 'readZipEntries'): Zip
  *   data or a CRC mismatch.
  * @example
  * ```ts
+ * import { zipSync } from 'fflate';
  * const zip = zipSync({ 'a.txt': [new TextEncoder().encode('hi'), { level: 6 }] });
  * new TextDecoder().decode(readZipEntry(zip, readZipEntries(zip)[0]!)); // 'hi'
  * ```

@@ -52,7 +52,7 @@ export function setMatmulBackend(impl: MatmulBackend | null): MatmulBackend | nu
  * @returns the provider set by `setMatmulBackend`, or `null`.
  * @example
  * ```ts
- * getMatmulBackend(); // null until a BLAS provider registers itself
+ * getMatmulBackend(); // null (until a BLAS provider such as @stride/linalg registers itself)
  * ```
  */
 export function getMatmulBackend(): MatmulBackend | null {

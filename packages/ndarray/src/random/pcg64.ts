@@ -225,7 +225,7 @@ export class PCG64 implements BitGenerator {
    * @example
    * ```ts
    * const out = new Float64Array(3);
-   * new PCG64(0).fillDouble(out, 0, 3); // [0.6369616873214543, 0.2697867137638703, 0.04097352393619469]
+   * new PCG64(0).fillDouble(out, 0, 3); // out = [0.6369616873214543, 0.2697867137638703, 0.04097352393619469]
    * ```
    */
   fillDouble(out: Float64Array, start: number, end: number): void {

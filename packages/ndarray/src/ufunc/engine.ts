@@ -262,6 +262,9 @@ export function prepare<L extends Loop1 | Loop2>(
  *
  * @example
  * ```ts
+ * const loop = findLoop({ name: 'add', loops: ADD_LOOPS }, ['float64', 'float64']);
+ * const a = zeros([3]);
+ * const b = ones([3]);
  * finishPrepare('add', loop, [a, b], [3], { out: zeros([2, 3]) }).shape; // [2, 3] (out broadcasts the inputs)
  * ```
  */
@@ -423,6 +426,7 @@ function sameShape(a: readonly number[], b: readonly number[]): boolean {
  * @example
  * ```ts
  * const o = zeros([2]);
+ * const f64AddLoop = findLoop({ name: 'add', loops: ADD_LOOPS }, ['float64', 'float64']);
  * exec(f64AddLoop, [array([1, 2], { dtype: 'float64' }), array([3, 4], { dtype: 'int32' })], o);
  * o.toArray(); // [4, 6] (the int32 input is converted chunk by chunk)
  * ```

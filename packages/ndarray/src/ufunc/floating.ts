@@ -93,7 +93,7 @@ export function sign(x: ArrayInput, options?: UfuncOptions): NDArray {
  * @returns The combined values (float).
  * @example
  * ```ts
- * copysign([1, 2], [-0, 1]).toArray(); // [-1, 2]
+ * copysign([1, 2], array([-0, 1], { dtype: 'float64' })).toArray(); // [-1, 2] (a JS -0 alone infers int32)
  * ```
  */
 export function copysign(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray {
