@@ -35,7 +35,7 @@ const notes = {
   nonzero: 'int32 index arrays',
   matmul: 'float/complex products use OpenBLAS when @stride/linalg is loaded (setMatmulBackend)',
   einsum: 'optimize is accepted and ignored (pairwise, left to right)',
-  cholesky: 'lower factor by default (NumPy); { lower: false } for SciPy\'s upper',
+  cholesky: "lower factor by default (NumPy); { lower: false } for SciPy's upper",
   det: 'a number ({ re, im } for complex) for one matrix, an NDArray for a stack',
   lu: 'SciPy convention a = p @ l @ u',
   luFactor: 'piv is 0-based like SciPy',
