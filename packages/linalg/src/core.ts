@@ -282,6 +282,11 @@ export function writeMatrix(t: Work, p: number, a: NDArray, base: number, m: num
     return;
   }
   const s = src as Float64Array;
+  // Already column-major with this leading dimension and the same precision: one block copy.
+  if (!cplxOut && m > 0 && sm === 1 && (sn === ld || n === 1) && dt === t) {
+    dst.set(s.subarray(base, base + (n - 1) * ld + m), 0);
+    return;
+  }
   if (!cplxOut) {
     for (let j = 0; j < n; j++) {
       let k = base + j * sn;

@@ -56,6 +56,42 @@ export function solve(a: ArrayInput, b: ArrayInput): NDArray {
   if (out.size === 0 || n === 0) return out;
   const offA = batchOffsets(A, batch, 2);
   const offB = batchOffsets(B, batch, 2);
+  // A C-ordered real matrix is already A^T in column-major order: factor that copy as is and
+  // solve with trans = 'T' (?getrf + ?getrs), which skips the transposing copy into the heap.
+  const sRow = A.strides[A.ndim - 2] as number;
+  const sCol = A.strides[A.ndim - 1] as number;
+  if (A.dtype === t && !isComplexWork(t) && sCol === 1 && sRow === n) {
+    const At = new NDArray(
+      A.dtype,
+      A.data,
+      [...A.shape.slice(0, -2), n, n],
+      [...A.strides.slice(0, -2), 1, n],
+      A.offset,
+    );
+    withFrame((f) => {
+      const pa = f.array(t, n * n);
+      const pb = f.array(t, n * k);
+      const ipiv = f.alloc(4 * n);
+      const pn = f.int(n);
+      const pk = f.int(k);
+      const pT = f.char('T');
+      const info = f.int(0);
+      const getrf = `${prefix(t)}getrf_`;
+      const getrs = `${prefix(t)}getrs_`;
+      offA.forEach((oa, i) => {
+        writeMatrix(t, pa, At, oa, n, n, n);
+        writeMatrix(t, pb, B, offB[i] as number, n, k, n);
+        call(getrf, pn, pn, pa, pn, ipiv, info);
+        const r = readInt(info);
+        if (r > 0) throw new LinAlgError('Singular matrix', getrf, r);
+        if (r < 0) throw lapackError(getrf, r);
+        call(getrs, pT, pn, pk, pa, pn, ipiv, pb, pn, info, 1);
+        if (readInt(info) !== 0) throw lapackError(getrs, readInt(info));
+        readMatrix(t, pb, n, k, n, out, i * n * k);
+      });
+    });
+    return out;
+  }
   withFrame((f) => {
     const pa = f.array(t, n * n);
     const pb = f.array(t, n * k);
