@@ -3,13 +3,16 @@
  * every allocation on every path, and Fortran-order copies in and out of the wasm heap.
  */
 import {
+  type ArrayInput,
   type DType,
-  NDArray,
+  DTypeError,
+  type NDArray,
   ShapeError,
+  all,
   asarray,
   broadcastShapes,
-  DTypeError,
-  type ArrayInput,
+  isfinite,
+  zeros,
 } from '@stride/ndarray';
 import { LinAlgError, lapackError } from './errors.js';
 import { native } from './native.js';
@@ -106,40 +109,12 @@ export function assertSquare(a: NDArray, op: string, name = 'a'): number {
 
 /** SciPy's check_finite: NaN/Inf input is refused before LAPACK sees it. */
 export function assertFinite(a: NDArray, op: string): void {
-  const k = a.dtype;
-  if (k !== 'float32' && k !== 'float64' && k !== 'complex64' && k !== 'complex128') return;
-  const lanes = k === 'complex64' || k === 'complex128' ? 2 : 1;
-  const data = a.data as Float64Array;
-  let bad = false;
-  forEachElement(a, (idx) => {
-    for (let l = 0; l < lanes; l++) if (!Number.isFinite(data[idx * lanes + l] as number)) bad = true;
-  });
-  if (bad) throw new LinAlgError(`${op}: array must not contain infs or NaNs`);
+  if (!isFloatLike(a.dtype)) return;
+  if (!all(isfinite(a))) throw new LinAlgError(`${op}: array must not contain infs or NaNs`);
 }
 
-/** Calls fn(storageIndex) for every element (C order). */
-export function forEachElement(a: NDArray, fn: (k: number) => void): void {
-  const nd = a.ndim;
-  if (a.size === 0) return;
-  const shape = a.shape;
-  const strides = a.strides;
-  const idx = new Array<number>(nd).fill(0);
-  let k = a.offset;
-  for (;;) {
-    fn(k);
-    let ax = nd - 1;
-    for (; ax >= 0; ax--) {
-      const i = (idx[ax] as number) + 1;
-      if (i < (shape[ax] as number)) {
-        idx[ax] = i;
-        k += strides[ax] as number;
-        break;
-      }
-      idx[ax] = 0;
-      k -= (strides[ax] as number) * ((shape[ax] as number) - 1);
-    }
-    if (ax < 0) return;
-  }
+function isFloatLike(d: DType): boolean {
+  return d === 'float32' || d === 'float64' || d === 'complex64' || d === 'complex128';
 }
 
 /**
@@ -341,20 +316,9 @@ export function checkInfo(routine: string, infoPtr: number): void {
   if (info !== 0) throw lapackError(routine, info);
 }
 
-/** A new C-order NDArray of a working dtype. */
+/** A new zero-filled C-order NDArray of a working dtype. */
 export function newArray(t: Work | 'int32', shape: readonly number[]): NDArray {
-  const n = shape.reduce((p, d) => p * d, 1);
-  const data =
-    t === 'int32'
-      ? new Int32Array(n)
-      : t === 'float32'
-        ? new Float32Array(n)
-        : t === 'float64'
-          ? new Float64Array(n)
-          : t === 'complex64'
-            ? new Float32Array(2 * n)
-            : new Float64Array(2 * n);
-  return new NDArray(t, data, shape);
+  return zeros(shape, { dtype: t });
 }
 
 /** LAPACK's optimal workspace query (lwork = -1): returns the size it asks for, as an integer. */
