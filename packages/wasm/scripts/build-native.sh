@@ -52,7 +52,6 @@ need dpkg-source dpkg-dev
 need gcc gcc
 need cpp cpp
 need make make
-need patch patch
 need llvm-nm llvm
 need node nodejs
 need gzip gzip
@@ -87,7 +86,7 @@ NOFORTRAN=1 NO_LAPACK=1 NO_LAPACKE=1 NO_CBLAS=1 USE_THREAD=0 USE_OPENMP=0 NO_SHA
 OPENBLAS_CFLAGS="-O3 -msimd128"
 LAPACK_CFLAGS="-O3 -msimd128"
 stage_key() { { cat "$@"; echo "$EMCC_VERSION $OPENBLAS_MAKE_ARGS $OPENBLAS_CFLAGS $LAPACK_CFLAGS"; } | sha256sum | cut -c1-16; }
-OPENBLAS_DIR="$CACHE_ROOT/stages/openblas-$OPENBLAS_VERSION-$(stage_key "$NATIVE_DIR"/patches/openblas-*.patch "$NATIVE_DIR"/openblas/*.c)"
+OPENBLAS_DIR="$CACHE_ROOT/stages/openblas-$OPENBLAS_VERSION-$(stage_key "$NATIVE_DIR"/tools/configure-openblas.mjs "$NATIVE_DIR"/kernels/*.c)"
 LAPACK_DIR="$CACHE_ROOT/stages/lapack-$LAPACK_VERSION-$(stage_key "$NATIVE_DIR"/tools/fix-fortran.mjs "$NATIVE_DIR"/tools/build-lapack.mjs)"
 
 install_outputs() {
@@ -155,12 +154,9 @@ fi
 stage "OpenBLAS: BLAS in four precisions (RISCV64_GENERIC C kernels + our SIMD128 dgemm kernel)"
 OB="$OPENBLAS_DIR/src"
 if [ ! -f "$OB/.stride-patched" ]; then
-  for p in "$NATIVE_DIR"/patches/openblas-*.patch; do
-    echo "applying $(basename "$p")"
-    patch -d "$OB" -p1 --forward --quiet <"$p"
-  done
-  # Our kernels (named by the patched KERNEL.RISCV64_GENERIC) go where OpenBLAS looks for them.
-  cp "$NATIVE_DIR"/openblas/*.c "$OB/kernel/riscv64/"
+  node "$NATIVE_DIR/tools/configure-openblas.mjs" "$OB" || die "could not adapt OpenBLAS's sources to emscripten"
+  # Our kernels (named by the edited KERNEL.RISCV64_GENERIC) go where OpenBLAS looks for them.
+  cp "$NATIVE_DIR"/kernels/*.c "$OB/kernel/riscv64/"
   touch "$OB/.stride-patched"
 fi
 OPENBLAS_LIB="$OPENBLAS_DIR/lib/libopenblas.a"

@@ -1,6 +1,8 @@
 // Error classes of @stride/wasm, recognisable across duplicate package copies by a shared marker.
 
-const STRIDE_ERROR = Symbol.for('stride.error');
+import { ERROR_MARKER as STRIDE_ERROR, isStrideError } from '@stride/protocol';
+
+export { isStrideError };
 
 /**
  * Base class of every error thrown by `@stride/wasm`. Packages built on it (such as
@@ -53,12 +55,4 @@ export class LapackArgumentError extends WasmError {
     this.routine = routine;
     this.argument = argument;
   }
-}
-
-/**
- * Whether `value` is an error thrown by any Stride package (works across duplicate copies of
- * the packages, where `instanceof` does not).
- */
-export function isStrideError(value: unknown): value is Error {
-  return value instanceof Error && (value as unknown as Record<symbol, unknown>)[STRIDE_ERROR] === true;
 }

@@ -1,4 +1,4 @@
-/* OpenBLAS dgemm micro-kernel for WebAssembly SIMD128: C += alpha * A * B on packed panels.
+/* Stride's WebAssembly SIMD128 dgemm micro-kernel, plugged into OpenBLAS's level-3 driver: C += alpha * A * B on packed panels.
  *
  * OpenBLAS's level-3 driver packs A into panels of 4 rows (element (r, k) at pa[4k + r]) and B
  * into panels of 4 columns (element (k, c) at pb[4k + c]); the last rows/columns come in
@@ -9,8 +9,9 @@
  * (4x6, 6x4, 8x4, 4x8) measured slower in V8: without a fused multiply-add each product
  * needs a temporary, and 12 or 16 accumulators spill. The tails use scalar code.
  *
- * Built into OpenBLAS for the RISCV64_GENERIC target we use for emscripten (see
- * openblas-wasm-dgemm-kernel.patch, which sets DGEMM unroll to 4x4).
+ * Built into OpenBLAS for the RISCV64_GENERIC target we use for emscripten: the build copies
+ * it into the extracted sources and tools/configure-openblas.mjs names it in
+ * KERNEL.RISCV64_GENERIC and sets the dgemm unroll to 4x4 (and Q = 256) to match.
  */
 #include <wasm_simd128.h>
 

@@ -1,0 +1,84 @@
+// Adapts an extracted OpenBLAS 0.3.21 source tree to emscripten, in place, with a few exact
+// edits (no third-party text is kept in this repository):
+//   - ctest.c: emscripten identifies as the RISCV64 architecture (the target we build, whose
+//     kernels are portable C);
+//   - common.h: single-threaded WebAssembly has nothing to yield to, so YIELDING is empty;
+//   - param.h (RISCV64_GENERIC block): dgemm unroll 4x4 to match our SIMD128 kernel, Q = 256
+//     so an A panel (P x Q doubles) is about the size of L2;
+//   - KERNEL.RISCV64_GENERIC: our dgemm kernel with the 4-wide packing routines and the
+//     matching 4x4 trmm kernel.
+// Every edit must find its anchor exactly once, or the build stops with the reason.
+//
+// Usage: node configure-openblas.mjs <openblas-source-dir>
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = process.argv[2];
+if (!root) {
+  console.error('usage: configure-openblas.mjs <openblas-source-dir>');
+  process.exit(2);
+}
+
+function edit(file, edits) {
+  const path = join(root, file);
+  let text = readFileSync(path, 'utf8');
+  for (const [what, from, to] of edits) {
+    const count = text.split(from).length - 1;
+    if (count !== 1) throw new Error(`${file}: expected one "${what}" anchor, found ${count}`);
+    text = text.replace(from, to);
+  }
+  writeFileSync(path, text);
+  console.log(`  configured ${file} (${edits.length} edit${edits.length > 1 ? 's' : ''})`);
+}
+
+edit('ctest.c', [['riscv detection', '#if defined(__riscv)\n', '#if defined(__riscv) || defined(__EMSCRIPTEN__)\n']]);
+
+edit('common.h', [
+  [
+    'YIELDING default',
+    '#ifndef YIELDING\n#define YIELDING\tsched_yield()',
+    '#if defined(__EMSCRIPTEN__) && !defined(YIELDING)\n#define YIELDING\n#endif\n\n#ifndef YIELDING\n#define YIELDING\tsched_yield()',
+  ],
+]);
+
+// Only the RISCV64_GENERIC block of param.h is touched: cut it out, edit it, put it back.
+{
+  const path = join(root, 'param.h');
+  const text = readFileSync(path, 'utf8');
+  const marker = '#ifdef RISCV64_GENERIC\n';
+  const starts = [];
+  for (let i = text.indexOf(marker); i >= 0; i = text.indexOf(marker, i + 1)) starts.push(i);
+  const start = starts.find((i) => text.slice(i, text.indexOf('#endif', i)).includes('DGEMM_DEFAULT_UNROLL_M'));
+  if (start === undefined) throw new Error('param.h: no RISCV64_GENERIC block with DGEMM_DEFAULT_UNROLL_M');
+  const end = text.indexOf('#endif', start);
+  let block = text.slice(start, end);
+  const rules = [
+    [/#define DGEMM_DEFAULT_UNROLL_M\s+\d+/, '#define DGEMM_DEFAULT_UNROLL_M  4'],
+    [/#define DGEMM_DEFAULT_UNROLL_N\s+\d+/, '#define DGEMM_DEFAULT_UNROLL_N  4'],
+    [/#define DGEMM_DEFAULT_Q\s+\d+/, '#define DGEMM_DEFAULT_Q 256'],
+  ];
+  for (const [re, to] of rules) {
+    if (!re.test(block)) throw new Error(`param.h: RISCV64_GENERIC block lacks ${re}`);
+    block = block.replace(re, to);
+  }
+  writeFileSync(path, text.slice(0, start) + block + text.slice(end));
+  console.log('  configured param.h (3 edits)');
+}
+
+{
+  const file = 'kernel/riscv64/KERNEL.RISCV64_GENERIC';
+  const path = join(root, file);
+  let text = readFileSync(path, 'utf8');
+  const rules = [
+    [/^DTRMMKERNEL\s*=.*$/m, 'DTRMMKERNEL\t= ../generic/trmmkernel_4x4.c'],
+    [/^DGEMMKERNEL\s*=.*$/m, 'DGEMMKERNEL    =  ../riscv64/dgemm_kernel_4x4_wasm128.c'],
+    [/^DGEMMONCOPY\s*=.*$/m, 'DGEMMONCOPY    = ../generic/gemm_ncopy_4.c'],
+    [/^DGEMMOTCOPY\s*=.*$/m, 'DGEMMOTCOPY    = ../generic/gemm_tcopy_4.c'],
+  ];
+  for (const [re, to] of rules) {
+    if (!re.test(text)) throw new Error(`${file}: no line matching ${re}`);
+    text = text.replace(re, to);
+  }
+  writeFileSync(path, text);
+  console.log(`  configured ${file} (4 edits)`);
+}
