@@ -40,8 +40,9 @@ describe('creation functions against NumPy fixtures', () => {
     it(`${c.fn}(${JSON.stringify(c.args).slice(1, -1)})`, () => {
       const fn = (nd as unknown as Record<string, (...a: unknown[]) => unknown>)[c.fn] as (...a: unknown[]) => unknown;
       const got = fn(...c.args);
-      if (Array.isArray(c.out)) (got as NDArray[]).forEach((g, i) => check(g, (c.out as Enc[])[i] as Enc));
-      else check(got as NDArray, c.out);
+      const outs = Array.isArray(c.out) ? c.out : [c.out];
+      const gots = Array.isArray(c.out) ? (got as NDArray[]) : [got as NDArray];
+      for (let i = 0; i < outs.length; i++) check(gots[i] as NDArray, outs[i] as Enc);
     });
   }
   it('bad input gives clear errors', () => {
