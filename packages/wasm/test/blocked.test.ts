@@ -2,26 +2,12 @@
 // and LAPACK's blocked code paths, checked against plain JavaScript arithmetic.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type LapackModule, loadLapack, withHeapScope } from '../src/index.js';
+import { randoms } from './helpers.js';
 
 let lapack: LapackModule;
 beforeAll(async () => {
   lapack = await loadLapack();
 });
-
-/** Deterministic pseudo-random values in [-1, 1) (xorshift32). */
-function randoms(n: number, seed: number): Float64Array {
-  const out = new Float64Array(n);
-  let x = seed >>> 0 || 1;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out[i] = x / 2 ** 31 - 1;
-  }
-  return out;
-}
 
 /** Column-major op(X)[i, j] for an r x c stored matrix X with leading dimension ld. */
 const at = (x: Float64Array, ld: number, trans: boolean, i: number, j: number): number =>

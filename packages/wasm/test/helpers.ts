@@ -34,3 +34,18 @@ export function expectClose(actual: ArrayLike<number>, expected: ArrayLike<numbe
     }
   }
 }
+
+/** Deterministic pseudo-random values in [-1, 1) (xorshift32). */
+export function randoms(n: number, seed: number): Float64Array {
+  const out = new Float64Array(n);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < n; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out[i] = x / 2 ** 31 - 1;
+  }
+  return out;
+}

@@ -74,11 +74,13 @@ edit('common.h', [
     [/^DGEMMKERNEL\s*=.*$/m, 'DGEMMKERNEL    =  ../riscv64/dgemm_kernel_4x4_wasm128.c'],
     [/^DGEMMONCOPY\s*=.*$/m, 'DGEMMONCOPY    = ../generic/gemm_ncopy_4.c'],
     [/^DGEMMOTCOPY\s*=.*$/m, 'DGEMMOTCOPY    = ../generic/gemm_tcopy_4.c'],
+    // zgemm keeps the generic 2x2 unroll, packing and trmm kernel: only the kernel changes.
+    [/^ZGEMMKERNEL\s*=.*$/m, 'ZGEMMKERNEL    = ../riscv64/zgemm_kernel_2x2_wasm128.c'],
   ];
   for (const [re, to] of rules) {
     if (!re.test(text)) throw new Error(`${file}: no line matching ${re}`);
     text = text.replace(re, to);
   }
   writeFileSync(path, text);
-  console.log(`  configured ${file} (4 edits)`);
+  console.log(`  configured ${file} (${rules.length} edits)`);
 }
