@@ -15,6 +15,8 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Lets tests check that the garbage collector returns ndarray-heap memory.
+    poolOptions: { forks: { execArgv: ['--expose-gc'] } },
     reporters: ['default', ['json', { outputFile: 'test-results.json' }]],
   },
 });

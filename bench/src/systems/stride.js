@@ -65,25 +65,30 @@ const PROTOCOL = Symbol.for('stride.array');
 const cStrides = (shape) => shape.map((_, i) => shape.slice(i + 1).reduce((p, d) => p * d, 1));
 
 /**
- * Bench input as a Stride NDArray, handed over zero-copy through the array protocol (so only
- * `asarray` and the protocol are assumed, not reshape or a constructor signature).
+ * Bench input as a Stride NDArray: handed over through the array protocol (so only `asarray`,
+ * `copy` and the protocol are assumed, not reshape or a constructor signature), then copied into
+ * Stride's own storage, as NumPy's inputs are NumPy-allocated (large arrays then live in the
+ * ndarray heap where the SIMD kernels run; a zero-copy view of a foreign buffer would not).
  * @param {StrideLib} lib
  * @param {Input} x
  * @returns {any}
  */
 function toStride(lib, x) {
   const asarray = need(lib, 'ndarray', 'asarray');
-  return asarray({
-    [PROTOCOL]: () => ({
-      version: 1,
-      dtype: x.dtype,
-      shape: x.shape,
-      strides: cStrides(x.shape),
-      offset: 0,
-      data: x.data,
-      readonly: false,
+  const copy = need(lib, 'ndarray', 'copy');
+  return copy(
+    asarray({
+      [PROTOCOL]: () => ({
+        version: 1,
+        dtype: x.dtype,
+        shape: x.shape,
+        strides: cStrides(x.shape),
+        offset: 0,
+        data: x.data,
+        readonly: false,
+      }),
     }),
-  });
+  );
 }
 
 /**
@@ -167,13 +172,16 @@ export default {
     'ufunc/a*b+c': (lib) => {
       const add = need(lib, 'ndarray', 'add');
       const multiply = need(lib, 'ndarray', 'multiply');
+      // tidy frees the product as soon as the sum is made (as tfjs's tidy does; NumPy frees it by
+      // reference counting), so its heap block is reused hot in the next run.
+      const tidy = need(lib, 'ndarray', 'tidy');
       return {
         setup: (/** @type {Inputs} */ { a, b, c }) => ({
           a: toStride(lib, a),
           b: toStride(lib, b),
           c: toStride(lib, c),
         }),
-        run: ({ a, b, c }) => add(multiply(a, b), c),
+        run: ({ a, b, c }) => tidy(() => add(multiply(a, b), c)),
         result: fromStride,
         dispose,
       };

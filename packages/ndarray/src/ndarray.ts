@@ -15,6 +15,7 @@ import {
 import { DTypeError, IndexError, ShapeError, ValueError } from './errors.js';
 import { arrayRepr, arrayStr } from './print/format.js';
 import { astype as astypeFn, copy as copyFn, type ArrayInput } from './core/convert.js';
+import { type HeapBlock, heapBlockOf, releaseBlock } from './core/heap.js';
 import type { DType as DT } from '@stride/protocol';
 import {
   diagonal as diagonalFn,
@@ -118,6 +119,10 @@ export class NDArray {
   private _data: TypedArray;
   private readonly _memory: WebAssembly.Memory | undefined;
   private readonly _byteOffset: number;
+  /** The ndarray-heap block holding the storage (undefined: an ordinary ArrayBuffer). */
+  private readonly _block: HeapBlock | undefined;
+  /** The typed array owning that block, when `data` is another view of it (kept alive with us). */
+  protected readonly _owner: TypedArray | undefined;
 
   /**
    * Wraps storage as an array. `strides` default to C order. Storage, shape and strides are
@@ -157,6 +162,9 @@ export class NDArray {
     this.readonly = desc.readonly;
     this._memory = options.memory;
     this._byteOffset = options.byteOffset ?? 0;
+    const h = heapBlockOf(data);
+    this._block = h?.block;
+    this._owner = h !== undefined && h.owner !== data ? h.owner : undefined;
   }
 
   /**
@@ -179,12 +187,39 @@ export class NDArray {
 
   /** The TypedArray storage (complex: interleaved re, im). Re-derived if a wasm memory grew. */
   get data(): TypedArray {
+    if (this._block?.freed) {
+      throw new ValueError(
+        'this array was disposed (by dispose() or at the end of a tidy() scope) and can no longer be used',
+      );
+    }
     const m = this._memory;
     if (m !== undefined && this._data.buffer !== m.buffer) {
       const ctor = DTYPES[this.dtype].ctor;
       this._data = new ctor(m.buffer, this._byteOffset, this._data.length);
     }
     return this._data;
+  }
+
+  /**
+   * Returns the array's storage to the ndarray heap now instead of waiting for the garbage
+   * collector. Only large arrays live in the heap; for others this does nothing. The array, and
+   * every view sharing its storage, can no longer be used afterwards (using them throws). Safe to
+   * call twice.
+   *
+   * @example
+   * ```ts
+   * const a = zeros([1000, 1000]); // 8 MB, in the heap
+   * const s = a.sum();
+   * a.dispose();                   // its 8 MB are free for the next array now
+   * ```
+   */
+  dispose(): void {
+    if (this._block !== undefined) releaseBlock(this._block);
+  }
+
+  /** Whether the storage was returned by `dispose()` or `tidy()` (using the array throws). */
+  get disposed(): boolean {
+    return this._block?.freed === true;
   }
 
   /** Number of axes. */

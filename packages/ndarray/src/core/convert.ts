@@ -1,4 +1,5 @@
 /** Turning JS values and protocol objects into NDArrays, and dtype conversion of strided data. */
+import { heapAllocate } from './heap.js';
 import {
   DTYPES,
   type DType,
@@ -142,21 +143,28 @@ function inhomogeneous(depth: number): ShapeError {
   );
 }
 
-/** Allocates zero-filled C-order storage for a dtype and element count. */
-export function allocate(dtype: DType, size: number): TypedArray {
+/**
+ * Allocates C-order storage for a dtype and element count: in the ndarray heap when large
+ * enough (see core/heap.ts), else an ordinary ArrayBuffer. Zero-filled unless `zero` is false
+ * (then the caller overwrites every element).
+ */
+export function allocate(dtype: DType, size: number, zero = true): TypedArray {
   const info = DTYPES[dtype];
   if (!Number.isSafeInteger(size) || size < 0) throw new ValueError(`cannot allocate ${size} elements`);
-  return new info.ctor(size * info.lanes);
+  const len = size * info.lanes;
+  return heapAllocate(info.ctor as HeapCtor, len, zero) ?? new info.ctor(len);
 }
 
-/** A fresh C-contiguous array of a dtype and shape (zero-filled). */
-export function emptyArray(dtype: DType, shape: readonly number[]): NDArray {
+type HeapCtor = Parameters<typeof heapAllocate>[0];
+
+/** A fresh C-contiguous array of a dtype and shape (zero-filled unless `zero` is false). */
+export function emptyArray(dtype: DType, shape: readonly number[], zero = true): NDArray {
   for (const d of shape) {
     if (!Number.isSafeInteger(d) || d < 0) {
       throw new ValueError(`negative or non-integer dimensions are not allowed: [${shape.join(', ')}]`);
     }
   }
-  return new NDArray(dtype, allocate(dtype, shapeSize(shape)), shape);
+  return new NDArray(dtype, allocate(dtype, shapeSize(shape), zero), shape);
 }
 
 /**

@@ -2,7 +2,7 @@
 import type { DType, TypedArray } from '@stride/protocol';
 import { DTypeError, ValueError } from '../errors.js';
 import { NDArray, type Scalar } from '../ndarray.js';
-import { type ArrayInput, asarray, copy } from '../core/convert.js';
+import { type ArrayInput, allocate, asarray, copy } from '../core/convert.js';
 import { type ShapeInput, toShape } from '../creation.js';
 import type { BitGenerator } from './bitGenerator.js';
 import {
@@ -269,11 +269,11 @@ export class Generator {
     if (shape === undefined) return dtype === 'float64' ? bg.nextDouble() : bg.nextFloat();
     const n = prod(shape);
     if (dtype === 'float64') {
-      const out = new Float64Array(n);
+      const out = allocate('float64', n, false) as Float64Array;
       bg.fillDouble(out, 0, n);
       return new NDArray('float64', out, shape);
     }
-    const out = new Float32Array(n);
+    const out = allocate('float32', n, false) as Float32Array;
     for (let i = 0; i < n; i++) out[i] = bg.nextFloat();
     return new NDArray('float32', out, shape);
   }
@@ -386,7 +386,7 @@ export class Generator {
       return new NDArray('float32', out, shape);
     }
     if (shape === undefined) return standardNormal(bg);
-    const out = new Float64Array(prod(shape));
+    const out = allocate('float64', prod(shape), false) as Float64Array;
     for (let i = 0; i < out.length; i++) out[i] = standardNormal(bg);
     return new NDArray('float64', out, shape);
   }
@@ -410,7 +410,7 @@ export class Generator {
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'normal');
     if (shape === undefined) return loc + scale * standardNormal(bg);
-    const out = new Float64Array(prod(shape));
+    const out = allocate('float64', prod(shape), false) as Float64Array;
     for (let i = 0; i < out.length; i++) out[i] = loc + scale * standardNormal(bg);
     return new NDArray('float64', out, shape);
   }
@@ -437,7 +437,7 @@ export class Generator {
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'uniform');
     if (shape === undefined) return low + range * bg.nextDouble();
-    const out = new Float64Array(prod(shape));
+    const out = allocate('float64', prod(shape), false) as Float64Array;
     bg.fillDouble(out, 0, out.length);
     for (let i = 0; i < out.length; i++) out[i] = low + range * (out[i] as number);
     return new NDArray('float64', out, shape);
@@ -458,7 +458,7 @@ export class Generator {
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'standardExponential');
     if (shape === undefined) return standardExponential(bg);
-    const out = new Float64Array(prod(shape));
+    const out = allocate('float64', prod(shape), false) as Float64Array;
     for (let i = 0; i < out.length; i++) out[i] = standardExponential(bg);
     return new NDArray('float64', out, shape);
   }
@@ -481,7 +481,7 @@ export class Generator {
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'exponential');
     if (shape === undefined) return scale * standardExponential(bg);
-    const out = new Float64Array(prod(shape));
+    const out = allocate('float64', prod(shape), false) as Float64Array;
     for (let i = 0; i < out.length; i++) out[i] = scale * standardExponential(bg);
     return new NDArray('float64', out, shape);
   }

@@ -24,6 +24,7 @@ import {
   sumDType,
 } from './common.js';
 import { type Operand, denseCopy, isDense, reduceWalk } from './plan.js';
+import { heapSum } from '../core/heapops.js';
 
 /** Options of `sum` / `nansum`. */
 export interface SumOptions extends AxisOptions {
@@ -45,6 +46,10 @@ export function addInto(x: NDArray, reduced: readonly boolean[], res: NDArray, n
   else if (k === 'b') logicalOrInto(x, reduced, res);
   else intAdd(x, reduced, res);
 }
+
+/** The pairwise lanes, through the SIMD128 kernels when the data lives in the ndarray heap. */
+const SUM_F64 = heapSum(K.sum_F64, 'f64_sum');
+const SUMF_F32 = heapSum(K.sumf_F32, 'f32_sumf');
 
 /** A scratch buffer of CHUNK elements of a dtype. */
 function scratch(dtype: DType): TypedArray {
@@ -83,7 +88,7 @@ function realAdd(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boo
         x,
         reduced,
         y,
-        (nan ? K.nansum_F64 : K.sum_F64) as K.Lane<number>,
+        (nan ? K.nansum_F64 : SUM_F64) as K.Lane<number>,
         (nan ? K.nanacc_F64 : K.acc_F64) as K.Elementwise,
         nan ? undefined : K.ACC8.F64,
       );
@@ -125,7 +130,7 @@ function realAdd(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boo
       x,
       reduced,
       y,
-      (nan ? K.nansumf_F32 : K.sumf_F32) as K.Lane<number>,
+      (nan ? K.nansumf_F32 : SUMF_F32) as K.Lane<number>,
       (nan ? K.nanaccf_F32 : K.accf_F32) as K.Elementwise,
       nan ? undefined : (K.accf8_F32 as K.Elementwise8),
     );

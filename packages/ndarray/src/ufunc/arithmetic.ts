@@ -18,6 +18,8 @@ import {
   SUBTRACT_LOOPS,
 } from './loops.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
+import { OP_ADD, OP_DIV, OP_MUL, OP_SUB } from '../core/heap.js';
+import { registerHeapBinary } from '../core/heapops.js';
 
 const ADD: UfuncSpec<Loop2> = { name: 'add', loops: ADD_LOOPS };
 const SUBTRACT: UfuncSpec<Loop2> = {
@@ -40,6 +42,19 @@ const POSITIVE: UfuncSpec<Loop1> = { name: 'positive', loops: POSITIVE_LOOPS, no
 const ABSOLUTE: UfuncSpec<Loop1> = { name: 'abs', loops: ABSOLUTE_LOOPS };
 const SQUARE: UfuncSpec<Loop1> = { name: 'square', loops: SQUARE_LOOPS };
 const RECIPROCAL: UfuncSpec<Loop1> = { name: 'reciprocal', loops: RECIPROCAL_LOOPS };
+
+// Large float arrays in the ndarray heap run these through the SIMD128 kernels.
+for (const [loops, op] of [
+  [ADD_LOOPS, OP_ADD],
+  [SUBTRACT_LOOPS, OP_SUB],
+  [MULTIPLY_LOOPS, OP_MUL],
+  [DIVIDE_LOOPS, OP_DIV],
+] as const) {
+  for (const loop of loops) {
+    const t = loop.in[0];
+    if ((t === 'float64' || t === 'float32') && loop.in[1] === t && loop.out === t) registerHeapBinary(loop, op);
+  }
+}
 
 /**
  * Element-wise `x1 + x2` with broadcasting. Integers wrap on overflow; bool + bool is logical or.

@@ -3,6 +3,7 @@
  * scalars), NumPy-style loop resolution, `out=` / `dtype=` / `where=` handling, overlap safety,
  * and the outer iteration (whole-array fast path, forEach2/3 runs, buffered casting).
  */
+import { heapBinary, heapBinaryOp } from '../core/heapops.js';
 import { DTYPES, type DType, type TypedArray, isCContiguous } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray, type Scalar, checkDType } from '../ndarray.js';
@@ -314,7 +315,8 @@ function truthy(v: Scalar): boolean {
 export function run<L extends Loop1 | Loop2>(p: Prepared<L>): NDArray {
   const { loop, shape, out, where } = p;
   if (out === null && where === null) {
-    const o = emptyArray(loop.out, shape);
+    // exec writes every element: no need to zero the storage first.
+    const o = emptyArray(loop.out, shape, false);
     exec(loop, p.inputs, o);
     return o;
   }
@@ -324,7 +326,7 @@ export function run<L extends Loop1 | Loop2>(p: Prepared<L>): NDArray {
     return out;
   }
   // A temporary in the loop dtype, then a converting (and possibly masked) copy into the target.
-  const tmp = emptyArray(loop.out, shape);
+  const tmp = emptyArray(loop.out, shape, false);
   exec(loop, p.inputs, tmp);
   const target = out ?? emptyArray(loop.out, shape);
   if (where === null) assign(target, tmp);
@@ -351,7 +353,7 @@ export function apply<L extends Loop1 | Loop2>(
     const x = args[0];
     if (args.length === 1 && x instanceof NDArray) {
       const loop = findLoop1(spec, x.dtype);
-      const o = emptyArray(loop.out, x.shape);
+      const o = emptyArray(loop.out, x.shape, false);
       exec(loop, [x], o);
       return o;
     }
@@ -359,7 +361,7 @@ export function apply<L extends Loop1 | Loop2>(
     if (args.length === 2 && x instanceof NDArray && y instanceof NDArray) {
       const loop = findLoop2(spec, x.dtype, y.dtype);
       const shape = sameShape(x.shape, y.shape) ? x.shape : broadcastShapes(spec.name, x.shape, y.shape);
-      const o = emptyArray(loop.out, shape);
+      const o = emptyArray(loop.out, shape, false);
       exec(loop, [x, y], o);
       return o;
     }
@@ -476,6 +478,8 @@ function exec2(loop: Loop2, a: NDArray, b: NDArray, o: NDArray): void {
   const castA = a.dtype !== loop.in[0];
   const castB = b.dtype !== loop.in[1];
   if (!castA && !castB) {
+    const hop = heapBinaryOp(loop);
+    if (hop >= 0 && heapBinary(hop, a, b, o)) return;
     if (
       sameShape(a.shape, shape) &&
       sameShape(b.shape, shape) &&

@@ -1,0 +1,435 @@
+/**
+ * The ndarray heap: storage for large arrays inside one `WebAssembly.Memory`, where our SIMD128
+ * kernels (native/kernels.c) run on it in place.
+ *
+ * Why: V8 runs a typed-array loop over data that does not fit in L2 at roughly 1.8 ns per
+ * element; the same loop in WebAssembly streams at roughly 0.4 ns. Copying data into wasm per
+ * call would cost as much as the work, so arrays of at least `minBytes` are allocated here.
+ *
+ * The memory is reserved once at its full capacity and never grows, so typed-array views of it
+ * never detach. Blocks are returned by `dispose()`, by `tidy()` at the end of a scope, or by the
+ * garbage collector (a FinalizationRegistry on the storage's typed array) once no array or view
+ * refers to them. When the heap is full (or unavailable) allocations fall back to ordinary
+ * ArrayBuffers and the JavaScript loops: results are the same either way, only speed differs.
+ */
+import type { TypedArray } from '@stride/protocol';
+import { KERNELS_WASM } from './kernels.generated.js';
+
+/** Exports of the kernel module (byte addresses, element counts and strides). */
+export interface HeapKernels {
+  f64_binary(op: number, a: number, b: number, o: number, n: number): void;
+  f32_binary(op: number, a: number, b: number, o: number, n: number): void;
+  f64_binary_as(op: number, a: number, s: number, o: number, n: number): void;
+  f32_binary_as(op: number, a: number, s: number, o: number, n: number): void;
+  f64_binary_sa(op: number, s: number, b: number, o: number, n: number): void;
+  f32_binary_sa(op: number, s: number, b: number, o: number, n: number): void;
+  f64_binary2d(
+    op: number,
+    a: number,
+    a0: number,
+    a1: number,
+    b: number,
+    b0: number,
+    b1: number,
+    o: number,
+    o0: number,
+    o1: number,
+    n0: number,
+    n1: number,
+  ): void;
+  f64_sum(x: number, n: number): number;
+  f32_sumf(x: number, n: number): number;
+}
+
+/** Operation codes of the binary kernels. */
+export const OP_ADD = 0;
+export const OP_SUB = 1;
+export const OP_MUL = 2;
+export const OP_DIV = 3;
+
+/** A block of the heap owned by one storage typed array (and every view of it). */
+export interface HeapBlock {
+  readonly offset: number;
+  readonly bytes: number;
+  freed: boolean;
+  /** Survives the enclosing `tidy` scopes. */
+  kept: boolean;
+  readonly owner: WeakRef<TypedArray>;
+}
+
+/** Options of {@link configureHeap}. */
+export interface HeapOptions {
+  /** Use the heap at all (default true; the environment variable STRIDE_HEAP=0 turns it off). */
+  enabled?: boolean;
+  /** Bytes reserved for the heap (default 1 GiB in Node, 256 MiB elsewhere); fixed once used. */
+  capacity?: number;
+  /** Arrays smaller than this many bytes stay in ordinary ArrayBuffers (default 65536). */
+  minBytes?: number;
+}
+
+/** What {@link heapStats} reports. */
+export interface HeapStats {
+  /** Whether the heap is in use (created and enabled). */
+  active: boolean;
+  /** Bytes reserved. */
+  capacity: number;
+  /** Bytes in live blocks. */
+  bytesInUse: number;
+  /** Live blocks. */
+  blocks: number;
+  /** Highest `bytesInUse` seen. */
+  peakBytes: number;
+  /** Allocations that fell back to ordinary ArrayBuffers because the heap was full. */
+  fallbacks: number;
+}
+
+const PAGE = 65536;
+const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+const envOff = isNode && (process.env.STRIDE_HEAP === '0' || process.env.STRIDE_HEAP === 'off');
+
+const config = {
+  enabled: !envOff,
+  capacity: isNode ? 1 << 30 : 256 << 20,
+  minBytes: 65536,
+};
+
+interface State {
+  memory: WebAssembly.Memory;
+  buffer: ArrayBuffer;
+  k: HeapKernels;
+  /** First usable byte. */
+  base: number;
+  end: number;
+  /** Bump pointer: everything at or above is free. */
+  top: number;
+  /** Bytes at or above this were never handed out (still zero). */
+  clean: number;
+}
+
+let state: State | null | undefined;
+let pending = false;
+/** Free blocks by size. */
+const freeLists = new Map<number, number[]>();
+let bytesInUse = 0;
+let blocks = 0;
+let peakBytes = 0;
+let fallbacks = 0;
+
+const owners = new WeakMap<TypedArray, HeapBlock>();
+const registry = new FinalizationRegistry<HeapBlock>((b) => {
+  if (!b.freed) {
+    b.freed = true;
+    freeBlock(b);
+  }
+});
+const scopes: HeapBlock[][] = [];
+
+function decode(b64: string): Uint8Array<ArrayBuffer> {
+  const bin = atob(b64);
+  const out = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+  return out;
+}
+
+function makeState(memory: WebAssembly.Memory, instance: WebAssembly.Instance): State {
+  const ex = instance.exports as unknown as HeapKernels & { __heap_base: WebAssembly.Global };
+  const base = (Number(ex.__heap_base.value) + 63) & ~63;
+  const end = memory.buffer.byteLength;
+  return { memory, buffer: memory.buffer, k: ex, base, end, top: base, clean: base };
+}
+
+function createMemory(): WebAssembly.Memory | null {
+  // Browsers may refuse a large reservation: try smaller ones before giving up.
+  for (let bytes = config.capacity; bytes >= 16 * PAGE; bytes = Math.floor(bytes / 2)) {
+    const pages = Math.ceil(bytes / PAGE);
+    try {
+      return new WebAssembly.Memory({ initial: pages, maximum: pages });
+    } catch {}
+  }
+  return null;
+}
+
+/** The heap, created on first use; null when disabled, unavailable or still compiling. */
+function heap(): State | null {
+  if (state !== undefined) return state;
+  if (!config.enabled || typeof WebAssembly === 'undefined' || pending) return null;
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = decode(KERNELS_WASM);
+  } catch {
+    state = null;
+    return null;
+  }
+  let module: WebAssembly.Module;
+  try {
+    module = new WebAssembly.Module(bytes);
+  } catch {
+    // Browsers' main threads refuse synchronous compilation of larger modules: compile in the
+    // background and use the JavaScript loops until it is ready.
+    pending = true;
+    WebAssembly.compile(bytes).then(
+      (m) => {
+        pending = false;
+        state = instantiate(m);
+      },
+      () => {
+        pending = false;
+        state = null;
+      },
+    );
+    return null;
+  }
+  state = instantiate(module);
+  return state;
+}
+
+function instantiate(module: WebAssembly.Module): State | null {
+  const memory = createMemory();
+  if (memory === null) return null;
+  try {
+    return makeState(memory, new WebAssembly.Instance(module, { env: { memory } }));
+  } catch {
+    return null;
+  }
+}
+
+/** The kernels and the heap's buffer, when the heap is active. */
+export function heapKernels(): { k: HeapKernels; buffer: ArrayBuffer } | null {
+  if (!config.enabled) return null;
+  const s = heap();
+  return s === null ? null : s;
+}
+
+/** The heap's ArrayBuffer if the heap exists and is enabled (no creation). */
+export function heapBuffer(): ArrayBuffer | null {
+  return state && config.enabled ? state.buffer : null;
+}
+
+/** Size class of a request: multiples of 1/8 of the enclosing power of two (at most 12.5% slack). */
+function sizeClass(bytes: number): number {
+  if (bytes <= 4096) return 4096;
+  const p = 2 ** Math.floor(Math.log2(bytes));
+  const step = Math.max(64, p / 8);
+  return Math.ceil(bytes / step) * step;
+}
+
+function takeFree(size: number): number {
+  const list = freeLists.get(size);
+  if (list !== undefined && list.length > 0) return list.pop() as number;
+  return -1;
+}
+
+/** Merges adjacent free blocks, lowers the bump pointer over a free tail, then first-fit. */
+function reclaim(s: State, size: number): number {
+  const spans: [number, number][] = [];
+  for (const [sz, list] of freeLists) for (const off of list) spans.push([off, sz]);
+  freeLists.clear();
+  spans.sort((x, y) => x[0] - y[0]);
+  const merged: [number, number][] = [];
+  for (const sp of spans) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && last[0] + last[1] === sp[0]) last[1] += sp[1];
+    else merged.push([sp[0], sp[1]]);
+  }
+  const tail = merged[merged.length - 1];
+  if (tail !== undefined && tail[0] + tail[1] === s.top) {
+    s.top = tail[0];
+    merged.pop();
+  }
+  let found = -1;
+  for (const sp of merged) {
+    if (found < 0 && sp[1] >= size) {
+      found = sp[0];
+      if (sp[1] > size) pushFree(sp[0] + size, sp[1] - size);
+    } else {
+      pushFree(sp[0], sp[1]);
+    }
+  }
+  if (found >= 0) return found;
+  if (s.top + size <= s.end) {
+    found = s.top;
+    s.top += size;
+  }
+  return found;
+}
+
+function pushFree(offset: number, size: number): void {
+  let list = freeLists.get(size);
+  if (list === undefined) {
+    list = [];
+    freeLists.set(size, list);
+  }
+  list.push(offset);
+}
+
+function freeBlock(b: HeapBlock): void {
+  const s = state;
+  if (!s) return;
+  bytesInUse -= b.bytes;
+  blocks--;
+  trackedOwners.delete(b.owner);
+  if (b.offset + b.bytes === s.top) s.top = b.offset;
+  else pushFree(b.offset, b.bytes);
+}
+
+/**
+ * Storage for `length` elements of a TypedArray kind in the heap, or null when the request is
+ * small, the heap is off or full. `zero`: the caller needs it zero-filled.
+ */
+export function heapAllocate<T extends TypedArray>(
+  ctor: { new (buffer: ArrayBuffer, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number },
+  length: number,
+  zero: boolean,
+): T | null {
+  const want = length * ctor.BYTES_PER_ELEMENT;
+  if (want < config.minBytes || !config.enabled) return null;
+  const s = heap();
+  if (s === null) return null;
+  const size = sizeClass(want);
+  let offset = takeFree(size);
+  if (offset < 0) {
+    if (s.top + size <= s.end) {
+      offset = s.top;
+      s.top += size;
+    } else {
+      offset = reclaim(s, size);
+      if (offset < 0) {
+        fallbacks++;
+        return null;
+      }
+    }
+  }
+  const ta = new ctor(s.buffer, offset, length);
+  if (offset + size > s.clean) {
+    // Partly never used (zero) — zero the used part below `clean` only.
+    if (zero && offset < s.clean) new Uint8Array(s.buffer, offset, s.clean - offset).fill(0);
+    s.clean = offset + size;
+  } else if (zero) {
+    ta.fill(0 as never);
+  }
+  const block: HeapBlock = { offset, bytes: size, freed: false, kept: false, owner: new WeakRef(ta) };
+  owners.set(ta, block);
+  trackedOwners.add(block.owner);
+  registry.register(ta, block, block);
+  bytesInUse += size;
+  blocks++;
+  if (bytesInUse > peakBytes) peakBytes = bytesInUse;
+  const scope = scopes[scopes.length - 1];
+  if (scope !== undefined) scope.push(block);
+  return ta;
+}
+
+/**
+ * The heap block behind a typed array, and the typed array that owns it (to keep alive), or
+ * undefined when the typed array is not heap storage.
+ */
+export function heapBlockOf(data: TypedArray): { block: HeapBlock; owner: TypedArray } | undefined {
+  const s = state;
+  if (!s || data.buffer !== s.buffer) return undefined;
+  const own = owners.get(data);
+  if (own !== undefined) return { block: own, owner: data };
+  // A typed array made over heap memory by other means (subarray, a plug-in): find the live
+  // block that contains it so the owner stays alive as long as this view.
+  const at = data.byteOffset;
+  let hit: { block: HeapBlock; owner: TypedArray } | undefined;
+  scanLive((b, owner) => {
+    if (hit === undefined && at >= b.offset && at + data.byteLength <= b.offset + b.bytes) hit = { block: b, owner };
+  });
+  return hit;
+}
+
+/** Owners of live blocks; only scanned on the rare foreign-view path. */
+const trackedOwners = new Set<WeakRef<TypedArray>>();
+
+function scanLive(fn: (b: HeapBlock, owner: TypedArray) => void): void {
+  for (const ref of trackedOwners) {
+    const ta = ref.deref();
+    if (ta === undefined) {
+      trackedOwners.delete(ref);
+      continue;
+    }
+    const b = owners.get(ta);
+    if (b === undefined || b.freed) {
+      trackedOwners.delete(ref);
+      continue;
+    }
+    fn(b, ta);
+  }
+}
+
+/** Returns a block to the heap now (dispose). Safe to call twice. */
+export function releaseBlock(b: HeapBlock): void {
+  if (b.freed) return;
+  b.freed = true;
+  registry.unregister(b);
+  freeBlock(b);
+}
+
+/** Opens a tidy scope: blocks allocated until the matching close are recorded. */
+export function openScope(): void {
+  scopes.push([]);
+}
+
+/** Closes the innermost scope, freeing its blocks except `keep` (which move to the outer scope). */
+export function closeScope(keep: ReadonlySet<HeapBlock>): void {
+  const list = scopes.pop();
+  if (list === undefined) return;
+  const outer = scopes[scopes.length - 1];
+  for (const b of list) {
+    if (keep.has(b) || b.kept) {
+      if (outer !== undefined && !b.kept) outer.push(b);
+    } else {
+      releaseBlock(b);
+    }
+  }
+}
+
+/**
+ * Sets the heap's options. Capacity can only change before the heap is first used.
+ *
+ * @example
+ * ```ts
+ * configureHeap({ minBytes: 1 << 20 }); // only arrays of 1 MiB or more go to the heap
+ * heapStats().fallbacks;                // 0
+ * configureHeap({ minBytes: 65536 });
+ * ```
+ */
+export function configureHeap(options: HeapOptions): void {
+  if (options.capacity !== undefined && options.capacity !== config.capacity) {
+    if (state)
+      throw new Error('configureHeap: the heap is already in use; set its capacity before the first large array');
+    if (!Number.isSafeInteger(options.capacity) || options.capacity < 16 * PAGE || options.capacity > 2 ** 32 - PAGE) {
+      throw new RangeError(`configureHeap: capacity must be between 1 MiB and 4 GiB - 64 KiB, got ${options.capacity}`);
+    }
+    config.capacity = options.capacity;
+  }
+  if (options.minBytes !== undefined) {
+    if (!Number.isSafeInteger(options.minBytes) || options.minBytes < 64) {
+      throw new RangeError(`configureHeap: minBytes must be an integer >= 64, got ${options.minBytes}`);
+    }
+    config.minBytes = options.minBytes;
+  }
+  if (options.enabled !== undefined) config.enabled = options.enabled;
+}
+
+/**
+ * Current use of the ndarray heap.
+ *
+ * @example
+ * ```ts
+ * const before = heapStats().bytesInUse;
+ * const a = zeros([1000, 1000]); // 8 MB: allocated in the heap
+ * a.dispose();
+ * heapStats().bytesInUse === before; // true
+ * ```
+ */
+export function heapStats(): HeapStats {
+  return {
+    active: state !== null && state !== undefined && config.enabled,
+    capacity: state ? state.end - state.base : config.capacity,
+    bytesInUse,
+    blocks,
+    peakBytes,
+    fallbacks,
+  };
+}

@@ -1,0 +1,296 @@
+/**
+ * Where the ufunc and reduction engines hand work to the SIMD128 kernels of the ndarray heap,
+ * plus the public memory-scope helpers `tidy` and `keep`.
+ */
+import type { TypedArray } from '@stride/protocol';
+import { ValueError } from '../errors.js';
+import { NDArray } from '../ndarray.js';
+import {
+  type HeapBlock,
+  type HeapKernels,
+  closeScope,
+  heapAllocate,
+  heapBlockOf,
+  heapBuffer,
+  heapKernels,
+  openScope,
+  releaseBlock,
+} from './heap.js';
+import { broadcastStrides } from './iter.js';
+
+/** Below this many output bytes the JavaScript loops win (no call or setup cost). */
+const MIN_KERNEL_BYTES = 32768;
+
+/** Binary loops (by identity) that have a heap kernel, with their operation code. */
+const BINARY = new WeakMap<object, number>();
+
+/** Marks a float32/float64 ufunc loop as served by heap kernel operation `op`. */
+export function registerHeapBinary(loop: object, op: number): void {
+  BINARY.set(loop, op);
+}
+
+/** The heap kernel operation of a loop, or -1. */
+export function heapBinaryOp(loop: object): number {
+  return BINARY.get(loop) ?? -1;
+}
+
+/**
+ * Merges axes that every operand steps through as one (and drops length-1 axes), so most
+ * layouts become one or two axes. Returns null if more than two remain.
+ */
+function coalesce(shape: readonly number[], strides: number[][]): { n: number[]; s: number[][] } | null {
+  const n: number[] = [];
+  const s: number[][] = strides.map(() => []);
+  for (let d = 0; d < shape.length; d++) {
+    const len = shape[d] as number;
+    if (len === 1) continue;
+    const last = n.length - 1;
+    if (last >= 0 && strides.every((st, k) => (s[k] as number[])[last] === (st[d] as number) * len)) {
+      n[last] = (n[last] as number) * len;
+      strides.forEach((st, k) => {
+        (s[k] as number[])[last] = st[d] as number;
+      });
+    } else {
+      n.push(len);
+      strides.forEach((st, k) => {
+        (s[k] as number[]).push(st[d] as number);
+      });
+    }
+  }
+  return n.length > 2 ? null : { n, s };
+}
+
+interface Operand {
+  ptr: number;
+  strides: number[];
+  scalar: number;
+  temp: TypedArray | null;
+}
+
+/**
+ * Binary float kernel over `o` (already shaped) when the layout allows it; false to let the
+ * caller run the JavaScript loops. Inputs outside the heap are copied in once when contiguous
+ * (a memcpy is far cheaper than the JavaScript loop) and read as scalars when broadcast.
+ */
+export function heapBinary(op: number, a: NDArray, b: NDArray, o: NDArray): boolean {
+  const dt = o.dtype;
+  if (dt !== 'float64' && dt !== 'float32') return false;
+  const item = dt === 'float64' ? 8 : 4;
+  const size = o.size;
+  if (size * item < MIN_KERNEL_BYTES) return false;
+  const O = o.data;
+  if (O.buffer !== heapBuffer()) return false;
+  const h = heapKernels();
+  if (h === null) return false;
+  const shape = o.shape;
+  const c = coalesce(shape, [
+    broadcastStrides(a.shape, a.strides, shape),
+    broadcastStrides(b.shape, b.strides, shape),
+    [...o.strides],
+  ]);
+  if (c === null) return false;
+  const { n } = c;
+  const [sa, sb, so] = c.s as [number[], number[], number[]];
+  const two = n.length === 2;
+  if (sa.every((t) => t === 0) && sb.every((t) => t === 0)) return false;
+  if (two && dt === 'float32' && !(sa[1] === 1 && sb[1] === 1 && so[1] === 1)) return false;
+  const A = operand(a, sa, size, h.buffer, item);
+  if (A === null) return false;
+  const B = operand(b, sb, size, h.buffer, item);
+  if (B === null) {
+    if (A.temp !== null) free(A.temp);
+    return false;
+  }
+  try {
+    const po = O.byteOffset + o.offset * item;
+    const k = h.k;
+    if (!two) {
+      const len = n.length === 0 ? 1 : (n[0] as number);
+      const ta = sa[0] ?? 0;
+      const tb = sb[0] ?? 0;
+      const to = so[0] ?? 1;
+      if (to === 1 && ta === 1 && tb === 1) {
+        (dt === 'float64' ? k.f64_binary : k.f32_binary)(op, A.ptr, B.ptr, po, len);
+      } else if (to === 1 && ta === 1 && tb === 0) {
+        (dt === 'float64' ? k.f64_binary_as : k.f32_binary_as)(op, A.ptr, B.scalar, po, len);
+      } else if (to === 1 && ta === 0 && tb === 1) {
+        (dt === 'float64' ? k.f64_binary_sa : k.f32_binary_sa)(op, A.scalar, B.ptr, po, len);
+      } else if (A.ptr < 0 || B.ptr < 0) {
+        return false;
+      } else if (dt === 'float64') {
+        k.f64_binary2d(op, A.ptr, 0, ta, B.ptr, 0, tb, po, 0, to, 1, len);
+      } else {
+        return runRows32(k, op, A, B, po, [1, len], [0, ta], [0, tb], [0, to], item);
+      }
+      return true;
+    }
+    const [n0, n1] = n as [number, number];
+    if (A.ptr < 0 || B.ptr < 0) return false;
+    if (dt === 'float64') {
+      k.f64_binary2d(
+        op,
+        A.ptr,
+        sa[0] as number,
+        sa[1] as number,
+        B.ptr,
+        sb[0] as number,
+        sb[1] as number,
+        po,
+        so[0] as number,
+        so[1] as number,
+        n0,
+        n1,
+      );
+      return true;
+    }
+    return runRows32(k, op, A, B, po, [n0, n1], sa, sb, so, item);
+  } finally {
+    if (A.temp !== null) free(A.temp);
+    if (B.temp !== null) free(B.temp);
+  }
+}
+
+/** float32 rows with unit inner strides (or false for anything else). */
+function runRows32(
+  k: HeapKernels,
+  op: number,
+  A: Operand,
+  B: Operand,
+  po: number,
+  n: number[],
+  sa: number[],
+  sb: number[],
+  so: number[],
+  item: number,
+): boolean {
+  const [n0, n1] = n as [number, number];
+  if (sa[1] !== 1 || sb[1] !== 1 || so[1] !== 1) return false;
+  for (let i = 0; i < n0; i++) {
+    k.f32_binary(
+      op,
+      A.ptr + i * (sa[0] as number) * item,
+      B.ptr + i * (sb[0] as number) * item,
+      po + i * (so[0] as number) * item,
+      n1,
+    );
+  }
+  return true;
+}
+
+function free(t: TypedArray): void {
+  const h = heapBlockOf(t);
+  if (h !== undefined) releaseBlock(h.block);
+}
+
+function operand(x: NDArray, strides: number[], size: number, buffer: ArrayBuffer, item: number): Operand | null {
+  const X = x.data;
+  if (strides.every((s) => s === 0)) {
+    // A broadcast value: passed by value to the scalar kernels; the strided ones need an address.
+    const ptr = X.buffer === buffer ? X.byteOffset + x.offset * item : -1;
+    return { ptr, strides, scalar: X[x.offset] as number, temp: null };
+  }
+  if (X.buffer === buffer) return { ptr: X.byteOffset + x.offset * item, strides, scalar: 0, temp: null };
+  // Outside the heap: copy in if it is one contiguous run of the whole output.
+  if (strides.length !== 1 || strides[0] !== 1 || x.size !== size) return null;
+  const ctor = X.constructor as unknown as Parameters<typeof heapAllocate>[0];
+  const t = heapAllocate(ctor, size, false);
+  if (t === null) return null;
+  t.set(X.subarray(x.offset, x.offset + size) as never);
+  return { ptr: t.byteOffset, strides, scalar: 0, temp: t };
+}
+
+type Lane<T> = (n: number, x: T, ix: number, sx: number) => number;
+
+/**
+ * A pairwise-sum lane that runs the kernel when the data lives in the heap (float64 data in
+ * float64, float32 data in float32), else the JavaScript lane `js`.
+ */
+export function heapSum<T extends Float64Array | Float32Array>(js: Lane<T>, kind: 'f64_sum' | 'f32_sumf'): Lane<T> {
+  return (n, x, ix, sx) => {
+    if (sx === 1 && n >= 4096 && x.buffer === heapBuffer()) {
+      return (heapKernels() as { k: HeapKernels }).k[kind](x.byteOffset + ix * x.BYTES_PER_ELEMENT, n);
+    }
+    return js(n, x, ix, sx);
+  };
+}
+
+function blockOfArray(a: NDArray): HeapBlock | undefined {
+  return (a as unknown as { _block: HeapBlock | undefined })._block;
+}
+
+function collect(v: unknown, into: Set<HeapBlock>, seen: Set<unknown>): void {
+  if (v === null || typeof v !== 'object' || seen.has(v)) return;
+  seen.add(v);
+  if (v instanceof NDArray) {
+    const b = blockOfArray(v);
+    if (b !== undefined) into.add(b);
+    return;
+  }
+  if (Array.isArray(v)) {
+    for (const x of v) collect(x, into, seen);
+    return;
+  }
+  if (v instanceof Map) {
+    for (const x of v.values()) collect(x, into, seen);
+    return;
+  }
+  const proto = Object.getPrototypeOf(v);
+  if (proto === Object.prototype || proto === null) {
+    for (const x of Object.values(v)) collect(x, into, seen);
+  }
+}
+
+/**
+ * Runs `fn` and frees the heap storage of every array it created except those it returns
+ * (an array, or arrays inside a returned array/object/Map). JavaScript has no reference
+ * counting, so without this large temporaries wait for the garbage collector; in a tight loop
+ * `tidy` keeps the heap's memory hot and bounded. Arrays created inside and used afterwards
+ * throw a clear error instead of reading freed memory. Scopes nest.
+ *
+ * @example
+ * ```ts
+ * const a = ones([1000, 1000]);
+ * const b = ones([1000, 1000]);
+ * const c = ones([1000, 1000]);
+ * const r = tidy(() => add(multiply(a, b), c)); // the product is freed at once
+ * r.get(0, 0);                                   // 2
+ * ```
+ */
+export function tidy<T>(fn: () => T): T {
+  openScope();
+  let result: T;
+  try {
+    result = fn();
+  } catch (e) {
+    closeScope(new Set());
+    throw e;
+  }
+  if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
+    closeScope(new Set());
+    throw new ValueError('tidy: the function must be synchronous (it returned a Promise)');
+  }
+  const keepSet = new Set<HeapBlock>();
+  collect(result, keepSet, new Set());
+  closeScope(keepSet);
+  return result;
+}
+
+/**
+ * Exempts an array from the enclosing `tidy` scopes (it is freed by `dispose()` or the garbage
+ * collector instead). Returns the array.
+ *
+ * @example
+ * ```ts
+ * let kept: NDArray | undefined;
+ * tidy(() => {
+ *   kept = keep(ones([100_000]));
+ *   return null;
+ * });
+ * kept?.get(0); // 1
+ * ```
+ */
+export function keep<A extends NDArray>(a: A): A {
+  const b = blockOfArray(a);
+  if (b !== undefined) b.kept = true;
+  return a;
+}
