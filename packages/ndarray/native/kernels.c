@@ -100,6 +100,60 @@ EXPORT(f32_binary_sa) void f32_binary_sa(int32_t op, float s, const float *b, fl
   SWITCH_OP(SA32, wasm_f32x4)
 }
 
+/* ---------------------------------------------------------------- unary, 1-D
+ *
+ * o[i * so] = f(a[i * sa]) for i < n: negative, absolute, sqrt, square, reciprocal (the same
+ * IEEE operations as -x, Math.abs, Math.sqrt, x * x and 1 / x in JavaScript). */
+enum { U_NEG = 0, U_ABS = 1, U_SQRT = 2, U_SQUARE = 3, U_RECIP = 4 };
+
+#define UNARY_BODY(LANES, T, VNEG, VABS, VSQRT, VMUL, VDIV, SPLAT, SSQRT)                 \
+  {                                                                                       \
+    if (sa == 1 && so == 1) {                                                             \
+      int32_t i = 0;                                                                      \
+      v128_t one = SPLAT(1);                                                              \
+      switch (op) {                                                                       \
+        case U_NEG: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, VNEG(wasm_v128_load(a + i))); break; \
+        case U_ABS: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, VABS(wasm_v128_load(a + i))); break; \
+        case U_SQRT: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, VSQRT(wasm_v128_load(a + i))); break; \
+        case U_SQUARE: for (; i + LANES <= n; i += LANES) { v128_t x = wasm_v128_load(a + i); wasm_v128_store(o + i, VMUL(x, x)); } break; \
+        default: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, VDIV(one, wasm_v128_load(a + i))); break; \
+      }                                                                                   \
+      for (; i < n; i++) o[i] = unary_s(op, a[i]);                                        \
+      return;                                                                             \
+    }                                                                                     \
+    for (int32_t i = 0; i < n; i++) o[(int64_t)i * so] = unary_s(op, a[(int64_t)i * sa]); \
+  }
+
+static inline double unary_d(int32_t op, double x) {
+  switch (op) {
+    case U_NEG: return -x;
+    case U_ABS: return __builtin_fabs(x);
+    case U_SQRT: return __builtin_sqrt(x);
+    case U_SQUARE: return x * x;
+    default: return 1.0 / x;
+  }
+}
+static inline float unary_f(int32_t op, float x) {
+  switch (op) {
+    case U_NEG: return -x;
+    case U_ABS: return __builtin_fabsf(x);
+    case U_SQRT: return __builtin_sqrtf(x);
+    case U_SQUARE: return x * x;
+    default: return 1.0f / x;
+  }
+}
+
+EXPORT(f64_unary) void f64_unary(int32_t op, const double *a, int32_t sa, double *o, int32_t so, int32_t n) {
+#define unary_s unary_d
+  UNARY_BODY(2, double, wasm_f64x2_neg, wasm_f64x2_abs, wasm_f64x2_sqrt, wasm_f64x2_mul, wasm_f64x2_div, wasm_f64x2_splat, 0)
+#undef unary_s
+}
+EXPORT(f32_unary) void f32_unary(int32_t op, const float *a, int32_t sa, float *o, int32_t so, int32_t n) {
+#define unary_s unary_f
+  UNARY_BODY(4, float, wasm_f32x4_neg, wasm_f32x4_abs, wasm_f32x4_sqrt, wasm_f32x4_mul, wasm_f32x4_div, wasm_f32x4_splat, 0)
+#undef unary_s
+}
+
 /* ---------------------------------------------------------------- elementwise, 2-D strided
  *
  * o[i, j] = a[i, j] op b[i, j] for i < n0, j < n1 with element strides (s0, s1) per operand.

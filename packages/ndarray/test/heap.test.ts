@@ -14,8 +14,13 @@ import {
   divide,
   heapStats,
   keep,
+  abs,
   mean,
   multiply,
+  negative,
+  reciprocal,
+  sqrt,
+  square,
   ones,
   random,
   subtract,
@@ -216,6 +221,27 @@ describe('kernels match the JavaScript loops bit for bit', () => {
       });
     }
   }
+
+  test('unary: negative, abs, sqrt, square, reciprocal in every 1-axis layout', () => {
+    const fns = { negative, abs, sqrt, square, reciprocal } as const;
+    for (const dtype of ['float64', 'float32'] as const) {
+      const layouts: [string, () => NDArray][] = [
+        ['contiguous', () => values([100_003], dtype)],
+        ['reversed', () => values([100_003], dtype).index('::-1')],
+        ['every third', () => values([300_000], dtype).index('::3')],
+        ['outside the heap', () => asarray(values([100_003], dtype).data.slice())],
+        ['2-d transposed (JavaScript path)', () => values([300, 200], dtype).T],
+      ];
+      for (const [name, make] of layouts) {
+        for (const [fname, f] of Object.entries(fns)) {
+          const x = make();
+          const h = f(x);
+          const j = js(() => f(x));
+          expect(same(h, j), `${fname} ${dtype} ${name}`).toBe(true);
+        }
+      }
+    }
+  });
 
   test('weak scalars on either side, float32', () => {
     for (const dtype of ['float64', 'float32'] as const) {

@@ -37,6 +37,8 @@ export interface HeapKernels {
     n0: number,
     n1: number,
   ): void;
+  f64_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
+  f32_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
   f64_sum(x: number, n: number): number;
   f32_sumf(x: number, n: number): number;
 }
@@ -46,6 +48,12 @@ export const OP_ADD = 0;
 export const OP_SUB = 1;
 export const OP_MUL = 2;
 export const OP_DIV = 3;
+/** Operation codes of the unary kernels. */
+export const U_NEG = 0;
+export const U_ABS = 1;
+export const U_SQRT = 2;
+export const U_SQUARE = 3;
+export const U_RECIP = 4;
 
 /** A block of the heap owned by one storage typed array (and every view of it). */
 export interface HeapBlock {

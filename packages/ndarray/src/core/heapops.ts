@@ -29,6 +29,76 @@ export function registerHeapBinary(loop: object, op: number): void {
   BINARY.set(loop, op);
 }
 
+/** The output's kernel context: a large float64/float32 array in the heap, kernels ready. */
+function kernelTarget(o: NDArray): {
+  h: { k: HeapKernels; buffer: ArrayBuffer };
+  O: TypedArray;
+  item: number;
+  size: number;
+  dt: 'float64' | 'float32';
+} | null {
+  const dt = o.dtype;
+  if (dt !== 'float64' && dt !== 'float32') return null;
+  const item = dt === 'float64' ? 8 : 4;
+  const size = o.size;
+  if (size * item < MIN_KERNEL_BYTES) return null;
+  const O = o.data;
+  if (O.buffer !== heapBuffer()) return null;
+  const h = heapKernels();
+  return h === null ? null : { h, O, item, size, dt };
+}
+
+/** Unary loops (by identity) that have a heap kernel, with their operation code. */
+const UNARY = new WeakMap<object, number>();
+
+/** Marks a float32/float64 unary ufunc loop as served by heap kernel operation `op`. */
+export function registerHeapUnary(loop: object, op: number): void {
+  UNARY.set(loop, op);
+}
+
+/** Registers the float32/float64 loops of a unary ufunc (same dtype in and out) for kernel `op`. */
+export function registerUnary(loops: readonly { in: readonly string[]; out: string }[], op: number): void {
+  for (const loop of loops) {
+    const t = loop.in[0];
+    if ((t === 'float64' || t === 'float32') && loop.out === t) registerHeapUnary(loop, op);
+  }
+}
+
+/** The unary heap kernel operation of a loop, or -1. */
+export function heapUnaryOp(loop: object): number {
+  return UNARY.get(loop) ?? -1;
+}
+
+/**
+ * Unary float kernel over `o` when the layout folds to one axis (any strides); false to let the
+ * caller run the JavaScript loops. A contiguous input outside the heap is copied in once.
+ */
+export function heapUnary(op: number, a: NDArray, o: NDArray): boolean {
+  const t = kernelTarget(o);
+  if (t === null || a.dtype !== o.dtype) return false;
+  const { h, O, item, size, dt } = t;
+  const shape = o.shape;
+  const c = coalesce(shape, [broadcastStrides(a.shape, a.strides, shape), [...o.strides]]);
+  if (c === null || c.n.length !== 1) return false;
+  const [sa, so] = c.s as [number[], number[]];
+  if (sa[0] === 0) return false;
+  const A = operand(a, sa, size, h.buffer, item);
+  if (A === null) return false;
+  try {
+    (dt === 'float64' ? h.k.f64_unary : h.k.f32_unary)(
+      op,
+      A.ptr,
+      A.temp !== null ? 1 : (sa[0] as number),
+      O.byteOffset + o.offset * item,
+      so[0] as number,
+      size,
+    );
+    return true;
+  } finally {
+    if (A.temp !== null) free(A.temp);
+  }
+}
+
 /** The heap kernel operation of a loop, or -1. */
 export function heapBinaryOp(loop: object): number {
   return BINARY.get(loop) ?? -1;
@@ -73,15 +143,9 @@ interface Operand {
  * (a memcpy is far cheaper than the JavaScript loop) and read as scalars when broadcast.
  */
 export function heapBinary(op: number, a: NDArray, b: NDArray, o: NDArray): boolean {
-  const dt = o.dtype;
-  if (dt !== 'float64' && dt !== 'float32') return false;
-  const item = dt === 'float64' ? 8 : 4;
-  const size = o.size;
-  if (size * item < MIN_KERNEL_BYTES) return false;
-  const O = o.data;
-  if (O.buffer !== heapBuffer()) return false;
-  const h = heapKernels();
-  if (h === null) return false;
+  const t = kernelTarget(o);
+  if (t === null) return false;
+  const { h, O, item, size, dt } = t;
   const shape = o.shape;
   const c = coalesce(shape, [
     broadcastStrides(a.shape, a.strides, shape),

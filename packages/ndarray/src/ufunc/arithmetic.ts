@@ -18,8 +18,8 @@ import {
   SUBTRACT_LOOPS,
 } from './loops.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
-import { OP_ADD, OP_DIV, OP_MUL, OP_SUB } from '../core/heap.js';
-import { registerHeapBinary } from '../core/heapops.js';
+import { OP_ADD, OP_DIV, OP_MUL, OP_SUB, U_ABS, U_NEG, U_RECIP, U_SQUARE } from '../core/heap.js';
+import { registerHeapBinary, registerUnary } from '../core/heapops.js';
 
 const ADD: UfuncSpec<Loop2> = { name: 'add', loops: ADD_LOOPS };
 const SUBTRACT: UfuncSpec<Loop2> = {
@@ -54,6 +54,14 @@ for (const [loops, op] of [
     const t = loop.in[0];
     if ((t === 'float64' || t === 'float32') && loop.in[1] === t && loop.out === t) registerHeapBinary(loop, op);
   }
+}
+for (const [loops, op] of [
+  [NEGATIVE_LOOPS, U_NEG],
+  [ABSOLUTE_LOOPS, U_ABS],
+  [SQUARE_LOOPS, U_SQUARE],
+  [RECIPROCAL_LOOPS, U_RECIP],
+] as const) {
+  registerUnary(loops, op);
 }
 
 /**
