@@ -53,6 +53,8 @@ edit('common.h', [
   const end = text.indexOf('#endif', start);
   let block = text.slice(start, end);
   const rules = [
+    [/#define SGEMM_DEFAULT_UNROLL_M\s+\d+/, '#define SGEMM_DEFAULT_UNROLL_M  8'],
+    [/#define SGEMM_DEFAULT_UNROLL_N\s+\d+/, '#define SGEMM_DEFAULT_UNROLL_N  4'],
     [/#define DGEMM_DEFAULT_UNROLL_M\s+\d+/, '#define DGEMM_DEFAULT_UNROLL_M  4'],
     [/#define DGEMM_DEFAULT_UNROLL_N\s+\d+/, '#define DGEMM_DEFAULT_UNROLL_N  4'],
     [/#define DGEMM_DEFAULT_Q\s+\d+/, '#define DGEMM_DEFAULT_Q 256'],
@@ -62,7 +64,7 @@ edit('common.h', [
     block = block.replace(re, to);
   }
   writeFileSync(path, text.slice(0, start) + block + text.slice(end));
-  console.log('  configured param.h (3 edits)');
+  console.log(`  configured param.h (${rules.length} edits)`);
 }
 
 {
@@ -70,8 +72,20 @@ edit('common.h', [
   const path = join(root, file);
   let text = readFileSync(path, 'utf8');
   const rules = [
+    // s/d: one SIMD128 kernel source (gemm_kernel_wasm128.c), 8x4 for float, 4x4 for double,
+    // with the generic packing and trmm kernels of the same unroll. SGEMM's M and N unrolls
+    // differ, so A gets its own packing routines (the I copies).
+    [/^STRMMKERNEL\s*=.*$/m, 'STRMMKERNEL\t= ../generic/trmmkernel_8x4.c'],
+    [/^SGEMMKERNEL\s*=.*$/m, 'SGEMMKERNEL    =  ../riscv64/gemm_kernel_wasm128.c'],
+    [
+      /^SGEMMONCOPY\s*=.*$/m,
+      'SGEMMINCOPY    =  ../generic/gemm_ncopy_8.c\nSGEMMITCOPY    =  ../generic/gemm_tcopy_8.c\n' +
+        'SGEMMINCOPYOBJ =  sgemm_incopy.o\nSGEMMITCOPYOBJ =  sgemm_itcopy.o\n' +
+        'SGEMMONCOPY    =  ../generic/gemm_ncopy_4.c',
+    ],
+    [/^SGEMMOTCOPY\s*=.*$/m, 'SGEMMOTCOPY    =  ../generic/gemm_tcopy_4.c'],
     [/^DTRMMKERNEL\s*=.*$/m, 'DTRMMKERNEL\t= ../generic/trmmkernel_4x4.c'],
-    [/^DGEMMKERNEL\s*=.*$/m, 'DGEMMKERNEL    =  ../riscv64/dgemm_kernel_4x4_wasm128.c'],
+    [/^DGEMMKERNEL\s*=.*$/m, 'DGEMMKERNEL    =  ../riscv64/gemm_kernel_wasm128.c'],
     [/^DGEMMONCOPY\s*=.*$/m, 'DGEMMONCOPY    = ../generic/gemm_ncopy_4.c'],
     [/^DGEMMOTCOPY\s*=.*$/m, 'DGEMMOTCOPY    = ../generic/gemm_tcopy_4.c'],
     // zgemm keeps the generic 2x2 unroll, packing and trmm kernel: only the kernel changes.
