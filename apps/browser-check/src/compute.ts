@@ -22,6 +22,8 @@ export interface Results {
   random: Nested;
   /** The wasm heap returned to its baseline after the calls above. */
   heapBalanced: boolean;
+  /** Large arrays in the ndarray heap through the SIMD128 kernels (null: the package has none). */
+  ndHeap: { active: boolean; sum: number; addT: number; mulScalar: number; sqrt: number } | null;
 }
 
 const values = (a: NDArray): Nested => a.toArray() as Nested;
@@ -83,5 +85,23 @@ export function compute(): Results {
     svd: { a: values(rect), u: values(u), s: values(s), vh: values(vh) },
     random: values(random.defaultRng(42).random(3)),
     heapBalanced: heapBytesInUse() === heapBefore,
+    ndHeap: ndHeapChecks(),
   };
+}
+
+/** Sums of kernel results on arrays large enough for the ndarray heap (same numbers as Node). */
+function ndHeapChecks(): Results['ndHeap'] {
+  const lib = nd as unknown as Record<string, unknown>;
+  if (typeof lib['tidy'] !== 'function' || typeof lib['heapStats'] !== 'function') return null;
+  const rng = random.defaultRng(7);
+  const a = rng.random([300, 400]);
+  const b = rng.random([400, 300]);
+  const num = (v: unknown): number => v as number;
+  const r = nd.tidy(() => ({
+    sum: num(nd.sum(a)),
+    addT: num(nd.sum(nd.add(a, b.T))),
+    mulScalar: num(nd.sum(nd.multiply(a, 2.5))),
+    sqrt: num(nd.sum(nd.sqrt(a))),
+  }));
+  return { active: nd.heapStats().active, ...r };
 }

@@ -1,5 +1,6 @@
 // The page's entry: imports the packages (the @stride/linalg import loads the wasm with a
 // top-level await), runs the checks and writes them as JSON into the DOM for the test to read.
+import * as nd from '@stride/ndarray';
 import { type Results, compute } from './compute.js';
 
 // performance.now() counts from navigation: by the time this line runs the bundle is fetched and
@@ -16,6 +17,10 @@ function show(state: 'done' | 'error', text: string): void {
     state === 'done' ? `done: loaded in ${loadedMs.toFixed(0)} ms, computed in ${computeMs.toFixed(0)} ms` : 'error';
   status.dataset['state'] = state;
 }
+
+// The ndarray heap's kernels compile in the background on a page's main thread: wait for them so
+// the heap path (not only the JavaScript fallback) is what gets compared with Node.
+await (nd as unknown as { heapReady?: () => Promise<boolean> }).heapReady?.();
 
 try {
   const results: Results = compute();

@@ -172,6 +172,14 @@ describe('Stride in a real browser (headless Chromium)', () => {
     }
   });
 
+  it('runs large arrays through the ndarray heap kernels in the page, bit for bit as Node', () => {
+    const h = browserResults.ndHeap;
+    if (h === null) return; // a package version without the heap
+    expect(h.active).toBe(true);
+    expect(h).toEqual(compute().ndHeap);
+    expect(h.addT).toBeGreaterThan(h.sum);
+  });
+
   it('gives meaningful answers in the page (not only equal ones)', () => {
     const r = browserResults;
     // solve: A x = b

@@ -9,7 +9,7 @@ export { AxisError, broadcastShapes } from './core/iter.js';
 export { canCast, promoteTypes, resultType } from './core/dtype.js';
 export type { Casting, WeakKind } from './core/dtype.js';
 export { array, asarray, astype, copy } from './core/convert.js';
-export { configureHeap, heapStats } from './core/heap.js';
+export { configureHeap, heapReady, heapStats } from './core/heap.js';
 export type { HeapOptions, HeapStats } from './core/heap.js';
 export { keep, tidy } from './core/heapops.js';
 export type { ArrayInput, DTypeOptions, NestedInput } from './core/convert.js';

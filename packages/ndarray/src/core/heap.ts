@@ -116,6 +116,7 @@ interface State {
 
 let state: State | null | undefined;
 let pending = false;
+let compiling: Promise<unknown> | null = null;
 /** Free blocks by size. */
 const freeLists = new Map<number, number[]>();
 let bytesInUse = 0;
@@ -175,7 +176,7 @@ function heap(): State | null {
     // Browsers' main threads refuse synchronous compilation of larger modules: compile in the
     // background and use the JavaScript loops until it is ready.
     pending = true;
-    WebAssembly.compile(bytes).then(
+    compiling = WebAssembly.compile(bytes).then(
       (m) => {
         pending = false;
         state = instantiate(m);
@@ -199,6 +200,22 @@ function instantiate(module: WebAssembly.Module): State | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Resolves once the heap can be used: true when it is active, false when it is off or
+ * unavailable. In Node the heap is ready at once; a browser's main thread compiles the kernels
+ * in the background (until then large arrays use ordinary ArrayBuffers and JavaScript loops).
+ *
+ * @example
+ * ```ts
+ * await heapReady(); // true
+ * ```
+ */
+export async function heapReady(): Promise<boolean> {
+  heap();
+  if (compiling !== null) await compiling;
+  return config.enabled && state !== null && state !== undefined;
 }
 
 /** The kernels and the heap's buffer, when the heap is active. */
