@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the workspace needs on a fresh Debian machine with Node >= 20: pnpm (pinned in
-# package.json) and the JS dependencies. Native toolchains (emscripten, f2c) are installed by the
-# native build itself, only when its cache is cold. Safe to run any number of times.
+# package.json), clang-14 + lld-14 (the wasm32 compiler of @stride/ndarray's kernels) and the JS
+# dependencies. The other native toolchains (emscripten, f2c) are installed by the native build
+# itself, only when its cache is cold. Safe to run any number of times.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +23,15 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version 2>/dev/null)" != "$w
     npm install -g --prefix "$HOME/.local" --no-fund --no-audit "pnpm@$want_pnpm" >/dev/null
     export PATH="$HOME/.local/bin:$PATH"
   fi
+fi
+
+# clang-14/lld-14 here, before the parallel builds, so two package builds never run apt at once.
+if ! command -v clang-14 >/dev/null 2>&1 || ! command -v wasm-ld-14 >/dev/null 2>&1; then
+  step "installing clang-14 and lld-14 (apt)"
+  as_root=()
+  [ "$(id -u)" = 0 ] || as_root=(sudo -n)
+  "${as_root[@]}" apt-get -o DPkg::Lock::Timeout=600 update -qq
+  "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq clang-14 lld-14 >/dev/null
 fi
 
 step "installing workspace dependencies (pnpm $(pnpm --version))"

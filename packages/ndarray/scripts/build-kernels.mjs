@@ -64,8 +64,9 @@ let clang = findClang();
 if (clang === null) {
   console.log('ndarray kernels: installing clang-14 and lld-14 (apt)');
   try {
-    asRoot(['apt-get', 'update', '-qq']);
-    asRoot(['apt-get', 'install', '-y', '-qq', 'clang-14', 'lld-14']);
+    // Waits for the dpkg lock if another build is installing packages at the same time.
+    asRoot(['apt-get', '-o', 'DPkg::Lock::Timeout=600', 'update', '-qq']);
+    asRoot(['apt-get', '-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', 'clang-14', 'lld-14']);
   } catch (e) {
     console.error(`ndarray kernels: could not install clang-14/lld-14 (${e.message}); install them and run again`);
     process.exit(1);
