@@ -58,6 +58,8 @@ edit('common.h', [
     [/#define DGEMM_DEFAULT_UNROLL_M\s+\d+/, '#define DGEMM_DEFAULT_UNROLL_M  4'],
     [/#define DGEMM_DEFAULT_UNROLL_N\s+\d+/, '#define DGEMM_DEFAULT_UNROLL_N  4'],
     [/#define DGEMM_DEFAULT_Q\s+\d+/, '#define DGEMM_DEFAULT_Q 256'],
+    [/#define CGEMM_DEFAULT_UNROLL_M\s+\d+/, '#define CGEMM_DEFAULT_UNROLL_M  4'],
+    [/#define CGEMM_DEFAULT_UNROLL_N\s+\d+/, '#define CGEMM_DEFAULT_UNROLL_N  4'],
   ];
   for (const [re, to] of rules) {
     if (!re.test(block)) throw new Error(`param.h: RISCV64_GENERIC block lacks ${re}`);
@@ -88,6 +90,11 @@ edit('common.h', [
     [/^DGEMMKERNEL\s*=.*$/m, 'DGEMMKERNEL    =  ../riscv64/gemm_kernel_wasm128.c'],
     [/^DGEMMONCOPY\s*=.*$/m, 'DGEMMONCOPY    = ../generic/gemm_ncopy_4.c'],
     [/^DGEMMOTCOPY\s*=.*$/m, 'DGEMMOTCOPY    = ../generic/gemm_tcopy_4.c'],
+    // cgemm: 4x4 (two complex per f32x4), with the generic 4-wide complex packing and trmm kernel.
+    [/^CTRMMKERNEL\s*=.*$/m, 'CTRMMKERNEL\t= ../generic/ztrmmkernel_4x4.c'],
+    [/^CGEMMKERNEL\s*=.*$/m, 'CGEMMKERNEL    = ../riscv64/cgemm_kernel_4x4_wasm128.c'],
+    [/^CGEMMONCOPY\s*=.*$/m, 'CGEMMONCOPY    = ../generic/zgemm_ncopy_4.c'],
+    [/^CGEMMOTCOPY\s*=.*$/m, 'CGEMMOTCOPY    = ../generic/zgemm_tcopy_4.c'],
     // zgemm keeps the generic 2x2 unroll, packing and trmm kernel: only the kernel changes.
     [/^ZGEMMKERNEL\s*=.*$/m, 'ZGEMMKERNEL    = ../riscv64/zgemm_kernel_2x2_wasm128.c'],
   ];
