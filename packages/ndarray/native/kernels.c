@@ -259,6 +259,199 @@ void f64_binary2d(int32_t op, const double *a, int32_t a0, int32_t a1, const dou
   }
 }
 
+/* ---------------------------------------------------------------- int32 arithmetic
+ *
+ * add, subtract, multiply with two's-complement wrap-around ((a + b) | 0 and Math.imul in
+ * JavaScript, NumPy's int32 overflow behaviour). */
+#define I_ADD(x, y) ((int32_t)((uint32_t)(x) + (uint32_t)(y)))
+#define I_SUB(x, y) ((int32_t)((uint32_t)(x) - (uint32_t)(y)))
+#define I_MUL(x, y) ((int32_t)((uint32_t)(x) * (uint32_t)(y)))
+
+#define SWITCH_IOP(BODY)                                   \
+  switch (op) {                                            \
+    case OP_ADD: BODY(wasm_i32x4_add, I_ADD) break;        \
+    case OP_SUB: BODY(wasm_i32x4_sub, I_SUB) break;        \
+    case OP_MUL: BODY(wasm_i32x4_mul, I_MUL) break;        \
+    default: break;                                        \
+  }
+#define CI32(V, S) BINARY_CONTIG(4, V, S)
+#define ASI32(V, S) BINARY_AS(4, wasm_i32x4_splat, V, S)
+#define SAI32(V, S) BINARY_SA(4, wasm_i32x4_splat, V, S)
+
+EXPORT(i32_binary) void i32_binary(int32_t op, const int32_t *a, const int32_t *b, int32_t *o, int32_t n) {
+  SWITCH_IOP(CI32)
+}
+EXPORT(i32_binary_as) void i32_binary_as(int32_t op, const int32_t *a, int32_t s, int32_t *o, int32_t n) {
+  SWITCH_IOP(ASI32)
+}
+EXPORT(i32_binary_sa) void i32_binary_sa(int32_t op, int32_t s, const int32_t *b, int32_t *o, int32_t n) {
+  SWITCH_IOP(SAI32)
+}
+
+/* ---------------------------------------------------------------- complex128 arithmetic
+ *
+ * Interleaved (re, im) pairs, one complex per vector. add/subtract are lane-wise; multiply
+ * computes re = xr*yr - xi*yi and im = xr*yi + xi*yr with the same products and the same
+ * additions as the JavaScript loop (no fused multiply-add exists in SIMD128). n counts complex
+ * elements. */
+static inline v128_t cmul(v128_t x, v128_t y) {
+  v128_t yr = wasm_i64x2_shuffle(y, y, 0, 0), yi = wasm_i64x2_shuffle(y, y, 1, 1);
+  v128_t xs = wasm_i64x2_shuffle(x, x, 1, 0);      /* (xi, xr) */
+  v128_t v = wasm_f64x2_mul(x, yr);                /* (xr*yr, xi*yr) */
+  v128_t w = wasm_f64x2_mul(xs, yi);               /* (xi*yi, xr*yi) */
+  v128_t d = wasm_f64x2_sub(v, w);                 /* (xr*yr - xi*yi, -) */
+  v128_t t = wasm_f64x2_add(w, v);                 /* (-, xr*yi + xi*yr) */
+  return wasm_i64x2_shuffle(d, t, 0, 3);
+}
+static inline v128_t cop(int32_t op, v128_t x, v128_t y) {
+  switch (op) {
+    case OP_ADD: return wasm_f64x2_add(x, y);
+    case OP_SUB: return wasm_f64x2_sub(x, y);
+    default: return cmul(x, y);
+  }
+}
+EXPORT(c128_binary) void c128_binary(int32_t op, const double *a, const double *b, double *o, int32_t n) {
+  if (op == OP_ADD || op == OP_SUB) {
+    f64_binary(op, a, b, o, 2 * n);
+    return;
+  }
+  for (int32_t i = 0; i < n; i++) wasm_v128_store(o + 2 * i, cmul(wasm_v128_load(a + 2 * i), wasm_v128_load(b + 2 * i)));
+}
+EXPORT(c128_binary_as) void c128_binary_as(int32_t op, const double *a, double sr, double si, double *o, int32_t n) {
+  v128_t y = wasm_f64x2_make(sr, si);
+  for (int32_t i = 0; i < n; i++) wasm_v128_store(o + 2 * i, cop(op, wasm_v128_load(a + 2 * i), y));
+}
+EXPORT(c128_binary_sa) void c128_binary_sa(int32_t op, double sr, double si, const double *b, double *o, int32_t n) {
+  v128_t x = wasm_f64x2_make(sr, si);
+  for (int32_t i = 0; i < n; i++) wasm_v128_store(o + 2 * i, cop(op, x, wasm_v128_load(b + 2 * i)));
+}
+
+/* ---------------------------------------------------------------- comparisons
+ *
+ * o[i] = (a[i] cmp b[i]) as 0/1 bytes (bool arrays): ==, !=, <, <=, >, >= with IEEE semantics
+ * (every comparison with NaN is false except !=). Lane masks are narrowed to bytes 16 at a
+ * time. */
+enum { C_EQ = 0, C_NE = 1, C_LT = 2, C_LE = 3, C_GT = 4, C_GE = 5 };
+
+static inline v128_t cmp64(int32_t op, v128_t x, v128_t y) {
+  switch (op) {
+    case C_EQ: return wasm_f64x2_eq(x, y);
+    case C_NE: return wasm_f64x2_ne(x, y);
+    case C_LT: return wasm_f64x2_lt(x, y);
+    case C_LE: return wasm_f64x2_le(x, y);
+    case C_GT: return wasm_f64x2_gt(x, y);
+    default: return wasm_f64x2_ge(x, y);
+  }
+}
+static inline v128_t cmp32(int32_t op, v128_t x, v128_t y) {
+  switch (op) {
+    case C_EQ: return wasm_f32x4_eq(x, y);
+    case C_NE: return wasm_f32x4_ne(x, y);
+    case C_LT: return wasm_f32x4_lt(x, y);
+    case C_LE: return wasm_f32x4_le(x, y);
+    case C_GT: return wasm_f32x4_gt(x, y);
+    default: return wasm_f32x4_ge(x, y);
+  }
+}
+static inline int cmps(int32_t op, double x, double y) {
+  switch (op) {
+    case C_EQ: return x == y;
+    case C_NE: return x != y;
+    case C_LT: return x < y;
+    case C_LE: return x <= y;
+    case C_GT: return x > y;
+    default: return x >= y;
+  }
+}
+/* Four i32x4 masks (all ones / zero per lane) to 16 bytes of 0/1. */
+static inline v128_t bytes_of(v128_t m0, v128_t m1, v128_t m2, v128_t m3) {
+  v128_t h0 = wasm_i16x8_narrow_i32x4(m0, m1), h1 = wasm_i16x8_narrow_i32x4(m2, m3);
+  return wasm_v128_and(wasm_i8x16_narrow_i16x8(h0, h1), wasm_i8x16_splat(1));
+}
+/* Two i64x2 masks to one i32x4 mask. */
+static inline v128_t pack64(v128_t m0, v128_t m1) { return wasm_i32x4_shuffle(m0, m1, 0, 2, 4, 6); }
+
+/* mode 0: a[i] vs b[i]; 1: a[i] vs s; 2: s vs b[i] */
+#define CMP64_LOAD(k) \
+  (mode == 2 ? sv : wasm_v128_load(a + i + (k))), (mode == 1 ? sv : wasm_v128_load(b + i + (k)))
+static void cmp64_run(int32_t op, int mode, const double *a, const double *b, double s, uint8_t *o, int32_t n) {
+  v128_t sv = wasm_f64x2_splat(s);
+  int32_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    v128_t m[8];
+    for (int k = 0; k < 8; k++) m[k] = cmp64(op, CMP64_LOAD(2 * k));
+    wasm_v128_store(o + i, bytes_of(pack64(m[0], m[1]), pack64(m[2], m[3]), pack64(m[4], m[5]), pack64(m[6], m[7])));
+  }
+  for (; i < n; i++) o[i] = (uint8_t)cmps(op, mode == 2 ? s : a[i], mode == 1 ? s : b[i]);
+}
+static void cmp32_run(int32_t op, int mode, const float *a, const float *b, float s, uint8_t *o, int32_t n) {
+  v128_t sv = wasm_f32x4_splat(s);
+  int32_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    v128_t m[4];
+    for (int k = 0; k < 4; k++) m[k] = cmp32(op, CMP64_LOAD(4 * k));
+    wasm_v128_store(o + i, bytes_of(m[0], m[1], m[2], m[3]));
+  }
+  for (; i < n; i++) o[i] = (uint8_t)cmps(op, mode == 2 ? s : a[i], mode == 1 ? s : b[i]);
+}
+EXPORT(f64_cmp) void f64_cmp(int32_t op, const double *a, const double *b, uint8_t *o, int32_t n) { cmp64_run(op, 0, a, b, 0, o, n); }
+EXPORT(f64_cmp_as) void f64_cmp_as(int32_t op, const double *a, double s, uint8_t *o, int32_t n) { cmp64_run(op, 1, a, 0, s, o, n); }
+EXPORT(f64_cmp_sa) void f64_cmp_sa(int32_t op, double s, const double *b, uint8_t *o, int32_t n) { cmp64_run(op, 2, 0, b, s, o, n); }
+EXPORT(f32_cmp) void f32_cmp(int32_t op, const float *a, const float *b, uint8_t *o, int32_t n) { cmp32_run(op, 0, a, b, 0, o, n); }
+EXPORT(f32_cmp_as) void f32_cmp_as(int32_t op, const float *a, float s, uint8_t *o, int32_t n) { cmp32_run(op, 1, a, 0, s, o, n); }
+EXPORT(f32_cmp_sa) void f32_cmp_sa(int32_t op, float s, const float *b, uint8_t *o, int32_t n) { cmp32_run(op, 2, 0, b, s, o, n); }
+
+/* ---------------------------------------------------------------- conversions (astype)
+ *
+ * Contiguous runs: float64 -> float32 (round to nearest, as a Float32Array store), float32 ->
+ * float64 and int32 -> float64 (exact), int32 -> float32 (round to nearest). */
+enum { V_F64_F32 = 0, V_F32_F64 = 1, V_I32_F64 = 2, V_I32_F32 = 3 };
+EXPORT(convert) void convert(int32_t kind, const void *src, void *dst, int32_t n) {
+  int32_t i = 0;
+  switch (kind) {
+    case V_F64_F32: {
+      const double *s = src;
+      float *d = dst;
+      for (; i + 4 <= n; i += 4) {
+        v128_t lo = wasm_f32x4_demote_f64x2_zero(wasm_v128_load(s + i));
+        v128_t hi = wasm_f32x4_demote_f64x2_zero(wasm_v128_load(s + i + 2));
+        wasm_v128_store(d + i, wasm_i64x2_shuffle(lo, hi, 0, 2));
+      }
+      for (; i < n; i++) d[i] = (float)s[i];
+      break;
+    }
+    case V_F32_F64: {
+      const float *s = src;
+      double *d = dst;
+      for (; i + 4 <= n; i += 4) {
+        v128_t x = wasm_v128_load(s + i);
+        wasm_v128_store(d + i, wasm_f64x2_promote_low_f32x4(x));
+        wasm_v128_store(d + i + 2, wasm_f64x2_promote_low_f32x4(wasm_i64x2_shuffle(x, x, 1, 0)));
+      }
+      for (; i < n; i++) d[i] = s[i];
+      break;
+    }
+    case V_I32_F64: {
+      const int32_t *s = src;
+      double *d = dst;
+      for (; i + 4 <= n; i += 4) {
+        v128_t x = wasm_v128_load(s + i);
+        wasm_v128_store(d + i, wasm_f64x2_convert_low_i32x4(x));
+        wasm_v128_store(d + i + 2, wasm_f64x2_convert_low_i32x4(wasm_i64x2_shuffle(x, x, 1, 0)));
+      }
+      for (; i < n; i++) d[i] = s[i];
+      break;
+    }
+    default: {
+      const int32_t *s = src;
+      float *d = dst;
+      for (; i + 4 <= n; i += 4) wasm_v128_store(d + i, wasm_f32x4_convert_i32x4(wasm_v128_load(s + i)));
+      for (; i < n; i++) d[i] = (float)s[i];
+      break;
+    }
+  }
+}
+
 /* ---------------------------------------------------------------- pairwise sums
  *
  * NumPy's pairwise summation, operation for operation: fewer than 8 elements add in order from

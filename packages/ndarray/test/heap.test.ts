@@ -2,6 +2,7 @@
 // kernels. Every kernel result must be bit-identical to the JavaScript loops (run with the heap
 // turned off), and memory must come back on dispose, tidy and garbage collection.
 import fc from 'fast-check';
+import * as nd from '../src/index.js';
 import { describe, expect, test } from 'vitest';
 import {
   type NDArray,
@@ -240,6 +241,79 @@ describe('kernels match the JavaScript loops bit for bit', () => {
           expect(same(h, j), `${fname} ${dtype} ${name}`).toBe(true);
         }
       }
+    }
+  });
+
+  test('int32 add/subtract/multiply wrap like the JavaScript loops', () => {
+    const big = array([2147483647, -2147483648, 65537, -1, 0, 123456789], { dtype: 'int32' });
+    const a = nd.concatenate(Array.from({ length: 20_000 }, () => big));
+    const b = nd.flip(a);
+    for (const f of [add, subtract, multiply]) {
+      for (const [x, y] of [
+        [a, b],
+        [a, 7],
+        [-3, b],
+        [a, array(2147483647, { dtype: 'int32' })],
+      ] as const) {
+        const h = f(x, y);
+        expect(h.dtype).toBe('int32');
+        expectSame(h, js(() => f(x, y)));
+      }
+    }
+  });
+
+  test('complex128 add/subtract/multiply', () => {
+    const re = values([60_001]);
+    const im = values([60_001]);
+    const z = add(re, multiply(im, { re: 0, im: 1 }));
+    const w = nd.flip(z);
+    for (const f of [add, subtract, multiply]) {
+      for (const [x, y] of [
+        [z, w],
+        [z, { re: 1.5, im: -2 }],
+        [{ re: -0.5, im: 3 }, w],
+        [z, z],
+      ] as const) {
+        const h = f(x, y);
+        expect(h.dtype).toBe('complex128');
+        expectSame(h, js(() => f(x, y)));
+      }
+    }
+  });
+
+  test('comparisons give the same bool arrays (NaN included)', () => {
+    const cmps = [nd.equal, nd.notEqual, nd.less, nd.lessEqual, nd.greater, nd.greaterEqual];
+    for (const dtype of ['float64', 'float32'] as const) {
+      const a = values([100_003], dtype);
+      const b = nd.flip(a).copy();
+      (b.data as Float64Array)[5] = (a.data as Float64Array)[5] as number; // some equal pairs
+      for (const f of cmps) {
+        for (const [x, y] of [
+          [a, b],
+          [a, 0.25],
+          [0.25, b],
+          [a, a],
+        ] as const) {
+          const h = f(x, y);
+          expect(h.dtype).toBe('bool');
+          expectSame(h, js(() => f(x, y)));
+        }
+      }
+    }
+  });
+
+  test('astype between float64, float32 and int32', () => {
+    const f = values([100_003]);
+    const i = array(Array.from({ length: 100_003 }, (_, k) => (k * 2654435761) | 0), { dtype: 'int32' });
+    for (const [x, to] of [
+      [f, 'float32'],
+      [f.astype('float32'), 'float64'],
+      [i, 'float64'],
+      [i, 'float32'],
+      [f.index('::-1'), 'float32'],
+      [asarray(f.data.slice()), 'float32'],
+    ] as const) {
+      expectSame(x.astype(to), js(() => x.astype(to)));
     }
   });
 

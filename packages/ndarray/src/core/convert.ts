@@ -1,5 +1,6 @@
 /** Turning JS values and protocol objects into NDArrays, and dtype conversion of strided data. */
 import { heapAllocate } from './heap.js';
+import { heapConvert } from './heapops.js';
 import {
   DTYPES,
   type DType,
@@ -231,7 +232,7 @@ export function array(x: ArrayInput, options: DTypeOptions & { copy?: boolean } 
  */
 export function copy(a: ArrayInput): NDArray {
   const x = asarray(a);
-  const out = emptyArray(x.dtype, x.shape);
+  const out = emptyArray(x.dtype, x.shape, false); // assign writes every element
   assign(out, x);
   return out;
 }
@@ -249,7 +250,7 @@ export function copy(a: ArrayInput): NDArray {
  */
 export function astype(a: ArrayInput, dtype: DType): NDArray {
   const x = asarray(a);
-  const out = emptyArray(checkDType(dtype, 'astype'), x.shape);
+  const out = emptyArray(checkDType(dtype, 'astype'), x.shape, false); // assign writes every element
   assign(out, x);
   return out;
 }
@@ -269,6 +270,7 @@ export function assign(dst: NDArray, src: NDArray): void {
     );
   }
   if (src.data.buffer === dst.data.buffer && src !== dst && mayOverlap(src, dst)) src = copy(src);
+  if (heapConvert(src, dst)) return;
   const ss = broadcastStrides(src.shape, src.strides, dst.shape);
   const inner = convertLoop(src.dtype, src.data, dst.dtype, dst.data);
   forEach2(dst.shape, ss, src.offset, dst.strides, dst.offset, inner);

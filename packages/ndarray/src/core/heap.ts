@@ -37,6 +37,19 @@ export interface HeapKernels {
     n0: number,
     n1: number,
   ): void;
+  i32_binary(op: number, a: number, b: number, o: number, n: number): void;
+  i32_binary_as(op: number, a: number, s: number, o: number, n: number): void;
+  i32_binary_sa(op: number, s: number, b: number, o: number, n: number): void;
+  c128_binary(op: number, a: number, b: number, o: number, n: number): void;
+  c128_binary_as(op: number, a: number, sr: number, si: number, o: number, n: number): void;
+  c128_binary_sa(op: number, sr: number, si: number, b: number, o: number, n: number): void;
+  f64_cmp(op: number, a: number, b: number, o: number, n: number): void;
+  f64_cmp_as(op: number, a: number, s: number, o: number, n: number): void;
+  f64_cmp_sa(op: number, s: number, b: number, o: number, n: number): void;
+  f32_cmp(op: number, a: number, b: number, o: number, n: number): void;
+  f32_cmp_as(op: number, a: number, s: number, o: number, n: number): void;
+  f32_cmp_sa(op: number, s: number, b: number, o: number, n: number): void;
+  convert(kind: number, src: number, dst: number, n: number): void;
   f64_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
   f32_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
   f64_sum(x: number, n: number): number;
@@ -48,6 +61,18 @@ export const OP_ADD = 0;
 export const OP_SUB = 1;
 export const OP_MUL = 2;
 export const OP_DIV = 3;
+/** Operation codes of the comparison kernels. */
+export const C_EQ = 0;
+export const C_NE = 1;
+export const C_LT = 2;
+export const C_LE = 3;
+export const C_GT = 4;
+export const C_GE = 5;
+/** Conversion kinds of the `convert` kernel. */
+export const V_F64_F32 = 0;
+export const V_F32_F64 = 1;
+export const V_I32_F64 = 2;
+export const V_I32_F32 = 3;
 /** Operation codes of the unary kernels. */
 export const U_NEG = 0;
 export const U_ABS = 1;

@@ -6,6 +6,10 @@ import type { TypedArray } from '@stride/protocol';
 import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import {
+  V_F32_F64,
+  V_F64_F32,
+  V_I32_F32,
+  V_I32_F64,
   type HeapBlock,
   type HeapKernels,
   closeScope,
@@ -21,12 +25,27 @@ import { broadcastStrides } from './iter.js';
 /** Below this many output bytes the JavaScript loops win (no call or setup cost). */
 const MIN_KERNEL_BYTES = 32768;
 
-/** Binary loops (by identity) that have a heap kernel, with their operation code. */
-const BINARY = new WeakMap<object, number>();
+/** Kernel families of binary loops: float arithmetic (any 2-axis layout), and int32, complex128
+ * arithmetic and float comparisons (one contiguous or broadcast run). */
+export type BinaryKind = 'float' | 'i32' | 'c128' | 'cmp64' | 'cmp32';
 
-/** Marks a float32/float64 ufunc loop as served by heap kernel operation `op`. */
-export function registerHeapBinary(loop: object, op: number): void {
-  BINARY.set(loop, op);
+/** A binary loop's kernel: family and operation code. */
+export interface BinaryKernel {
+  kind: BinaryKind;
+  op: number;
+}
+
+/** Binary loops (by identity) that have a heap kernel. */
+const BINARY = new WeakMap<object, BinaryKernel>();
+
+/** Marks a ufunc loop as served by heap kernel `op` of a family (float32/float64 by default). */
+export function registerHeapBinary(loop: object, op: number, kind: BinaryKind = 'float'): void {
+  BINARY.set(loop, { kind, op });
+}
+
+/** The heap kernel of a loop, if any. */
+export function heapBinaryKernel(loop: object): BinaryKernel | undefined {
+  return BINARY.get(loop);
 }
 
 /** The output's kernel context: a large float64/float32 array in the heap, kernels ready. */
@@ -99,11 +118,6 @@ export function heapUnary(op: number, a: NDArray, o: NDArray): boolean {
   }
 }
 
-/** The heap kernel operation of a loop, or -1. */
-export function heapBinaryOp(loop: object): number {
-  return BINARY.get(loop) ?? -1;
-}
-
 /**
  * Merges axes that every operand steps through as one (and drops length-1 axes), so most
  * layouts become one or two axes. Returns null if more than two remain.
@@ -134,6 +148,8 @@ interface Operand {
   ptr: number;
   strides: number[];
   scalar: number;
+  /** Imaginary part of a complex broadcast value. */
+  scalarIm: number;
   temp: TypedArray | null;
 }
 
@@ -142,7 +158,9 @@ interface Operand {
  * caller run the JavaScript loops. Inputs outside the heap are copied in once when contiguous
  * (a memcpy is far cheaper than the JavaScript loop) and read as scalars when broadcast.
  */
-export function heapBinary(op: number, a: NDArray, b: NDArray, o: NDArray): boolean {
+export function heapBinary(kernel: BinaryKernel, a: NDArray, b: NDArray, o: NDArray): boolean {
+  if (kernel.kind !== 'float') return heapRun(kernel, a, b, o);
+  const op = kernel.op;
   const t = kernelTarget(o);
   if (t === null) return false;
   const { h, O, item, size, dt } = t;
@@ -214,6 +232,70 @@ export function heapBinary(op: number, a: NDArray, b: NDArray, o: NDArray): bool
   }
 }
 
+/** Bytes per element of the inputs and of the output, by family. */
+const ITEMS: Record<Exclude<BinaryKind, 'float'>, [number, number]> = {
+  i32: [4, 4],
+  c128: [16, 16],
+  cmp64: [8, 1],
+  cmp32: [4, 1],
+};
+
+/**
+ * The int32, complex128 and comparison kernels: one contiguous run (inputs contiguous or
+ * broadcast values) into a contiguous output in the heap; false otherwise.
+ */
+function heapRun(kernel: BinaryKernel, a: NDArray, b: NDArray, o: NDArray): boolean {
+  const { kind, op } = kernel;
+  const [inItem, outItem] = ITEMS[kind as Exclude<BinaryKind, 'float'>];
+  const size = o.size;
+  if (size * Math.max(inItem, outItem) < MIN_KERNEL_BYTES) return false;
+  const O = o.data;
+  if (O.buffer !== heapBuffer()) return false;
+  const h = heapKernels();
+  if (h === null) return false;
+  const shape = o.shape;
+  const c = coalesce(shape, [
+    broadcastStrides(a.shape, a.strides, shape),
+    broadcastStrides(b.shape, b.strides, shape),
+    [...o.strides],
+  ]);
+  if (c === null || c.n.length !== 1) return false;
+  const [sa, sb, so] = c.s as [number[], number[], number[]];
+  const ta = sa[0] as number;
+  const tb = sb[0] as number;
+  if (so[0] !== 1 || (ta !== 0 && ta !== 1) || (tb !== 0 && tb !== 1) || (ta === 0 && tb === 0)) return false;
+  const A = operand(a, sa, size, h.buffer, inItem);
+  if (A === null) return false;
+  const B = operand(b, sb, size, h.buffer, inItem);
+  if (B === null) {
+    if (A.temp !== null) free(A.temp);
+    return false;
+  }
+  const po = O.byteOffset + o.offset * outItem;
+  const k = h.k;
+  try {
+    if (kind === 'c128') {
+      if (ta === 1 && tb === 1) k.c128_binary(op, A.ptr, B.ptr, po, size);
+      else if (ta === 1) k.c128_binary_as(op, A.ptr, B.scalar, B.scalarIm, po, size);
+      else k.c128_binary_sa(op, A.scalar, A.scalarIm, B.ptr, po, size);
+      return true;
+    }
+    const [both, right, left] =
+      kind === 'i32'
+        ? [k.i32_binary, k.i32_binary_as, k.i32_binary_sa]
+        : kind === 'cmp64'
+          ? [k.f64_cmp, k.f64_cmp_as, k.f64_cmp_sa]
+          : [k.f32_cmp, k.f32_cmp_as, k.f32_cmp_sa];
+    if (ta === 1 && tb === 1) both(op, A.ptr, B.ptr, po, size);
+    else if (ta === 1) right(op, A.ptr, B.scalar, po, size);
+    else left(op, A.scalar, B.ptr, po, size);
+    return true;
+  } finally {
+    if (A.temp !== null) free(A.temp);
+    if (B.temp !== null) free(B.temp);
+  }
+}
+
 /** float32 rows with unit inner strides (or false for anything else). */
 function runRows32(
   k: HeapKernels,
@@ -248,19 +330,55 @@ function free(t: TypedArray): void {
 
 function operand(x: NDArray, strides: number[], size: number, buffer: ArrayBuffer, item: number): Operand | null {
   const X = x.data;
+  const lanes = item / X.BYTES_PER_ELEMENT;
   if (strides.every((s) => s === 0)) {
     // A broadcast value: passed by value to the scalar kernels; the strided ones need an address.
     const ptr = X.buffer === buffer ? X.byteOffset + x.offset * item : -1;
-    return { ptr, strides, scalar: X[x.offset] as number, temp: null };
+    const re = X[x.offset * lanes] as number;
+    const im = lanes === 2 ? (X[x.offset * lanes + 1] as number) : 0;
+    return { ptr, strides, scalar: re, scalarIm: im, temp: null };
   }
-  if (X.buffer === buffer) return { ptr: X.byteOffset + x.offset * item, strides, scalar: 0, temp: null };
+  if (X.buffer === buffer) return { ptr: X.byteOffset + x.offset * item, strides, scalar: 0, scalarIm: 0, temp: null };
   // Outside the heap: copy in if it is one contiguous run of the whole output.
   if (strides.length !== 1 || strides[0] !== 1 || x.size !== size) return null;
   const ctor = X.constructor as unknown as Parameters<typeof heapAllocate>[0];
-  const t = heapAllocate(ctor, size, false);
+  const t = heapAllocate(ctor, size * lanes, false);
   if (t === null) return null;
-  t.set(X.subarray(x.offset, x.offset + size) as never);
-  return { ptr: t.byteOffset, strides, scalar: 0, temp: t };
+  t.set(X.subarray(x.offset * lanes, (x.offset + size) * lanes) as never);
+  return { ptr: t.byteOffset, strides, scalar: 0, scalarIm: 0, temp: t };
+}
+
+const CONVERSIONS: Record<string, [number, number, number]> = {
+  'float64>float32': [V_F64_F32, 8, 4],
+  'float32>float64': [V_F32_F64, 4, 8],
+  'int32>float64': [V_I32_F64, 4, 8],
+  'int32>float32': [V_I32_F32, 4, 4],
+};
+
+/**
+ * `astype`/`assign` between float64, float32 and int32 through the conversion kernel, when
+ * `dst` is in the heap and both are one contiguous run of the same shape; false otherwise.
+ */
+export function heapConvert(src: NDArray, dst: NDArray): boolean {
+  const conv = CONVERSIONS[`${src.dtype}>${dst.dtype}`];
+  if (conv === undefined) return false;
+  const [kind, inItem, outItem] = conv;
+  const size = dst.size;
+  if (size * Math.max(inItem, outItem) < MIN_KERNEL_BYTES) return false;
+  const D = dst.data;
+  if (D.buffer !== heapBuffer()) return false;
+  const h = heapKernels();
+  if (h === null || src.ndim !== dst.ndim || src.shape.some((d, i) => d !== dst.shape[i])) return false;
+  const c = coalesce(dst.shape, [[...src.strides], [...dst.strides]]);
+  if (c === null || c.n.length !== 1 || c.s[0]?.[0] !== 1 || c.s[1]?.[0] !== 1) return false;
+  const S = operand(src, c.s[0], size, h.buffer, inItem);
+  if (S === null) return false;
+  try {
+    h.k.convert(kind, S.ptr, D.byteOffset + dst.offset * outItem, size);
+    return true;
+  } finally {
+    if (S.temp !== null) free(S.temp);
+  }
 }
 
 type Lane<T> = (n: number, x: T, ix: number, sx: number) => number;

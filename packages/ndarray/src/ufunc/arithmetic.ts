@@ -52,7 +52,10 @@ for (const [loops, op] of [
 ] as const) {
   for (const loop of loops) {
     const t = loop.in[0];
-    if ((t === 'float64' || t === 'float32') && loop.in[1] === t && loop.out === t) registerHeapBinary(loop, op);
+    if (loop.in[1] !== t || loop.out !== t) continue;
+    if (t === 'float64' || t === 'float32') registerHeapBinary(loop, op);
+    else if (t === 'int32' && op !== OP_DIV) registerHeapBinary(loop, op, 'i32');
+    else if (t === 'complex128' && op !== OP_DIV) registerHeapBinary(loop, op, 'c128');
   }
 }
 for (const [loops, op] of [

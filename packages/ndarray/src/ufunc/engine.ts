@@ -3,7 +3,7 @@
  * scalars), NumPy-style loop resolution, `out=` / `dtype=` / `where=` handling, overlap safety,
  * and the outer iteration (whole-array fast path, forEach2/3 runs, buffered casting).
  */
-import { heapBinary, heapBinaryOp, heapUnary, heapUnaryOp } from '../core/heapops.js';
+import { heapBinary, heapBinaryKernel, heapUnary, heapUnaryOp } from '../core/heapops.js';
 import { DTYPES, type DType, type TypedArray, isCContiguous } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray, type Scalar, checkDType } from '../ndarray.js';
@@ -480,8 +480,8 @@ function exec2(loop: Loop2, a: NDArray, b: NDArray, o: NDArray): void {
   const castA = a.dtype !== loop.in[0];
   const castB = b.dtype !== loop.in[1];
   if (!castA && !castB) {
-    const hop = heapBinaryOp(loop);
-    if (hop >= 0 && heapBinary(hop, a, b, o)) return;
+    const hk = heapBinaryKernel(loop);
+    if (hk !== undefined && heapBinary(hk, a, b, o)) return;
     if (
       sameShape(a.shape, shape) &&
       sameShape(b.shape, shape) &&
