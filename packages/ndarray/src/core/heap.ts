@@ -90,6 +90,53 @@ export interface HeapBlock {
   readonly owner: WeakRef<TypedArray>;
 }
 
+// Which ufunc loops have kernels: filled by the ufunc modules at load (kept here, in a module
+// with no imports from the rest of the package, so load order never matters).
+
+/** Kernel families of binary loops: float arithmetic (any 2-axis layout), and int32, complex128
+ * arithmetic and float comparisons (one contiguous or broadcast run). */
+export type BinaryKind = 'float' | 'i32' | 'c128' | 'cmp64' | 'cmp32';
+
+/** A binary loop's kernel: family and operation code. */
+export interface BinaryKernel {
+  kind: BinaryKind;
+  op: number;
+}
+
+/** Binary loops (by identity) that have a heap kernel. */
+const BINARY = new WeakMap<object, BinaryKernel>();
+
+/** Marks a ufunc loop as served by heap kernel `op` of a family (float32/float64 by default). */
+export function registerHeapBinary(loop: object, op: number, kind: BinaryKind = 'float'): void {
+  BINARY.set(loop, { kind, op });
+}
+
+/** The heap kernel of a loop, if any. */
+export function heapBinaryKernel(loop: object): BinaryKernel | undefined {
+  return BINARY.get(loop);
+}
+
+/** Unary loops (by identity) that have a heap kernel, with their operation code. */
+const UNARY = new WeakMap<object, number>();
+
+/** Marks a float32/float64 unary ufunc loop as served by heap kernel operation `op`. */
+export function registerHeapUnary(loop: object, op: number): void {
+  UNARY.set(loop, op);
+}
+
+/** Registers the float32/float64 loops of a unary ufunc (same dtype in and out) for kernel `op`. */
+export function registerUnary(loops: readonly { in: readonly string[]; out: string }[], op: number): void {
+  for (const loop of loops) {
+    const t = loop.in[0];
+    if ((t === 'float64' || t === 'float32') && loop.out === t) registerHeapUnary(loop, op);
+  }
+}
+
+/** The unary heap kernel operation of a loop, or -1. */
+export function heapUnaryOp(loop: object): number {
+  return UNARY.get(loop) ?? -1;
+}
+
 /** Options of {@link configureHeap}. */
 export interface HeapOptions {
   /** Use the heap at all (default true; the environment variable STRIDE_HEAP=0 turns it off). */

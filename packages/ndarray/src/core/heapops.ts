@@ -6,6 +6,8 @@ import type { TypedArray } from '@stride/protocol';
 import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import {
+  type BinaryKernel,
+  type BinaryKind,
   V_F32_F64,
   V_F64_F32,
   V_I32_F32,
@@ -25,29 +27,6 @@ import { broadcastStrides } from './iter.js';
 /** Below this many output bytes the JavaScript loops win (no call or setup cost). */
 const MIN_KERNEL_BYTES = 32768;
 
-/** Kernel families of binary loops: float arithmetic (any 2-axis layout), and int32, complex128
- * arithmetic and float comparisons (one contiguous or broadcast run). */
-export type BinaryKind = 'float' | 'i32' | 'c128' | 'cmp64' | 'cmp32';
-
-/** A binary loop's kernel: family and operation code. */
-export interface BinaryKernel {
-  kind: BinaryKind;
-  op: number;
-}
-
-/** Binary loops (by identity) that have a heap kernel. */
-const BINARY = new WeakMap<object, BinaryKernel>();
-
-/** Marks a ufunc loop as served by heap kernel `op` of a family (float32/float64 by default). */
-export function registerHeapBinary(loop: object, op: number, kind: BinaryKind = 'float'): void {
-  BINARY.set(loop, { kind, op });
-}
-
-/** The heap kernel of a loop, if any. */
-export function heapBinaryKernel(loop: object): BinaryKernel | undefined {
-  return BINARY.get(loop);
-}
-
 /** The output's kernel context: a large float64/float32 array in the heap, kernels ready. */
 function kernelTarget(o: NDArray): {
   h: { k: HeapKernels; buffer: ArrayBuffer };
@@ -65,27 +44,6 @@ function kernelTarget(o: NDArray): {
   if (O.buffer !== heapBuffer()) return null;
   const h = heapKernels();
   return h === null ? null : { h, O, item, size, dt };
-}
-
-/** Unary loops (by identity) that have a heap kernel, with their operation code. */
-const UNARY = new WeakMap<object, number>();
-
-/** Marks a float32/float64 unary ufunc loop as served by heap kernel operation `op`. */
-export function registerHeapUnary(loop: object, op: number): void {
-  UNARY.set(loop, op);
-}
-
-/** Registers the float32/float64 loops of a unary ufunc (same dtype in and out) for kernel `op`. */
-export function registerUnary(loops: readonly { in: readonly string[]; out: string }[], op: number): void {
-  for (const loop of loops) {
-    const t = loop.in[0];
-    if ((t === 'float64' || t === 'float32') && loop.out === t) registerHeapUnary(loop, op);
-  }
-}
-
-/** The unary heap kernel operation of a loop, or -1. */
-export function heapUnaryOp(loop: object): number {
-  return UNARY.get(loop) ?? -1;
 }
 
 /**

@@ -18,8 +18,18 @@ import {
   SUBTRACT_LOOPS,
 } from './loops.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
-import { OP_ADD, OP_DIV, OP_MUL, OP_SUB, U_ABS, U_NEG, U_RECIP, U_SQUARE } from '../core/heap.js';
-import { registerHeapBinary, registerUnary } from '../core/heapops.js';
+import {
+  OP_ADD,
+  OP_DIV,
+  OP_MUL,
+  OP_SUB,
+  U_ABS,
+  U_NEG,
+  U_RECIP,
+  U_SQUARE,
+  registerHeapBinary,
+  registerUnary,
+} from '../core/heap.js';
 
 const ADD: UfuncSpec<Loop2> = { name: 'add', loops: ADD_LOOPS };
 const SUBTRACT: UfuncSpec<Loop2> = {

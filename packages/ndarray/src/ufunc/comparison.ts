@@ -13,8 +13,7 @@ import {
   NOT_EQUAL_LOOPS,
 } from './loops.generated.js';
 import type { Loop2, UfuncOptions } from './types.js';
-import { C_EQ, C_GE, C_GT, C_LE, C_LT, C_NE } from '../core/heap.js';
-import { registerHeapBinary } from '../core/heapops.js';
+import { C_EQ, C_GE, C_GT, C_LE, C_LT, C_NE, registerHeapBinary } from '../core/heap.js';
 
 type Rel = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 

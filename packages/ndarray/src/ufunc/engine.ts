@@ -3,7 +3,8 @@
  * scalars), NumPy-style loop resolution, `out=` / `dtype=` / `where=` handling, overlap safety,
  * and the outer iteration (whole-array fast path, forEach2/3 runs, buffered casting).
  */
-import { heapBinary, heapBinaryKernel, heapUnary, heapUnaryOp } from '../core/heapops.js';
+import { heapBinaryKernel, heapUnaryOp } from '../core/heap.js';
+import { heapBinary, heapUnary } from '../core/heapops.js';
 import { DTYPES, type DType, type TypedArray, isCContiguous } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray, type Scalar, checkDType } from '../ndarray.js';

@@ -1,6 +1,5 @@
 /** Powers, exponentials and logarithms: sqrt, cbrt, exp, exp2, expm1, log, log2, log10, log1p. */
-import { U_SQRT } from '../core/heap.js';
-import { registerUnary } from '../core/heapops.js';
+import { U_SQRT, registerUnary } from '../core/heap.js';
 import type { NDArray } from '../ndarray.js';
 import type { ArrayInput } from '../core/convert.js';
 import { type UfuncSpec, apply } from './engine.js';
