@@ -183,8 +183,9 @@ static inline v128_t vop64(int32_t op, v128_t x, v128_t y) {
 
 /* Rows of a run along j (stride 1) with o; t is transposed (t[i, j] at t + i + j * tj).
  * tFirst: t is the left operand. */
-static void f64_tiles_t(int32_t op, int tFirst, const double *r, int32_t r0, const double *t, int32_t tj, double *o,
-                        int32_t o0, int32_t n0, int32_t n1) {
+static inline __attribute__((always_inline)) void tiles_t(int32_t op, int tFirst, const double *r, int32_t r0,
+                                                          const double *t, int32_t tj, double *o, int32_t o0, int32_t n0,
+                                                          int32_t n1) {
   for (int32_t ii = 0; ii < n0; ii += TILE) {
     int32_t ie = ii + TILE < n0 ? ii + TILE : n0;
     for (int32_t jj = 0; jj < n1; jj += TILE) {
@@ -224,6 +225,24 @@ static void f64_tiles_t(int32_t op, int tFirst, const double *r, int32_t r0, con
         }
       }
     }
+  }
+}
+
+/* One inlined copy of the tile loop per operation and operand order, so the loop body has no
+ * branches on either. */
+#define TILES_CASE(OP)                                                     \
+  case OP:                                                                 \
+    if (tFirst) tiles_t(OP, 1, r, r0, t, tj, o, o0, n0, n1);               \
+    else tiles_t(OP, 0, r, r0, t, tj, o, o0, n0, n1);                      \
+    break;
+static void f64_tiles_t(int32_t op, int tFirst, const double *r, int32_t r0, const double *t, int32_t tj, double *o,
+                        int32_t o0, int32_t n0, int32_t n1) {
+  switch (op) {
+    TILES_CASE(OP_ADD)
+    TILES_CASE(OP_SUB)
+    TILES_CASE(OP_MUL)
+    TILES_CASE(OP_DIV)
+    default: break;
   }
 }
 
@@ -333,26 +352,6 @@ EXPORT(c128_binary_sa) void c128_binary_sa(int32_t op, double sr, double si, con
  * time. */
 enum { C_EQ = 0, C_NE = 1, C_LT = 2, C_LE = 3, C_GT = 4, C_GE = 5 };
 
-static inline v128_t cmp64(int32_t op, v128_t x, v128_t y) {
-  switch (op) {
-    case C_EQ: return wasm_f64x2_eq(x, y);
-    case C_NE: return wasm_f64x2_ne(x, y);
-    case C_LT: return wasm_f64x2_lt(x, y);
-    case C_LE: return wasm_f64x2_le(x, y);
-    case C_GT: return wasm_f64x2_gt(x, y);
-    default: return wasm_f64x2_ge(x, y);
-  }
-}
-static inline v128_t cmp32(int32_t op, v128_t x, v128_t y) {
-  switch (op) {
-    case C_EQ: return wasm_f32x4_eq(x, y);
-    case C_NE: return wasm_f32x4_ne(x, y);
-    case C_LT: return wasm_f32x4_lt(x, y);
-    case C_LE: return wasm_f32x4_le(x, y);
-    case C_GT: return wasm_f32x4_gt(x, y);
-    default: return wasm_f32x4_ge(x, y);
-  }
-}
 static inline int cmps(int32_t op, double x, double y) {
   switch (op) {
     case C_EQ: return x == y;
@@ -371,27 +370,50 @@ static inline v128_t bytes_of(v128_t m0, v128_t m1, v128_t m2, v128_t m3) {
 /* Two i64x2 masks to one i32x4 mask. */
 static inline v128_t pack64(v128_t m0, v128_t m1) { return wasm_i32x4_shuffle(m0, m1, 0, 2, 4, 6); }
 
+/* The loops are generated per comparison and operand mode (array/array, array/scalar,
+ * scalar/array) so that neither choice is made inside the loop. */
+#define LD(P, K) wasm_v128_load((P) + i + (K))
+#define CMP64_LOOP(VCMP, XA, XB)                                                        \
+  for (; i + 16 <= n; i += 16) {                                                        \
+    v128_t m0 = VCMP(XA(0), XB(0)), m1 = VCMP(XA(2), XB(2)), m2 = VCMP(XA(4), XB(4));   \
+    v128_t m3 = VCMP(XA(6), XB(6)), m4 = VCMP(XA(8), XB(8)), m5 = VCMP(XA(10), XB(10)); \
+    v128_t m6 = VCMP(XA(12), XB(12)), m7 = VCMP(XA(14), XB(14));                        \
+    wasm_v128_store(o + i, bytes_of(pack64(m0, m1), pack64(m2, m3), pack64(m4, m5), pack64(m6, m7))); \
+  }
+#define CMP32_LOOP(VCMP, XA, XB)                                                             \
+  for (; i + 16 <= n; i += 16) {                                                             \
+    v128_t m0 = VCMP(XA(0), XB(0)), m1 = VCMP(XA(4), XB(4)), m2 = VCMP(XA(8), XB(8));        \
+    v128_t m3 = VCMP(XA(12), XB(12));                                                        \
+    wasm_v128_store(o + i, bytes_of(m0, m1, m2, m3));                                        \
+  }
+#define VA(K) LD(a, K)
+#define VB(K) LD(b, K)
+#define VS(K) sv
+#define CMP_SWITCH(LOOP, PFX, XA, XB)                 \
+  switch (op) {                                       \
+    case C_EQ: LOOP(PFX##_eq, XA, XB) break;          \
+    case C_NE: LOOP(PFX##_ne, XA, XB) break;          \
+    case C_LT: LOOP(PFX##_lt, XA, XB) break;          \
+    case C_LE: LOOP(PFX##_le, XA, XB) break;          \
+    case C_GT: LOOP(PFX##_gt, XA, XB) break;          \
+    default: LOOP(PFX##_ge, XA, XB) break;            \
+  }
+
 /* mode 0: a[i] vs b[i]; 1: a[i] vs s; 2: s vs b[i] */
-#define CMP64_LOAD(k) \
-  (mode == 2 ? sv : wasm_v128_load(a + i + (k))), (mode == 1 ? sv : wasm_v128_load(b + i + (k)))
 static void cmp64_run(int32_t op, int mode, const double *a, const double *b, double s, uint8_t *o, int32_t n) {
   v128_t sv = wasm_f64x2_splat(s);
   int32_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    v128_t m[8];
-    for (int k = 0; k < 8; k++) m[k] = cmp64(op, CMP64_LOAD(2 * k));
-    wasm_v128_store(o + i, bytes_of(pack64(m[0], m[1]), pack64(m[2], m[3]), pack64(m[4], m[5]), pack64(m[6], m[7])));
-  }
+  if (mode == 0) CMP_SWITCH(CMP64_LOOP, wasm_f64x2, VA, VB)
+  else if (mode == 1) CMP_SWITCH(CMP64_LOOP, wasm_f64x2, VA, VS)
+  else CMP_SWITCH(CMP64_LOOP, wasm_f64x2, VS, VB)
   for (; i < n; i++) o[i] = (uint8_t)cmps(op, mode == 2 ? s : a[i], mode == 1 ? s : b[i]);
 }
 static void cmp32_run(int32_t op, int mode, const float *a, const float *b, float s, uint8_t *o, int32_t n) {
   v128_t sv = wasm_f32x4_splat(s);
   int32_t i = 0;
-  for (; i + 16 <= n; i += 16) {
-    v128_t m[4];
-    for (int k = 0; k < 4; k++) m[k] = cmp32(op, CMP64_LOAD(4 * k));
-    wasm_v128_store(o + i, bytes_of(m[0], m[1], m[2], m[3]));
-  }
+  if (mode == 0) CMP_SWITCH(CMP32_LOOP, wasm_f32x4, VA, VB)
+  else if (mode == 1) CMP_SWITCH(CMP32_LOOP, wasm_f32x4, VA, VS)
+  else CMP_SWITCH(CMP32_LOOP, wasm_f32x4, VS, VB)
   for (; i < n; i++) o[i] = (uint8_t)cmps(op, mode == 2 ? s : a[i], mode == 1 ? s : b[i]);
 }
 EXPORT(f64_cmp) void f64_cmp(int32_t op, const double *a, const double *b, uint8_t *o, int32_t n) { cmp64_run(op, 0, a, b, 0, o, n); }
