@@ -90,13 +90,14 @@ edit('common.h', [
     [/^DGEMMKERNEL\s*=.*$/m, 'DGEMMKERNEL    =  ../riscv64/gemm_kernel_wasm128.c'],
     [/^DGEMMONCOPY\s*=.*$/m, 'DGEMMONCOPY    = ../generic/gemm_ncopy_4.c'],
     [/^DGEMMOTCOPY\s*=.*$/m, 'DGEMMOTCOPY    = ../generic/gemm_tcopy_4.c'],
-    // cgemm: 4x4 (two complex per f32x4), with the generic 4-wide complex packing and trmm kernel.
+    // c/z: one SIMD128 kernel source (zgemm_kernel_wasm128.c). cgemm 4x4 (two complex per
+    // f32x4) with the generic 4-wide complex packing and trmm kernel.
     [/^CTRMMKERNEL\s*=.*$/m, 'CTRMMKERNEL\t= ../generic/ztrmmkernel_4x4.c'],
-    [/^CGEMMKERNEL\s*=.*$/m, 'CGEMMKERNEL    = ../riscv64/cgemm_kernel_4x4_wasm128.c'],
+    [/^CGEMMKERNEL\s*=.*$/m, 'CGEMMKERNEL    = ../riscv64/zgemm_kernel_wasm128.c'],
     [/^CGEMMONCOPY\s*=.*$/m, 'CGEMMONCOPY    = ../generic/zgemm_ncopy_4.c'],
     [/^CGEMMOTCOPY\s*=.*$/m, 'CGEMMOTCOPY    = ../generic/zgemm_tcopy_4.c'],
     // zgemm keeps the generic 2x2 unroll, packing and trmm kernel: only the kernel changes.
-    [/^ZGEMMKERNEL\s*=.*$/m, 'ZGEMMKERNEL    = ../riscv64/zgemm_kernel_2x2_wasm128.c'],
+    [/^ZGEMMKERNEL\s*=.*$/m, 'ZGEMMKERNEL    = ../riscv64/zgemm_kernel_wasm128.c'],
   ];
   for (const [re, to] of rules) {
     if (!re.test(text)) throw new Error(`${file}: no line matching ${re}`);
