@@ -474,6 +474,170 @@ EXPORT(convert) void convert(int32_t kind, const void *src, void *dst, int32_t n
   }
 }
 
+/* ---------------------------------------------------------------- max / min, argmax / argmin
+ *
+ * The JavaScript lanes fold four interleaved running extremes (element k goes to lane k % 4,
+ * replaced only by a strictly greater value), combine them as (m1 > m0 ? m1 : m0) against
+ * (m3 > m2 ? m3 : m2) and finish the tail in order; any NaN sends them to a plain in-order scan
+ * that returns the first NaN. The vector loops below do exactly that with lanes (m0, m1) and
+ * (m2, m3), so -0/+0 ties and NaN payloads come out the same. */
+#define EXT_SCALAR(T, X, N, ISMIN)                          \
+  {                                                         \
+    T m = X[0];                                             \
+    if (m != m) return m;                                   \
+    for (int32_t k = 1; k < N; k++) {                       \
+      T v = X[k];                                           \
+      if (ISMIN ? !(v > m) : !(v < m)) {                    \
+        if (v != v) return v;                               \
+        m = v;                                              \
+      }                                                     \
+    }                                                       \
+    return m;                                               \
+  }
+
+/* The JavaScript lanes' final step: (m1 > m0 ? m1 : m0) against (m3 > m2 ? m3 : m2), then the
+ * tail from j in order (NaN-free here). */
+static inline __attribute__((always_inline)) double fold4_64(v128_t m01, v128_t m23, const double *x, int32_t j,
+                                                            int32_t n, int isMin) {
+  double m0 = wasm_f64x2_extract_lane(m01, 0), m1 = wasm_f64x2_extract_lane(m01, 1);
+  double m2 = wasm_f64x2_extract_lane(m23, 0), m3 = wasm_f64x2_extract_lane(m23, 1);
+  double m, mm;
+  if (isMin) {
+    m = m1 < m0 ? m1 : m0;
+    mm = m3 < m2 ? m3 : m2;
+    if (mm < m) m = mm;
+  } else {
+    m = m1 > m0 ? m1 : m0;
+    mm = m3 > m2 ? m3 : m2;
+    if (mm > m) m = mm;
+  }
+  for (; j < n; j++) {
+    double v = x[j];
+    if (v != v) return v;
+    if (isMin ? v < m : v > m) m = v;
+  }
+  return m;
+}
+
+/* The exact four-lane fold (used as is when the fast one below cannot decide). */
+static inline __attribute__((always_inline)) double ext64_exact(const double *x, int32_t n, int isMin) {
+  if (n >= 16) {
+    v128_t m01 = wasm_v128_load(x), m23 = wasm_v128_load(x + 2);
+    v128_t bad = wasm_v128_or(wasm_f64x2_ne(m01, m01), wasm_f64x2_ne(m23, m23));
+    int32_t e = n - (n % 4), j = 4;
+    for (; j < e; j += 4) {
+      v128_t a = wasm_v128_load(x + j), c = wasm_v128_load(x + j + 2);
+      m01 = isMin ? wasm_f64x2_pmin(m01, a) : wasm_f64x2_pmax(m01, a);
+      m23 = isMin ? wasm_f64x2_pmin(m23, c) : wasm_f64x2_pmax(m23, c);
+      bad = wasm_v128_or(bad, wasm_v128_or(wasm_f64x2_ne(a, a), wasm_f64x2_ne(c, c)));
+    }
+    /* A NaN anywhere: the scalar scan below finds the first one, as the JavaScript lane does
+     * (its early exit only saves time). */
+    if (!wasm_v128_any_true(bad)) return fold4_64(m01, m23, x, j, n, isMin);
+  }
+  EXT_SCALAR(double, x, n, isMin)
+}
+
+/* Eight running extremes (two per original lane: elements k and k + 4 mod 8) break the
+ * loop-carried dependency; merging each pair by "strictly greater wins" gives the four-lane
+ * values except when a pair ties on values that differ in bits, which for non-NaN values means
+ * -0 against +0. That can only change the result when the result is zero: then the exact fold
+ * runs. */
+static inline __attribute__((always_inline)) double ext64(const double *x, int32_t n, int isMin) {
+  if (n < 32) return ext64_exact(x, n, isMin);
+  v128_t v0 = wasm_v128_load(x), v1 = wasm_v128_load(x + 2), v2 = wasm_v128_load(x + 4), v3 = wasm_v128_load(x + 6);
+  v128_t bad = wasm_v128_or(wasm_v128_or(wasm_f64x2_ne(v0, v0), wasm_f64x2_ne(v1, v1)),
+                            wasm_v128_or(wasm_f64x2_ne(v2, v2), wasm_f64x2_ne(v3, v3)));
+  int32_t e = n - (n % 4), j = 8;
+#define STEP(V, K)                                                                  \
+  {                                                                                 \
+    v128_t a = wasm_v128_load(x + j + (K));                                         \
+    V = isMin ? wasm_f64x2_pmin(V, a) : wasm_f64x2_pmax(V, a);                       \
+    bad = wasm_v128_or(bad, wasm_f64x2_ne(a, a));                                   \
+  }
+  for (; j + 8 <= e; j += 8) {
+    STEP(v0, 0) STEP(v1, 2) STEP(v2, 4) STEP(v3, 6)
+  }
+  if (j + 4 <= e) {
+    STEP(v0, 0) STEP(v1, 2)
+    j += 4;
+  }
+#undef STEP
+  if (wasm_v128_any_true(bad)) return ext64_exact(x, n, isMin);
+  v128_t m01 = isMin ? wasm_f64x2_pmin(v0, v2) : wasm_f64x2_pmax(v0, v2);
+  v128_t m23 = isMin ? wasm_f64x2_pmin(v1, v3) : wasm_f64x2_pmax(v1, v3);
+  double m = fold4_64(m01, m23, x, j, n, isMin);
+  return m == 0 ? ext64_exact(x, n, isMin) : m;
+}
+
+static inline __attribute__((always_inline)) float ext32(const float *x, int32_t n, int isMin) {
+  if (n >= 16) {
+    v128_t m = wasm_v128_load(x);
+    v128_t bad = wasm_f32x4_ne(m, m);
+    if (!wasm_v128_any_true(bad)) {
+      int32_t e = n - (n % 4), j = 4;
+      for (; j < e; j += 4) {
+        v128_t a = wasm_v128_load(x + j);
+        m = isMin ? wasm_f32x4_pmin(m, a) : wasm_f32x4_pmax(m, a);
+        bad = wasm_v128_or(bad, wasm_f32x4_ne(a, a));
+      }
+      if (!wasm_v128_any_true(bad)) {
+        float m0 = wasm_f32x4_extract_lane(m, 0), m1 = wasm_f32x4_extract_lane(m, 1);
+        float m2 = wasm_f32x4_extract_lane(m, 2), m3 = wasm_f32x4_extract_lane(m, 3);
+        float r, rr;
+        if (isMin) {
+          r = m1 < m0 ? m1 : m0;
+          rr = m3 < m2 ? m3 : m2;
+          if (rr < r) r = rr;
+        } else {
+          r = m1 > m0 ? m1 : m0;
+          rr = m3 > m2 ? m3 : m2;
+          if (rr > r) r = rr;
+        }
+        for (; j < n; j++) {
+          float v = x[j];
+          if (v != v) return v;
+          if (isMin ? v < r : v > r) r = v;
+        }
+        return r;
+      }
+    }
+  }
+  EXT_SCALAR(float, x, n, isMin)
+}
+
+EXPORT(f64_max) double f64_max(const double *x, int32_t n) { return ext64(x, n, 0); }
+EXPORT(f64_min) double f64_min(const double *x, int32_t n) { return ext64(x, n, 1); }
+EXPORT(f32_max) float f32_max(const float *x, int32_t n) { return ext32(x, n, 0); }
+EXPORT(f32_min) float f32_min(const float *x, int32_t n) { return ext32(x, n, 1); }
+
+/* argmax/argmin: the first index holding the extreme (equal values, -0 and +0 included, keep
+ * the first), or the first NaN's index. Two passes: the extreme (NaN if any NaN occurs),
+ * then the first index equal to it (or, when the extreme is NaN, the first NaN). */
+#define ARG_BODY(T, VT, LANES, EXT)                                                  \
+  {                                                                                  \
+    if (n <= 0) return 0;                                                            \
+    T m = EXT(x, n, isMin);                                                          \
+    if (m != m) {                                                                    \
+      for (int32_t k = 0; k < n; k++)                                                \
+        if (x[k] != x[k]) return k;                                                  \
+    }                                                                                \
+    v128_t mv = VT##_splat(m);                                                       \
+    int32_t i = 0;                                                                   \
+    for (; i + 4 * LANES <= n; i += 4 * LANES) {                                     \
+      v128_t e0 = VT##_eq(wasm_v128_load(x + i), mv);                                \
+      v128_t e1 = VT##_eq(wasm_v128_load(x + i + LANES), mv);                        \
+      v128_t e2 = VT##_eq(wasm_v128_load(x + i + 2 * LANES), mv);                    \
+      v128_t e3 = VT##_eq(wasm_v128_load(x + i + 3 * LANES), mv);                    \
+      if (wasm_v128_any_true(wasm_v128_or(wasm_v128_or(e0, e1), wasm_v128_or(e2, e3)))) break; \
+    }                                                                                \
+    for (; i < n; i++)                                                               \
+      if (x[i] == m) return i;                                                       \
+    return 0;                                                                        \
+  }
+EXPORT(f64_arg) int32_t f64_arg(const double *x, int32_t n, int32_t isMin) ARG_BODY(double, wasm_f64x2, 2, ext64)
+EXPORT(f32_arg) int32_t f32_arg(const float *x, int32_t n, int32_t isMin) ARG_BODY(float, wasm_f32x4, 4, ext32)
+
 /* ---------------------------------------------------------------- pairwise sums
  *
  * NumPy's pairwise summation, operation for operation: fewer than 8 elements add in order from

@@ -257,7 +257,10 @@ describe('kernels match the JavaScript loops bit for bit', () => {
       ] as const) {
         const h = f(x, y);
         expect(h.dtype).toBe('int32');
-        expectSame(h, js(() => f(x, y)));
+        expectSame(
+          h,
+          js(() => f(x, y)),
+        );
       }
     }
   });
@@ -276,7 +279,10 @@ describe('kernels match the JavaScript loops bit for bit', () => {
       ] as const) {
         const h = f(x, y);
         expect(h.dtype).toBe('complex128');
-        expectSame(h, js(() => f(x, y)));
+        expectSame(
+          h,
+          js(() => f(x, y)),
+        );
       }
     }
   });
@@ -296,7 +302,10 @@ describe('kernels match the JavaScript loops bit for bit', () => {
         ] as const) {
           const h = f(x, y);
           expect(h.dtype).toBe('bool');
-          expectSame(h, js(() => f(x, y)));
+          expectSame(
+            h,
+            js(() => f(x, y)),
+          );
         }
       }
     }
@@ -304,7 +313,10 @@ describe('kernels match the JavaScript loops bit for bit', () => {
 
   test('astype between float64, float32 and int32', () => {
     const f = values([100_003]);
-    const i = array(Array.from({ length: 100_003 }, (_, k) => (k * 2654435761) | 0), { dtype: 'int32' });
+    const i = array(
+      Array.from({ length: 100_003 }, (_, k) => (k * 2654435761) | 0),
+      { dtype: 'int32' },
+    );
     for (const [x, to] of [
       [f, 'float32'],
       [f.astype('float32'), 'float64'],
@@ -313,7 +325,44 @@ describe('kernels match the JavaScript loops bit for bit', () => {
       [f.index('::-1'), 'float32'],
       [asarray(f.data.slice()), 'float32'],
     ] as const) {
-      expectSame(x.astype(to), js(() => x.astype(to)));
+      expectSame(
+        x.astype(to),
+        js(() => x.astype(to)),
+      );
+    }
+  });
+
+  test('max, min, argmax, argmin: NaN anywhere, signed-zero ties, every tail length', () => {
+    const fns = [nd.max, nd.min, nd.argmax, nd.argmin] as const;
+    for (const dtype of ['float64', 'float32'] as const) {
+      for (const n of [4096, 4099, 65_537, 100_002]) {
+        const clean = rng.standardNormal([n]).astype(dtype);
+        const zeros = nd.zeros([n], { dtype });
+        const z = zeros.data as Float64Array;
+        for (let i = 0; i < n; i += 3) z[i] = -0;
+        const cases: NDArray[] = [clean, zeros, nd.negative(zeros), nd.abs(clean)];
+        for (const at of [0, 1, 7, n - 1, n >> 1]) {
+          const withNaN = clean.copy();
+          (withNaN.data as Float64Array)[at] = Number.NaN;
+          cases.push(withNaN);
+        }
+        const ties = clean.copy();
+        const t = ties.data as Float64Array;
+        t[10] = 1e30;
+        t[n - 3] = 1e30;
+        t[20] = -1e30;
+        t[n - 2] = -1e30;
+        cases.push(ties);
+        for (const x of cases) {
+          for (const f of fns) {
+            const h = f(x) as number;
+            const j = js(() => f(x)) as number;
+            expect(Object.is(h, j), `${f.name} ${dtype} n=${n}: ${h} vs ${j}`).toBe(true);
+          }
+        }
+      }
+      const m = values([300, 5000], dtype);
+      for (const f of fns) expectSame(f(m, { axis: 1 }) as NDArray, js(() => f(m, { axis: 1 })) as NDArray);
     }
   });
 

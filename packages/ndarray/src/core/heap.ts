@@ -52,6 +52,12 @@ export interface HeapKernels {
   convert(kind: number, src: number, dst: number, n: number): void;
   f64_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
   f32_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
+  f64_max(x: number, n: number): number;
+  f64_min(x: number, n: number): number;
+  f32_max(x: number, n: number): number;
+  f32_min(x: number, n: number): number;
+  f64_arg(x: number, n: number, isMin: number): number;
+  f32_arg(x: number, n: number, isMin: number): number;
   f64_sum(x: number, n: number): number;
   f32_sumf(x: number, n: number): number;
 }

@@ -342,16 +342,24 @@ export function heapConvert(src: NDArray, dst: NDArray): boolean {
 type Lane<T> = (n: number, x: T, ix: number, sx: number) => number;
 
 /**
- * A pairwise-sum lane that runs the kernel when the data lives in the heap (float64 data in
- * float64, float32 data in float32), else the JavaScript lane `js`.
+ * A reduction lane (over n elements from ix with stride sx) that runs a kernel when the run is
+ * contiguous, long enough and in the heap, else the JavaScript lane `js`.
  */
-export function heapSum<T extends Float64Array | Float32Array>(js: Lane<T>, kind: 'f64_sum' | 'f32_sumf'): Lane<T> {
+export function heapLane<T extends Float64Array | Float32Array>(
+  js: Lane<T>,
+  run: (k: HeapKernels, ptr: number, n: number) => number,
+): Lane<T> {
   return (n, x, ix, sx) => {
     if (sx === 1 && n >= 4096 && x.buffer === heapBuffer()) {
-      return (heapKernels() as { k: HeapKernels }).k[kind](x.byteOffset + ix * x.BYTES_PER_ELEMENT, n);
+      return run((heapKernels() as { k: HeapKernels }).k, x.byteOffset + ix * x.BYTES_PER_ELEMENT, n);
     }
     return js(n, x, ix, sx);
   };
+}
+
+/** Pairwise sums (float64 data in float64, float32 data in float32) through the kernels. */
+export function heapSum<T extends Float64Array | Float32Array>(js: Lane<T>, kind: 'f64_sum' | 'f32_sumf'): Lane<T> {
+  return heapLane(js, (k, p, n) => k[kind](p, n));
 }
 
 function blockOfArray(a: NDArray): HeapBlock | undefined {

@@ -7,6 +7,15 @@ import { kindOf } from '../core/dtype.js';
 import * as K from './kernels.generated.js';
 import { type RealKey, finishShaped, singleAxis, storageKey } from './common.js';
 import { planLanes, walkLanes } from './plan.js';
+import { heapLane } from '../core/heapops.js';
+
+/** float64/float32 argmax and argmin lanes through the SIMD128 kernels when the data is in the heap. */
+const HEAP_ARG: Record<string, K.Lane<number> | undefined> = {
+  F64max: heapLane(K.argmax_F64, (k, p, n) => k.f64_arg(p, n, 0)) as K.Lane<number>,
+  F64min: heapLane(K.argmin_F64, (k, p, n) => k.f64_arg(p, n, 1)) as K.Lane<number>,
+  F32max: heapLane(K.argmax_F32, (k, p, n) => k.f32_arg(p, n, 0)) as K.Lane<number>,
+  F32min: heapLane(K.argmin_F32, (k, p, n) => k.f32_arg(p, n, 1)) as K.Lane<number>,
+};
 
 /** Options of the arg-reductions: one axis (or the flattened array), `keepdims`, `out`. */
 export interface ArgOptions {
@@ -47,7 +56,7 @@ function laneKernel(x: NDArray, kind: Kind): K.Lane<number> {
     ) as K.Lane<number>;
   }
   const key = storageKey(x.dtype) as RealKey;
-  return max ? K.ARGMAX[key] : K.ARGMIN[key];
+  return (HEAP_ARG[`${key}${max ? 'max' : 'min'}`] ?? (max ? K.ARGMAX[key] : K.ARGMIN[key])) as K.Lane<number>;
 }
 
 function argReduce(op: Kind, a: ArrayInput, options: ArgOptions): NDArray | number {

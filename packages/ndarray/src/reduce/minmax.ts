@@ -19,6 +19,15 @@ import {
   storageKey,
 } from './common.js';
 import { reduceWalk } from './plan.js';
+import { heapLane } from '../core/heapops.js';
+
+/** float64/float32 max and min lanes through the SIMD128 kernels when the data is in the heap. */
+const HEAP_EXT: Record<string, K.Lane<number> | undefined> = {
+  F64max: heapLane(K.max_F64, (k, p, n) => k.f64_max(p, n)) as K.Lane<number>,
+  F64min: heapLane(K.min_F64, (k, p, n) => k.f64_min(p, n)) as K.Lane<number>,
+  F32max: heapLane(K.max_F32, (k, p, n) => k.f32_max(p, n)) as K.Lane<number>,
+  F32min: heapLane(K.min_F32, (k, p, n) => k.f32_min(p, n)) as K.Lane<number>,
+};
 
 /** Options of `max` / `min` and their nan variants. */
 export interface MinMaxOptions extends AxisOptions {
@@ -77,7 +86,7 @@ export function extremeReduction(r: Reduction, which: Which, nan: boolean, initi
       );
       return res;
     }
-    const lane = (max ? K.MAX[key] : K.MIN[key]) as K.Lane<number>;
+    const lane = (HEAP_EXT[`${key}${max ? 'max' : 'min'}`] ?? (max ? K.MAX[key] : K.MIN[key])) as K.Lane<number>;
     const acc = max ? K.MAXACC[key] : K.MINACC[key];
     const acc8 = max ? K.MAXACC8[key as NumKey] : K.MINACC8[key as NumKey];
     reduceWalk(
