@@ -18,7 +18,16 @@
 
 #define EXPORT(name) __attribute__((export_name(#name)))
 
-enum { OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_DIV = 3 };
+enum { OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_DIV = 3, OP_MAX = 4, OP_MIN = 5 };
+
+/* maximum/minimum as the JavaScript loops (and NumPy) define them: x when x > y (x < y) or x is
+ * NaN, else y; so NaN propagates from either side and ties give y. */
+#define S_MAX(x, y) ((x) > (y) || (x) != (x) ? (x) : (y))
+#define S_MIN(x, y) ((x) < (y) || (x) != (x) ? (x) : (y))
+#define wasm_f64x2_npmax(x, y) wasm_v128_bitselect(x, y, wasm_v128_or(wasm_f64x2_gt(x, y), wasm_f64x2_ne(x, x)))
+#define wasm_f64x2_npmin(x, y) wasm_v128_bitselect(x, y, wasm_v128_or(wasm_f64x2_lt(x, y), wasm_f64x2_ne(x, x)))
+#define wasm_f32x4_npmax(x, y) wasm_v128_bitselect(x, y, wasm_v128_or(wasm_f32x4_gt(x, y), wasm_f32x4_ne(x, x)))
+#define wasm_f32x4_npmin(x, y) wasm_v128_bitselect(x, y, wasm_v128_or(wasm_f32x4_lt(x, y), wasm_f32x4_ne(x, x)))
 
 /* ---------------------------------------------------------------- elementwise, contiguous */
 
@@ -68,6 +77,8 @@ enum { OP_ADD = 0, OP_SUB = 1, OP_MUL = 2, OP_DIV = 3 };
     case OP_SUB: BODY(PFX##_sub, S_SUB) break;   \
     case OP_MUL: BODY(PFX##_mul, S_MUL) break;   \
     case OP_DIV: BODY(PFX##_div, S_DIV) break;   \
+    case OP_MAX: BODY(PFX##_npmax, S_MAX) break; \
+    case OP_MIN: BODY(PFX##_npmin, S_MIN) break; \
     default: break;                              \
   }
 
@@ -169,7 +180,9 @@ static inline double sop64(int32_t op, double x, double y) {
     case OP_ADD: return x + y;
     case OP_SUB: return x - y;
     case OP_MUL: return x * y;
-    default: return x / y;
+    case OP_DIV: return x / y;
+    case OP_MAX: return S_MAX(x, y);
+    default: return S_MIN(x, y);
   }
 }
 static inline v128_t vop64(int32_t op, v128_t x, v128_t y) {
@@ -177,7 +190,9 @@ static inline v128_t vop64(int32_t op, v128_t x, v128_t y) {
     case OP_ADD: return wasm_f64x2_add(x, y);
     case OP_SUB: return wasm_f64x2_sub(x, y);
     case OP_MUL: return wasm_f64x2_mul(x, y);
-    default: return wasm_f64x2_div(x, y);
+    case OP_DIV: return wasm_f64x2_div(x, y);
+    case OP_MAX: return wasm_f64x2_npmax(x, y);
+    default: return wasm_f64x2_npmin(x, y);
   }
 }
 
@@ -242,6 +257,8 @@ static void f64_tiles_t(int32_t op, int tFirst, const double *r, int32_t r0, con
     TILES_CASE(OP_SUB)
     TILES_CASE(OP_MUL)
     TILES_CASE(OP_DIV)
+    TILES_CASE(OP_MAX)
+    TILES_CASE(OP_MIN)
     default: break;
   }
 }

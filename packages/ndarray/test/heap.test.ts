@@ -30,7 +30,7 @@ import {
   zeros,
 } from '../src/index.js';
 
-const OPS = { add, subtract, multiply, divide } as const;
+const OPS = { add, subtract, multiply, divide, maximum: nd.maximum, minimum: nd.minimum } as const;
 
 /** Runs `f` with the heap off: the JavaScript loops' answer. */
 function js<T>(f: () => T): T {

@@ -67,6 +67,8 @@ export const OP_ADD = 0;
 export const OP_SUB = 1;
 export const OP_MUL = 2;
 export const OP_DIV = 3;
+export const OP_MAX = 4;
+export const OP_MIN = 5;
 /** Operation codes of the comparison kernels. */
 export const C_EQ = 0;
 export const C_NE = 1;
