@@ -491,6 +491,42 @@ EXPORT(convert) void convert(int32_t kind, const void *src, void *dst, int32_t n
   }
 }
 
+/* ---------------------------------------------------------------- column sums (axis reductions)
+ *
+ * y[k] += x[k] (one row) and y[k] = ((y[k] + r0[k]) + r1[k]) + ... + r7[k] (eight rows rs
+ * elements apart): the order the JavaScript reduction kernels add in, for sums over a leading
+ * axis (mean(axis=0) and the like). float32 data accumulates in float32 here. */
+EXPORT(f64_acc) void f64_acc(const double *x, double *y, int32_t n) { f64_binary(OP_ADD, y, x, y, n); }
+EXPORT(f32_acc) void f32_acc(const float *x, float *y, int32_t n) { f32_binary(OP_ADD, y, x, y, n); }
+EXPORT(f64_acc8) void f64_acc8(const double *x, int32_t rs, double *y, int32_t n) {
+  int32_t i = 0;
+  for (; i + 2 <= n; i += 2) {
+    const double *p = x + i;
+    v128_t a = wasm_v128_load(y + i);
+    for (int r = 0; r < 8; r++) a = wasm_f64x2_add(a, wasm_v128_load(p + (int64_t)r * rs));
+    wasm_v128_store(y + i, a);
+  }
+  for (; i < n; i++) {
+    double a = y[i];
+    for (int r = 0; r < 8; r++) a += x[i + (int64_t)r * rs];
+    y[i] = a;
+  }
+}
+EXPORT(f32_acc8) void f32_acc8(const float *x, int32_t rs, float *y, int32_t n) {
+  int32_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const float *p = x + i;
+    v128_t a = wasm_v128_load(y + i);
+    for (int r = 0; r < 8; r++) a = wasm_f32x4_add(a, wasm_v128_load(p + (int64_t)r * rs));
+    wasm_v128_store(y + i, a);
+  }
+  for (; i < n; i++) {
+    float a = y[i];
+    for (int r = 0; r < 8; r++) a += x[i + (int64_t)r * rs];
+    y[i] = a;
+  }
+}
+
 /* ---------------------------------------------------------------- max / min, argmax / argmin
  *
  * The JavaScript lanes fold four interleaved running extremes (element k goes to lane k % 4,

@@ -58,6 +58,10 @@ export interface HeapKernels {
   f32_min(x: number, n: number): number;
   f64_arg(x: number, n: number, isMin: number): number;
   f32_arg(x: number, n: number, isMin: number): number;
+  f64_acc(x: number, y: number, n: number): void;
+  f32_acc(x: number, y: number, n: number): void;
+  f64_acc8(x: number, rs: number, y: number, n: number): void;
+  f32_acc8(x: number, rs: number, y: number, n: number): void;
   f64_sum(x: number, n: number): number;
   f32_sumf(x: number, n: number): number;
 }
@@ -385,9 +389,11 @@ export function heapAllocate<T extends TypedArray>(
   ctor: { new (buffer: ArrayBuffer, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number },
   length: number,
   zero: boolean,
+  /** Allocate even below `minBytes` (scratch that kernels must reach). */
+  force = false,
 ): T | null {
   const want = length * ctor.BYTES_PER_ELEMENT;
-  if (want < config.minBytes || !config.enabled) return null;
+  if ((want < config.minBytes && !force) || !config.enabled) return null;
   const s = heap();
   if (s === null) return null;
   const size = sizeClass(want);

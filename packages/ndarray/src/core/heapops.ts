@@ -357,6 +357,64 @@ export function heapLane<T extends Float64Array | Float32Array>(
   };
 }
 
+type Acc = (n: number, x: TypedArray, ix: number, sx: number, y: TypedArray, iy: number, sy: number) => void;
+type Acc8 = (
+  n: number,
+  x: TypedArray,
+  ix: number,
+  sx: number,
+  rs: number,
+  y: TypedArray,
+  iy: number,
+  sy: number,
+) => void;
+
+/** y += x over a run, through the kernel when both runs are contiguous and in the heap. */
+export function heapAcc(js: Acc, which: 'f64_acc' | 'f32_acc'): Acc {
+  return (n, x, ix, sx, y, iy, sy) => {
+    const buf = heapBuffer();
+    if (sx === 1 && sy === 1 && n >= 64 && x.buffer === buf && y.buffer === buf) {
+      const b = x.BYTES_PER_ELEMENT;
+      (heapKernels() as { k: HeapKernels }).k[which](x.byteOffset + ix * b, y.byteOffset + iy * b, n);
+      return;
+    }
+    js(n, x, ix, sx, y, iy, sy);
+  };
+}
+
+/** y += eight rows of x (rs apart) in order, through the kernel when contiguous and in the heap. */
+export function heapAcc8(js: Acc8, which: 'f64_acc8' | 'f32_acc8'): Acc8 {
+  return (n, x, ix, sx, rs, y, iy, sy) => {
+    const buf = heapBuffer();
+    if (sx === 1 && sy === 1 && n >= 64 && x.buffer === buf && y.buffer === buf) {
+      const b = x.BYTES_PER_ELEMENT;
+      (heapKernels() as { k: HeapKernels }).k[which](x.byteOffset + ix * b, rs, y.byteOffset + iy * b, n);
+      return;
+    }
+    js(n, x, ix, sx, rs, y, iy, sy);
+  };
+}
+
+/**
+ * A heap copy of a (small) result `y` when the data `x` lives in the heap and `y` does not, so
+ * accumulation kernels can run on both; null when not needed or not possible. Copy it back and
+ * `releaseMirror` it when done.
+ */
+export function heapMirror(x: TypedArray, y: TypedArray): TypedArray | null {
+  const buf = heapBuffer();
+  if (buf === null || x.buffer !== buf || y.buffer === buf) return null;
+  const ctor = y.constructor as unknown as Parameters<typeof heapAllocate>[0];
+  const m = heapAllocate(ctor, y.length, false, true);
+  if (m === null) return null;
+  m.set(y as never);
+  return m;
+}
+
+/** Frees a mirror made by heapMirror. */
+export function releaseMirror(m: TypedArray): void {
+  free(m);
+}
+
 /** Pairwise sums (float64 data in float64, float32 data in float32) through the kernels. */
 export function heapSum<T extends Float64Array | Float32Array>(js: Lane<T>, kind: 'f64_sum' | 'f32_sumf'): Lane<T> {
   return heapLane(js, (k, p, n) => k[kind](p, n));

@@ -24,7 +24,7 @@ import {
   sumDType,
 } from './common.js';
 import { type Operand, denseCopy, isDense, reduceWalk } from './plan.js';
-import { heapSum } from '../core/heapops.js';
+import { heapAcc, heapAcc8, heapMirror, heapSum, releaseMirror } from '../core/heapops.js';
 
 /** Options of `sum` / `nansum`. */
 export interface SumOptions extends AxisOptions {
@@ -50,6 +50,11 @@ export function addInto(x: NDArray, reduced: readonly boolean[], res: NDArray, n
 /** The pairwise lanes, through the SIMD128 kernels when the data lives in the ndarray heap. */
 const SUM_F64 = heapSum(K.sum_F64, 'f64_sum');
 const SUMF_F32 = heapSum(K.sumf_F32, 'f32_sumf');
+/** Row accumulation (sums over a leading axis), through the kernels when both sides are in the heap. */
+const ACC_F64 = heapAcc(K.acc_F64 as K.Elementwise, 'f64_acc');
+const ACC8_F64 = heapAcc8(K.ACC8.F64 as K.Elementwise8, 'f64_acc8');
+const ACCF_F32 = heapAcc(K.accf_F32 as K.Elementwise, 'f32_acc');
+const ACCF8_F32 = heapAcc8(K.accf8_F32 as K.Elementwise8, 'f32_acc8');
 
 /** A scratch buffer of CHUNK elements of a dtype. */
 function scratch(dtype: DType): TypedArray {
@@ -65,18 +70,29 @@ function addWith(
   lane: K.Lane<number>,
   acc: K.Elementwise,
   acc8?: K.Elementwise8,
+  kernels = false,
 ): void {
-  const r = y as Float64Array;
-  reduceWalk(
-    x,
-    reduced,
-    (n, d, i, s, o) => {
-      r[o] = r[o]! + lane(n, d, i, s);
-    },
-    (n, d, i, s, o, so) => acc(n, d, i, s, y, o, so),
-    true,
-    acc8 === undefined ? undefined : (n, d, i, s, rs, o, so) => acc8(n, d, i, s, rs, y, o, so),
-  );
+  // Row accumulation into a small result: mirror the result into the heap so the kernels apply.
+  const mirror = kernels && !reduced[x.ndim - 1] ? heapMirror(x.data, y) : null;
+  const t = mirror ?? y;
+  const r = t as Float64Array;
+  try {
+    reduceWalk(
+      x,
+      reduced,
+      (n, d, i, s, o) => {
+        r[o] = r[o]! + lane(n, d, i, s);
+      },
+      (n, d, i, s, o, so) => acc(n, d, i, s, t, o, so),
+      true,
+      acc8 === undefined ? undefined : (n, d, i, s, rs, o, so) => acc8(n, d, i, s, rs, t, o, so),
+    );
+  } finally {
+    if (mirror !== null) {
+      y.set(mirror as never);
+      releaseMirror(mirror);
+    }
+  }
 }
 
 function realAdd(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boolean): void {
@@ -89,8 +105,9 @@ function realAdd(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boo
         reduced,
         y,
         (nan ? K.nansum_F64 : SUM_F64) as K.Lane<number>,
-        (nan ? K.nanacc_F64 : K.acc_F64) as K.Elementwise,
-        nan ? undefined : K.ACC8.F64,
+        (nan ? K.nanacc_F64 : ACC_F64) as K.Elementwise,
+        nan ? undefined : ACC8_F64,
+        !nan,
       );
       return;
     }
@@ -131,8 +148,9 @@ function realAdd(x: NDArray, reduced: readonly boolean[], res: NDArray, nan: boo
       reduced,
       y,
       (nan ? K.nansumf_F32 : SUMF_F32) as K.Lane<number>,
-      (nan ? K.nanaccf_F32 : K.accf_F32) as K.Elementwise,
-      nan ? undefined : (K.accf8_F32 as K.Elementwise8),
+      (nan ? K.nanaccf_F32 : ACCF_F32) as K.Elementwise,
+      nan ? undefined : ACCF8_F32,
+      !nan,
     );
     return;
   }
