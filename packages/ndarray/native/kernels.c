@@ -691,6 +691,113 @@ EXPORT(f32_min) float f32_min(const float *x, int32_t n) { return ext32(x, n, 1)
 EXPORT(f64_arg) int32_t f64_arg(const double *x, int32_t n, int32_t isMin) ARG_BODY(double, wasm_f64x2, 2, ext64)
 EXPORT(f32_arg) int32_t f32_arg(const float *x, int32_t n, int32_t isMin) ARG_BODY(float, wasm_f32x4, 4, ext32)
 
+/* ---------------------------------------------------------------- masks: where, compress
+ *
+ * Bool arrays hold 0/1 bytes; any nonzero byte counts as true. */
+
+/* 16 mask bytes to lane masks: bytes -> 0x00/0xff -> widened to 16, 32 and 64 bits. */
+static inline v128_t mask8(const uint8_t *c) {
+  return wasm_i8x16_ne(wasm_v128_load(c), wasm_i8x16_splat(0));
+}
+
+/* o[i] = c[i] ? x[i] : y[i], x and/or y possibly a broadcast value (mode bit 0: x, bit 1: y). */
+EXPORT(f64_where)
+void f64_where(const uint8_t *c, const double *x, const double *y, double *o, int32_t n, int32_t mode, double xs,
+               double ys) {
+  v128_t vx = wasm_f64x2_splat(xs), vy = wasm_f64x2_splat(ys);
+  int32_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    v128_t m8 = mask8(c + i);
+    v128_t m16[2] = {wasm_i16x8_extend_low_i8x16(m8), wasm_i16x8_extend_high_i8x16(m8)};
+    for (int h = 0; h < 2; h++) {
+      v128_t m32[2] = {wasm_i32x4_extend_low_i16x8(m16[h]), wasm_i32x4_extend_high_i16x8(m16[h])};
+      for (int q = 0; q < 2; q++) {
+        v128_t m64[2] = {wasm_i64x2_extend_low_i32x4(m32[q]), wasm_i64x2_extend_high_i32x4(m32[q])};
+        for (int e = 0; e < 2; e++) {
+          int32_t k = i + 8 * h + 4 * q + 2 * e;
+          v128_t a = (mode & 1) ? vx : wasm_v128_load(x + k);
+          v128_t b = (mode & 2) ? vy : wasm_v128_load(y + k);
+          wasm_v128_store(o + k, wasm_v128_bitselect(a, b, m64[e]));
+        }
+      }
+    }
+  }
+  for (; i < n; i++) o[i] = c[i] ? ((mode & 1) ? xs : x[i]) : ((mode & 2) ? ys : y[i]);
+}
+
+EXPORT(f32_where)
+void f32_where(const uint8_t *c, const float *x, const float *y, float *o, int32_t n, int32_t mode, float xs, float ys) {
+  v128_t vx = wasm_f32x4_splat(xs), vy = wasm_f32x4_splat(ys);
+  int32_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    v128_t m8 = mask8(c + i);
+    v128_t m16[2] = {wasm_i16x8_extend_low_i8x16(m8), wasm_i16x8_extend_high_i8x16(m8)};
+    for (int h = 0; h < 2; h++) {
+      v128_t m32[2] = {wasm_i32x4_extend_low_i16x8(m16[h]), wasm_i32x4_extend_high_i16x8(m16[h])};
+      for (int q = 0; q < 2; q++) {
+        int32_t k = i + 8 * h + 4 * q;
+        v128_t a = (mode & 1) ? vx : wasm_v128_load(x + k);
+        v128_t b = (mode & 2) ? vy : wasm_v128_load(y + k);
+        wasm_v128_store(o + k, wasm_v128_bitselect(a, b, m32[q]));
+      }
+    }
+  }
+  for (; i < n; i++) o[i] = c[i] ? ((mode & 1) ? xs : x[i]) : ((mode & 2) ? ys : y[i]);
+}
+
+/* Number of nonzero bytes. */
+EXPORT(count_true) int32_t count_true(const uint8_t *c, int32_t n) {
+  int32_t i = 0, total = 0;
+  while (i + 16 <= n) {
+    /* Up to 255 blocks per byte-wise partial sum before it could overflow. */
+    v128_t acc = wasm_i8x16_splat(0);
+    int32_t end = i + 16 * 255 < n ? i + 16 * 255 : n;
+    for (; i + 16 <= end; i += 16) acc = wasm_i8x16_sub(acc, mask8(c + i));
+    v128_t w = wasm_u16x8_extadd_pairwise_u8x16(acc);
+    v128_t d = wasm_u32x4_extadd_pairwise_u16x8(w);
+    total += wasm_i32x4_extract_lane(d, 0) + wasm_i32x4_extract_lane(d, 1) + wasm_i32x4_extract_lane(d, 2) +
+             wasm_i32x4_extract_lane(d, 3);
+  }
+  for (; i < n; i++) total += c[i] != 0;
+  return total;
+}
+
+/* o = the elements of x (item bytes each) where c is nonzero, in order; returns their count.
+ * Branch-free: every element is written, the output position only advances on true. */
+EXPORT(compress) int32_t compress(const uint8_t *c, const uint8_t *x, uint8_t *o, int32_t n, int32_t item) {
+  int32_t j = 0;
+  switch (item) {
+    case 8: {
+      const uint64_t *s = (const uint64_t *)x;
+      uint64_t *d = (uint64_t *)o;
+      for (int32_t i = 0; i < n; i++) {
+        d[j] = s[i];
+        j += c[i] != 0;
+      }
+      /* the last write may land one past the count: the caller's buffer has room for n */
+      break;
+    }
+    case 4: {
+      const uint32_t *s = (const uint32_t *)x;
+      uint32_t *d = (uint32_t *)o;
+      for (int32_t i = 0; i < n; i++) {
+        d[j] = s[i];
+        j += c[i] != 0;
+      }
+      break;
+    }
+    default:
+      for (int32_t i = 0; i < n; i++) {
+        if (c[i]) {
+          for (int32_t b = 0; b < item; b++) o[(int64_t)j * item + b] = x[(int64_t)i * item + b];
+          j++;
+        }
+      }
+      break;
+  }
+  return j;
+}
+
 /* ---------------------------------------------------------------- pairwise sums
  *
  * NumPy's pairwise summation, operation for operation: fewer than 8 elements add in order from

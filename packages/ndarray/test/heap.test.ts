@@ -372,6 +372,54 @@ describe('kernels match the JavaScript loops bit for bit', () => {
     }
   });
 
+  test('where with a bool mask, arrays and scalars', () => {
+    for (const dtype of ['float64', 'float32'] as const) {
+      const a = values([100_003], dtype);
+      const b = values([100_003], dtype);
+      const mask = nd.greater(values([100_003]), 0.1);
+      for (const [x, y] of [
+        [a, b],
+        [a, 0],
+        [-1.5, b],
+        [2, 3],
+        [a, array(7, { dtype: 'int32' })],
+      ] as const) {
+        const h = nd.where(mask, x, y);
+        expectSame(
+          h,
+          js(() => nd.where(mask, x, y)),
+        );
+      }
+    }
+  });
+
+  test('boolean mask indexing: every item size, none and all selected', () => {
+    const base = values([70_001]);
+    const arrays = [
+      base,
+      base.astype('float32'),
+      nd.astype(multiply(base, 1000), 'int32'),
+      nd.astype(multiply(base, 100), 'int8'),
+      add(base, multiply(base, { re: 0, im: 1 })),
+      nd.greater(base, 0),
+      values([300, 400]),
+    ];
+    for (const x of arrays) {
+      const rnd = values(x.shape as number[]);
+      for (const mask of [
+        nd.greater(rnd, 0.3),
+        nd.greater(rnd, Number.POSITIVE_INFINITY),
+        nd.lessEqual(rnd, Number.POSITIVE_INFINITY),
+      ]) {
+        const h = x.index(mask);
+        expectSame(
+          h,
+          js(() => x.index(mask)),
+        );
+      }
+    }
+  });
+
   test('weak scalars on either side, float32', () => {
     for (const dtype of ['float64', 'float32'] as const) {
       const a = values([70_001], dtype);

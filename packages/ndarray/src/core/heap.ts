@@ -62,6 +62,10 @@ export interface HeapKernels {
   f32_acc(x: number, y: number, n: number): void;
   f64_acc8(x: number, rs: number, y: number, n: number): void;
   f32_acc8(x: number, rs: number, y: number, n: number): void;
+  f64_where(c: number, x: number, y: number, o: number, n: number, mode: number, xs: number, ys: number): void;
+  f32_where(c: number, x: number, y: number, o: number, n: number, mode: number, xs: number, ys: number): void;
+  count_true(c: number, n: number): number;
+  compress(c: number, x: number, o: number, n: number, item: number): number;
   f64_sum(x: number, n: number): number;
   f32_sumf(x: number, n: number): number;
 }

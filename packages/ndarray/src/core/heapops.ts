@@ -2,7 +2,7 @@
  * Where the ufunc and reduction engines hand work to the SIMD128 kernels of the ndarray heap,
  * plus the public memory-scope helpers `tidy` and `keep`.
  */
-import type { TypedArray } from '@stride/protocol';
+import type { DType, TypedArray } from '@stride/protocol';
 import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import {
@@ -337,6 +337,102 @@ export function heapConvert(src: NDArray, dst: NDArray): boolean {
   } finally {
     if (S.temp !== null) free(S.temp);
   }
+}
+
+/** One contiguous run of `shape` (C order), or a single value broadcast to it; else null. */
+function runOf(x: NDArray, shape: readonly number[]): 'run' | 'value' | null {
+  if (x.size === 1 && x.ndim <= shape.length) return 'value';
+  if (x.ndim !== shape.length || x.shape.some((d, i) => d !== shape[i])) return null;
+  const c = coalesce(x.shape, [[...x.strides]]);
+  return c !== null && c.n.length === 1 && c.s[0]?.[0] === 1 ? 'run' : null;
+}
+
+/**
+ * `where(cond, x, y)` for a bool `cond` of the full shape and float64/float32 `x`, `y` (each a
+ * contiguous run or a single value), all in the heap; null to take the general path.
+ */
+export function heapWhere(c: NDArray, x: NDArray, y: NDArray, dtype: DType, shape: readonly number[]): NDArray | null {
+  if (c.dtype !== 'bool' || (dtype !== 'float64' && dtype !== 'float32')) return null;
+  const item = dtype === 'float64' ? 8 : 4;
+  let size = 1;
+  for (const d of shape) size *= d;
+  if (size * item < MIN_KERNEL_BYTES || runOf(c, shape) !== 'run') return null;
+  const buf = heapBuffer();
+  const C = c.data;
+  if (buf === null || C.buffer !== buf) return null;
+  const rx = runOf(x, shape);
+  const ry = runOf(y, shape);
+  if (rx === null || ry === null) return null;
+  const valueOf = (v: NDArray): number | null => {
+    const d = v.data;
+    if (
+      v.dtype === 'bool' ||
+      v.dtype === 'int8' ||
+      v.dtype === 'uint8' ||
+      v.dtype === 'int16' ||
+      v.dtype === 'uint16'
+    ) {
+      return d[v.offset] as number;
+    }
+    if (v.dtype === 'int32' || v.dtype === 'uint32' || v.dtype === 'float32' || v.dtype === 'float64') {
+      return d[v.offset] as number;
+    }
+    return null; // 64-bit integers and complex: the general path converts them
+  };
+  const xs = rx === 'value' ? valueOf(x) : 0;
+  const ys = ry === 'value' ? valueOf(y) : 0;
+  if (xs === null || ys === null) return null;
+  if (
+    (rx === 'run' && (x.dtype !== dtype || x.data.buffer !== buf)) ||
+    (ry === 'run' && (y.dtype !== dtype || y.data.buffer !== buf))
+  ) {
+    return null;
+  }
+  const h = heapKernels();
+  if (h === null) return null;
+  const ctor = (dtype === 'float64' ? Float64Array : Float32Array) as unknown as Parameters<typeof heapAllocate>[0];
+  const data = heapAllocate(ctor, size, false);
+  if (data === null) return null;
+  const o = new NDArray(dtype, data, [...shape]);
+  const O = o.data;
+  const mode = (rx === 'value' ? 1 : 0) | (ry === 'value' ? 2 : 0);
+  const px = rx === 'run' ? x.data.byteOffset + x.offset * item : 0;
+  const py = ry === 'run' ? y.data.byteOffset + y.offset * item : 0;
+  (dtype === 'float64' ? h.k.f64_where : h.k.f32_where)(
+    C.byteOffset + c.offset,
+    px,
+    py,
+    O.byteOffset,
+    size,
+    mode,
+    xs,
+    ys,
+  );
+  return o;
+}
+
+/**
+ * `a[mask]` for a bool mask of `a`'s shape, both contiguous and in the heap: the selected
+ * elements in C order as a new 1-D array; null to take the general path.
+ */
+export function heapCompress(x: NDArray, mask: NDArray): NDArray | null {
+  const buf = heapBuffer();
+  if (buf === null || mask.dtype !== 'bool' || x.ndim === 0) return null;
+  if (runOf(mask, x.shape) !== 'run' || runOf(x, x.shape) !== 'run' || x.size < 4096) return null;
+  const X = x.data;
+  const M = mask.data;
+  if (X.buffer !== buf || M.buffer !== buf) return null;
+  const h = heapKernels();
+  if (h === null) return null;
+  const lanes = X.BYTES_PER_ELEMENT === 0 ? 1 : x.itemsize / X.BYTES_PER_ELEMENT;
+  const n = x.size;
+  const count = h.k.count_true(M.byteOffset + mask.offset, n);
+  // One spare element: the branch-free kernel writes one past the last kept element.
+  const ctor = X.constructor as unknown as Parameters<typeof heapAllocate>[0];
+  const out = heapAllocate(ctor, (count + 1) * lanes, false, true);
+  if (out === null) return null;
+  h.k.compress(M.byteOffset + mask.offset, X.byteOffset + x.offset * x.itemsize, out.byteOffset, n, x.itemsize);
+  return new NDArray(x.dtype, out, [count]);
 }
 
 type Lane<T> = (n: number, x: T, ix: number, sx: number) => number;

@@ -1,6 +1,7 @@
 /** `index(a, ...items)`: NumPy's `a[items]` — views for basic indices, copies for advanced ones. */
 import { type ArrayInput, asarray, copy } from '../core/convert.js';
-import type { NDArray } from '../ndarray.js';
+import { NDArray } from '../ndarray.js';
+import { heapCompress } from '../core/heapops.js';
 import { gatherFancy } from './fancy.js';
 import type { IndexItem } from './items.js';
 import { planIndex } from './plan.js';
@@ -32,6 +33,11 @@ import { planIndex } from './plan.js';
  */
 export function index(a: ArrayInput, ...items: IndexItem[]): NDArray {
   const x = asarray(a);
+  const m = items[0];
+  if (items.length === 1 && m instanceof NDArray && m.dtype === 'bool') {
+    const fast = heapCompress(x, m);
+    if (fast !== null) return fast;
+  }
   const plan = planIndex(x, items, 'index');
   if (plan.kind === 'basic') return plan.copy ? copy(plan.view) : plan.view;
   return gatherFancy(plan);

@@ -6,6 +6,7 @@ import { broadcastShapes, broadcastStrides, forEach3 } from '../core/iter.js';
 import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { nonzero } from './nonzero.js';
+import { heapWhere } from '../core/heapops.js';
 
 /**
  * The result dtype of mixing inputs, treating JS scalars as weak (NEP 50).
@@ -53,6 +54,8 @@ export function where(cond: ArrayInput, ...xy: ArrayInput[]): NDArray | NDArray[
   const ya = asarray(y0);
   const dtype = mixedDType([x0, y0]);
   const shape = broadcastShapes('where', c.shape, xa.shape, ya.shape);
+  const fast = heapWhere(c, xa, ya, dtype, shape);
+  if (fast !== null) return fast;
   const out = emptyArray(dtype, shape);
   assign(out, xa);
   const yc = ya.dtype === dtype ? ya : astype(ya, dtype);
