@@ -363,24 +363,13 @@ export function heapWhere(c: NDArray, x: NDArray, y: NDArray, dtype: DType, shap
   const rx = runOf(x, shape);
   const ry = runOf(y, shape);
   if (rx === null || ry === null) return null;
-  const valueOf = (v: NDArray): number | null => {
-    const d = v.data;
-    if (
-      v.dtype === 'bool' ||
-      v.dtype === 'int8' ||
-      v.dtype === 'uint8' ||
-      v.dtype === 'int16' ||
-      v.dtype === 'uint16'
-    ) {
-      return d[v.offset] as number;
-    }
-    if (v.dtype === 'int32' || v.dtype === 'uint32' || v.dtype === 'float32' || v.dtype === 'float64') {
-      return d[v.offset] as number;
-    }
-    return null; // 64-bit integers and complex: the general path converts them
-  };
-  const xs = rx === 'value' ? valueOf(x) : 0;
-  const ys = ry === 'value' ? valueOf(y) : 0;
+  // Broadcast values as JS numbers (64-bit integers and complex take the general path).
+  const scalarOf = (v: NDArray): number | null =>
+    v.dtype === 'int64' || v.dtype === 'uint64' || v.dtype === 'complex64' || v.dtype === 'complex128'
+      ? null
+      : (v.data[v.offset] as number);
+  const xs = rx === 'value' ? scalarOf(x) : 0;
+  const ys = ry === 'value' ? scalarOf(y) : 0;
   if (xs === null || ys === null) return null;
   if (
     (rx === 'run' && (x.dtype !== dtype || x.data.buffer !== buf)) ||
