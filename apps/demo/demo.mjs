@@ -71,6 +71,25 @@ if (has(nd, 'npy')) {
   console.log(`npy.save(linspace(0, 1, 3)) -> ${bytes.length} bytes; load ->`, String(nd.npy.load(bytes)));
 }
 
+if (has(nd, 'tidy', 'heapStats')) {
+  section('@stride/ndarray: large arrays in the wasm heap, SIMD128 kernels');
+  const rng = nd.random.defaultRng(1);
+  const [a, b, c] = [rng.random(1_000_000), rng.random(1_000_000), rng.random(1_000_000)];
+  const time = (f, reps = 20) => {
+    f();
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) f();
+    return (performance.now() - t0) / reps;
+  };
+  const before = nd.heapStats().bytesInUse;
+  const fma = time(() => nd.tidy(() => nd.add(nd.multiply(a, b), c)).dispose());
+  const total = time(() => nd.sum(a));
+  const masked = time(() => nd.tidy(() => a.index(nd.greater(a, 0.5))).dispose());
+  console.log(`a*b+c on 1e6 float64 (tidy frees the product): ${fma.toFixed(2)} ms`);
+  console.log(`sum of 1e6: ${total.toFixed(2)} ms;  a[a > 0.5]: ${masked.toFixed(2)} ms`);
+  console.log('heap back to where it was after the loops:', nd.heapStats().bytesInUse === before);
+}
+
 let linalg = null;
 try {
   linalg = await import('@stride/linalg');

@@ -10,6 +10,7 @@ describe('demo', () => {
     expect(out).toContain('same buffer: true');
     expect(out).toContain('defaultRng(42).random(3):\narray([0.77395605, 0.43887844, 0.85859792])');
     expect(out).toContain('solve([[4, 1], [1, 3]], [1, 2]):\narray([0.09090909, 0.63636364])');
+    expect(out).toContain('heap back to where it was after the loops: true');
     expect(out).toContain('Demo finished.');
   });
 });
