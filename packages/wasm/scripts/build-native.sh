@@ -151,7 +151,7 @@ if [ ! -f "$OPENBLAS_DIR/.extracted" ]; then
 fi
 
 # ---------------------------------------------------------------------------------------------
-stage "OpenBLAS: BLAS in four precisions (RISCV64_GENERIC C kernels + our SIMD128 dgemm kernel)"
+stage "OpenBLAS: BLAS in four precisions (RISCV64_GENERIC C kernels + our SIMD128 gemm kernels)"
 OB="$OPENBLAS_DIR/src"
 if [ ! -f "$OB/.stride-patched" ]; then
   node "$NATIVE_DIR/tools/configure-openblas.mjs" "$OB" || die "could not adapt OpenBLAS's sources to emscripten"

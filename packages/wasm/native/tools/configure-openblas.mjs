@@ -3,10 +3,13 @@
 //   - ctest.c: emscripten identifies as the RISCV64 architecture (the target we build, whose
 //     kernels are portable C);
 //   - common.h: single-threaded WebAssembly has nothing to yield to, so YIELDING is empty;
-//   - param.h (RISCV64_GENERIC block): dgemm unroll 4x4 to match our SIMD128 kernel, Q = 256
-//     so an A panel (P x Q doubles) is about the size of L2;
-//   - KERNEL.RISCV64_GENERIC: our dgemm kernel with the 4-wide packing routines and the
-//     matching 4x4 trmm kernel.
+//   - param.h (RISCV64_GENERIC block): the gemm unrolls of our SIMD128 kernels (sgemm 8x4,
+//     dgemm 4x4, cgemm 4x4; zgemm keeps its 2x2), and dgemm Q = 256 so an A panel (P x Q
+//     doubles) is about the size of L2 (P and Q tried otherwise for n = 1024 measured no better);
+//   - KERNEL.RISCV64_GENERIC: our kernels (native/kernels/gemm_kernel_wasm128.c for s/d,
+//     zgemm_kernel_wasm128.c for c/z) with OpenBLAS's generic packing routines and trmm kernels
+//     of the same unrolls. trsm, syrk, symm and the rest of level 3 reach the gemm kernels
+//     through OpenBLAS's drivers (the generic trsm kernels call them for their rank-k updates).
 // Every edit must find its anchor exactly once, or the build stops with the reason.
 //
 // Usage: node configure-openblas.mjs <openblas-source-dir>
