@@ -171,9 +171,14 @@ EXPORT(f32_unary) void f32_unary(int32_t op, const float *a, int32_t sa, float *
  * When one input is read across its rows (a transposed view: inner stride != 1, outer stride 1)
  * while the other input and the output run along rows, the loop walks 2x2 tiles: two adjacent
  * elements of the transposed input's row are one vector load, and a lane shuffle of two such
- * loads gives the two output rows' pairs. Tiles of TILE x TILE keep the transposed reads in L1.
- * Everything else runs tiled scalar code. */
+ * loads gives the two output rows' pairs. The transposed tiles are TILE_I rows by TILE_J columns:
+ * a 64-byte line of the transposed input holds eight rows' elements, so 16 rows use each line
+ * fully while it is in L1, and 1024 columns keep that many lines live (measured on 1000x1000:
+ * 16x1024 ran in 0.9-1.2 ms against 1.5-1.7 ms for 64x64 tiles). Everything else runs tiled
+ * scalar code (TILE x TILE). */
 #define TILE 64
+#define TILE_I 16
+#define TILE_J 1024
 
 static inline double sop64(int32_t op, double x, double y) {
   switch (op) {
@@ -198,13 +203,12 @@ static inline v128_t vop64(int32_t op, v128_t x, v128_t y) {
 
 /* Rows of a run along j (stride 1) with o; t is transposed (t[i, j] at t + i + j * tj).
  * tFirst: t is the left operand. */
-static inline __attribute__((always_inline)) void tiles_t(int32_t op, int tFirst, const double *r, int32_t r0,
-                                                          const double *t, int32_t tj, double *o, int32_t o0, int32_t n0,
-                                                          int32_t n1) {
-  for (int32_t ii = 0; ii < n0; ii += TILE) {
-    int32_t ie = ii + TILE < n0 ? ii + TILE : n0;
-    for (int32_t jj = 0; jj < n1; jj += TILE) {
-      int32_t je = jj + TILE < n1 ? jj + TILE : n1;
+static void f64_tiles_t(int32_t op, int tFirst, const double *r, int32_t r0, const double *t, int32_t tj, double *o,
+                        int32_t o0, int32_t n0, int32_t n1) {
+  for (int32_t ii = 0; ii < n0; ii += TILE_I) {
+    int32_t ie = ii + TILE_I < n0 ? ii + TILE_I : n0;
+    for (int32_t jj = 0; jj < n1; jj += TILE_J) {
+      int32_t je = jj + TILE_J < n1 ? jj + TILE_J : n1;
       int32_t i = ii;
       for (; i + 2 <= ie; i += 2) {
         const double *ra = r + (int64_t)i * r0, *rb = ra + r0;
@@ -240,26 +244,6 @@ static inline __attribute__((always_inline)) void tiles_t(int32_t op, int tFirst
         }
       }
     }
-  }
-}
-
-/* One inlined copy of the tile loop per operation and operand order, so the loop body has no
- * branches on either. */
-#define TILES_CASE(OP)                                                     \
-  case OP:                                                                 \
-    if (tFirst) tiles_t(OP, 1, r, r0, t, tj, o, o0, n0, n1);               \
-    else tiles_t(OP, 0, r, r0, t, tj, o, o0, n0, n1);                      \
-    break;
-static void f64_tiles_t(int32_t op, int tFirst, const double *r, int32_t r0, const double *t, int32_t tj, double *o,
-                        int32_t o0, int32_t n0, int32_t n1) {
-  switch (op) {
-    TILES_CASE(OP_ADD)
-    TILES_CASE(OP_SUB)
-    TILES_CASE(OP_MUL)
-    TILES_CASE(OP_DIV)
-    TILES_CASE(OP_MAX)
-    TILES_CASE(OP_MIN)
-    default: break;
   }
 }
 
