@@ -121,8 +121,6 @@ export class NDArray {
   private readonly _byteOffset: number;
   /** The ndarray-heap block holding the storage (undefined: an ordinary ArrayBuffer). */
   private readonly _block: HeapBlock | undefined;
-  /** The typed array owning that block, when `data` is another view of it (kept alive with us). */
-  protected readonly _owner: TypedArray | undefined;
 
   /**
    * Wraps storage as an array. `strides` default to C order. Storage, shape and strides are
@@ -162,9 +160,7 @@ export class NDArray {
     this.readonly = desc.readonly;
     this._memory = options.memory;
     this._byteOffset = options.byteOffset ?? 0;
-    const h = heapBlockOf(data);
-    this._block = h?.block;
-    this._owner = h !== undefined && h.owner !== data ? h.owner : undefined;
+    this._block = heapBlockOf(data);
   }
 
   /**

@@ -103,7 +103,8 @@ export interface HeapBlock {
   freed: boolean;
   /** Survives the enclosing `tidy` scopes. */
   kept: boolean;
-  readonly owner: WeakRef<TypedArray>;
+  /** Typed arrays over the block still alive (the owner, plus views made over its memory). */
+  refs: number;
 }
 
 // Which ufunc loops have kernels: filled by the ufunc modules at load (kept here, in a module
@@ -157,7 +158,7 @@ export function heapUnaryOp(loop: object): number {
 export interface HeapOptions {
   /** Use the heap at all (default true; the environment variable STRIDE_HEAP=0 turns it off). */
   enabled?: boolean;
-  /** Bytes reserved for the heap (default 1 GiB in Node, 256 MiB elsewhere); fixed once used. */
+  /** Bytes reserved for the heap (default 512 MiB in Node, 256 MiB elsewhere); fixed once used. */
   capacity?: number;
   /** Arrays smaller than this many bytes stay in ordinary ArrayBuffers (default 65536). */
   minBytes?: number;
@@ -185,7 +186,7 @@ const envOff = isNode && (process.env.STRIDE_HEAP === '0' || process.env.STRIDE_
 
 const config = {
   enabled: !envOff,
-  capacity: isNode ? 1 << 30 : 256 << 20,
+  capacity: isNode ? 512 << 20 : 256 << 20,
   minBytes: 65536,
 };
 
@@ -214,12 +215,41 @@ let fallbacks = 0;
 
 const owners = new WeakMap<TypedArray, HeapBlock>();
 const registry = new FinalizationRegistry<HeapBlock>((b) => {
-  if (!b.freed) {
+  b.refs--;
+  if (b.refs === 0 && !b.freed) {
     b.freed = true;
     freeBlock(b);
   }
 });
+/** Live blocks by offset (to find the block under a typed array made over heap memory). */
+const live = new Map<number, HeapBlock>();
 const scopes: HeapBlock[][] = [];
+
+/**
+ * The garbage collector cannot see the heap: an 8 MB array costs it a few hundred bytes of
+ * objects, so it may not run for hundreds of such arrays and the heap fills with dead ones. So
+ * every GHOST_BATCH bytes handed out, an ordinary buffer of that size is allocated and dropped
+ * at once: the engine counts it as external memory until its next collection, which makes it
+ * collect (and our FinalizationRegistry then return dead arrays' blocks) at the rate the heap is
+ * used. Node's Buffer.allocUnsafeSlow does not zero or touch the memory; elsewhere an
+ * ArrayBuffer is used.
+ */
+const GHOST_BATCH = 32 << 20;
+let ghostDebt = 0;
+const nodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(n: number): unknown } }).Buffer;
+
+function pressure(bytes: number): void {
+  ghostDebt += bytes;
+  if (ghostDebt < GHOST_BATCH) return;
+  const n = ghostDebt;
+  ghostDebt = 0;
+  try {
+    if (nodeBuffer !== undefined) nodeBuffer.allocUnsafeSlow(n);
+    else new ArrayBuffer(n);
+  } catch {
+    // out of memory for the hint: nothing to do
+  }
+}
 
 function decode(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
@@ -380,7 +410,7 @@ function freeBlock(b: HeapBlock): void {
   if (!s) return;
   bytesInUse -= b.bytes;
   blocks--;
-  trackedOwners.delete(b.owner);
+  live.delete(b.offset);
   if (b.offset + b.bytes === s.top) s.top = b.offset;
   else pushFree(b.offset, b.bytes);
 }
@@ -422,12 +452,13 @@ export function heapAllocate<T extends TypedArray>(
   } else if (zero) {
     ta.fill(0 as never);
   }
-  const block: HeapBlock = { offset, bytes: size, freed: false, kept: false, owner: new WeakRef(ta) };
+  const block: HeapBlock = { offset, bytes: size, freed: false, kept: false, refs: 1 };
   owners.set(ta, block);
-  trackedOwners.add(block.owner);
+  live.set(offset, block);
   registry.register(ta, block, block);
   bytesInUse += size;
   blocks++;
+  pressure(size);
   if (bytesInUse > peakBytes) peakBytes = bytesInUse;
   const scope = scopes[scopes.length - 1];
   if (scope !== undefined) scope.push(block);
@@ -435,41 +466,26 @@ export function heapAllocate<T extends TypedArray>(
 }
 
 /**
- * The heap block behind a typed array, and the typed array that owns it (to keep alive), or
- * undefined when the typed array is not heap storage.
+ * The heap block behind a typed array, or undefined when it is not heap storage. A typed array
+ * made over heap memory by other means (subarray, a plug-in) is found by the live block that
+ * contains it and counted as one more reference: the block is only returned to the heap by the
+ * garbage collector when every such typed array is gone (dispose and tidy free it regardless).
  */
-export function heapBlockOf(data: TypedArray): { block: HeapBlock; owner: TypedArray } | undefined {
+export function heapBlockOf(data: TypedArray): HeapBlock | undefined {
   const s = state;
   if (!s || data.buffer !== s.buffer) return undefined;
   const own = owners.get(data);
-  if (own !== undefined) return { block: own, owner: data };
-  // A typed array made over heap memory by other means (subarray, a plug-in): find the live
-  // block that contains it so the owner stays alive as long as this view.
+  if (own !== undefined) return own;
   const at = data.byteOffset;
-  let hit: { block: HeapBlock; owner: TypedArray } | undefined;
-  scanLive((b, owner) => {
-    if (hit === undefined && at >= b.offset && at + data.byteLength <= b.offset + b.bytes) hit = { block: b, owner };
-  });
-  return hit;
-}
-
-/** Owners of live blocks; only scanned on the rare foreign-view path. */
-const trackedOwners = new Set<WeakRef<TypedArray>>();
-
-function scanLive(fn: (b: HeapBlock, owner: TypedArray) => void): void {
-  for (const ref of trackedOwners) {
-    const ta = ref.deref();
-    if (ta === undefined) {
-      trackedOwners.delete(ref);
-      continue;
+  for (const b of live.values()) {
+    if (at >= b.offset && at + data.byteLength <= b.offset + b.bytes) {
+      b.refs++;
+      owners.set(data, b);
+      registry.register(data, b, b);
+      return b;
     }
-    const b = owners.get(ta);
-    if (b === undefined || b.freed) {
-      trackedOwners.delete(ref);
-      continue;
-    }
-    fn(b, ta);
   }
+  return undefined;
 }
 
 /** Returns a block to the heap now (dispose). Safe to call twice. */

@@ -282,8 +282,8 @@ function runRows32(
 }
 
 function free(t: TypedArray): void {
-  const h = heapBlockOf(t);
-  if (h !== undefined) releaseBlock(h.block);
+  const b = heapBlockOf(t);
+  if (b !== undefined) releaseBlock(b);
 }
 
 function operand(x: NDArray, strides: number[], size: number, buffer: ArrayBuffer, item: number): Operand | null {
