@@ -228,21 +228,22 @@ const scopes: HeapBlock[][] = [];
 /**
  * The garbage collector cannot see the heap: an 8 MB array costs it a few hundred bytes of
  * objects, so it may not run for hundreds of such arrays and the heap fills with dead ones. So
- * every GHOST_BATCH bytes handed out, an ordinary buffer of that size is allocated and dropped
- * at once: the engine counts it as external memory until its next collection, which makes it
- * collect (and our FinalizationRegistry then return dead arrays' blocks) at the rate the heap is
- * used. Node's Buffer.allocUnsafeSlow does not zero or touch the memory; elsewhere an
- * ArrayBuffer is used.
+ * whenever the bytes in use grow by GHOST_BATCH over their level at the last hint, an ordinary
+ * buffer of that size is allocated and dropped at once: the engine counts it as external memory
+ * until its next collection, which makes it collect (and our FinalizationRegistry then return
+ * dead arrays' blocks) at the rate the heap grows. Code that frees its arrays (tidy, dispose)
+ * does not grow the heap and pays nothing. Node's Buffer.allocUnsafeSlow does not zero or touch
+ * the memory; elsewhere an ArrayBuffer is used.
  */
-const GHOST_BATCH = 32 << 20;
-let ghostDebt = 0;
+const GHOST_BATCH = 16 << 20;
+let ghostLevel = 0;
 const nodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(n: number): unknown } }).Buffer;
 
-function pressure(bytes: number): void {
-  ghostDebt += bytes;
-  if (ghostDebt < GHOST_BATCH) return;
-  const n = ghostDebt;
-  ghostDebt = 0;
+function pressure(): void {
+  if (bytesInUse < ghostLevel) ghostLevel = bytesInUse;
+  const n = bytesInUse - ghostLevel;
+  if (n < GHOST_BATCH) return;
+  ghostLevel = bytesInUse;
   try {
     if (nodeBuffer !== undefined) nodeBuffer.allocUnsafeSlow(n);
     else new ArrayBuffer(n);
@@ -458,7 +459,7 @@ export function heapAllocate<T extends TypedArray>(
   registry.register(ta, block, block);
   bytesInUse += size;
   blocks++;
-  pressure(size);
+  pressure();
   if (bytesInUse > peakBytes) peakBytes = bytesInUse;
   const scope = scopes[scopes.length - 1];
   if (scope !== undefined) scope.push(block);
