@@ -274,7 +274,8 @@ export class NDArray {
       shape: this.shape,
       strides: this.strides,
       offset: this.offset,
-      data: this._data,
+      // through the getter: a disposed array's storage may already belong to another array
+      data: this.data,
       readonly: this.readonly,
     };
   }
