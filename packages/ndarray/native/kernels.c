@@ -113,11 +113,12 @@ EXPORT(f32_binary_sa) void f32_binary_sa(int32_t op, float s, const float *b, fl
 
 /* ---------------------------------------------------------------- unary, 1-D
  *
- * o[i * so] = f(a[i * sa]) for i < n: negative, absolute, sqrt, square, reciprocal (the same
- * IEEE operations as -x, Math.abs, Math.sqrt, x * x and 1 / x in JavaScript). */
-enum { U_NEG = 0, U_ABS = 1, U_SQRT = 2, U_SQUARE = 3, U_RECIP = 4 };
+ * o[i * so] = f(a[i * sa]) for i < n: negative, absolute, sqrt, square, reciprocal, floor, ceil,
+ * trunc, rint (the same IEEE operations as -x, Math.abs, Math.sqrt, x * x, 1 / x, Math.floor,
+ * Math.ceil, Math.trunc and round-half-to-even in JavaScript). */
+enum { U_NEG = 0, U_ABS = 1, U_SQRT = 2, U_SQUARE = 3, U_RECIP = 4, U_FLOOR = 5, U_CEIL = 6, U_TRUNC = 7, U_RINT = 8 };
 
-#define UNARY_BODY(LANES, T, VNEG, VABS, VSQRT, VMUL, VDIV, SPLAT, SSQRT)                 \
+#define UNARY_BODY(LANES, T, VNEG, VABS, VSQRT, VMUL, VDIV, SPLAT, PFX)                   \
   {                                                                                       \
     if (sa == 1 && so == 1) {                                                             \
       int32_t i = 0;                                                                      \
@@ -127,6 +128,10 @@ enum { U_NEG = 0, U_ABS = 1, U_SQRT = 2, U_SQUARE = 3, U_RECIP = 4 };
         case U_ABS: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, VABS(wasm_v128_load(a + i))); break; \
         case U_SQRT: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, VSQRT(wasm_v128_load(a + i))); break; \
         case U_SQUARE: for (; i + LANES <= n; i += LANES) { v128_t x = wasm_v128_load(a + i); wasm_v128_store(o + i, VMUL(x, x)); } break; \
+        case U_FLOOR: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, PFX##_floor(wasm_v128_load(a + i))); break; \
+        case U_CEIL: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, PFX##_ceil(wasm_v128_load(a + i))); break; \
+        case U_TRUNC: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, PFX##_trunc(wasm_v128_load(a + i))); break; \
+        case U_RINT: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, PFX##_nearest(wasm_v128_load(a + i))); break; \
         default: for (; i + LANES <= n; i += LANES) wasm_v128_store(o + i, VDIV(one, wasm_v128_load(a + i))); break; \
       }                                                                                   \
       for (; i < n; i++) o[i] = unary_s(op, a[i]);                                        \
@@ -141,6 +146,10 @@ static inline double unary_d(int32_t op, double x) {
     case U_ABS: return __builtin_fabs(x);
     case U_SQRT: return __builtin_sqrt(x);
     case U_SQUARE: return x * x;
+    case U_FLOOR: return __builtin_floor(x);
+    case U_CEIL: return __builtin_ceil(x);
+    case U_TRUNC: return __builtin_trunc(x);
+    case U_RINT: return __builtin_rint(x);
     default: return 1.0 / x;
   }
 }
@@ -150,18 +159,22 @@ static inline float unary_f(int32_t op, float x) {
     case U_ABS: return __builtin_fabsf(x);
     case U_SQRT: return __builtin_sqrtf(x);
     case U_SQUARE: return x * x;
+    case U_FLOOR: return __builtin_floorf(x);
+    case U_CEIL: return __builtin_ceilf(x);
+    case U_TRUNC: return __builtin_truncf(x);
+    case U_RINT: return __builtin_rintf(x);
     default: return 1.0f / x;
   }
 }
 
 EXPORT(f64_unary) void f64_unary(int32_t op, const double *a, int32_t sa, double *o, int32_t so, int32_t n) {
 #define unary_s unary_d
-  UNARY_BODY(2, double, wasm_f64x2_neg, wasm_f64x2_abs, wasm_f64x2_sqrt, wasm_f64x2_mul, wasm_f64x2_div, wasm_f64x2_splat, 0)
+  UNARY_BODY(2, double, wasm_f64x2_neg, wasm_f64x2_abs, wasm_f64x2_sqrt, wasm_f64x2_mul, wasm_f64x2_div, wasm_f64x2_splat, wasm_f64x2)
 #undef unary_s
 }
 EXPORT(f32_unary) void f32_unary(int32_t op, const float *a, int32_t sa, float *o, int32_t so, int32_t n) {
 #define unary_s unary_f
-  UNARY_BODY(4, float, wasm_f32x4_neg, wasm_f32x4_abs, wasm_f32x4_sqrt, wasm_f32x4_mul, wasm_f32x4_div, wasm_f32x4_splat, 0)
+  UNARY_BODY(4, float, wasm_f32x4_neg, wasm_f32x4_abs, wasm_f32x4_sqrt, wasm_f32x4_mul, wasm_f32x4_div, wasm_f32x4_splat, wasm_f32x4)
 #undef unary_s
 }
 
@@ -423,6 +436,47 @@ EXPORT(f64_cmp_sa) void f64_cmp_sa(int32_t op, double s, const double *b, uint8_
 EXPORT(f32_cmp) void f32_cmp(int32_t op, const float *a, const float *b, uint8_t *o, int32_t n) { cmp32_run(op, 0, a, b, 0, o, n); }
 EXPORT(f32_cmp_as) void f32_cmp_as(int32_t op, const float *a, float s, uint8_t *o, int32_t n) { cmp32_run(op, 1, a, 0, s, o, n); }
 EXPORT(f32_cmp_sa) void f32_cmp_sa(int32_t op, float s, const float *b, uint8_t *o, int32_t n) { cmp32_run(op, 2, 0, b, s, o, n); }
+
+/* ---------------------------------------------------------------- predicates
+ *
+ * o[i] = isnan / isinf / isfinite of a[i] as 0/1 bytes (x != x, |x| == inf, |x| < inf). */
+enum { P_ISNAN = 0, P_ISINF = 1, P_ISFINITE = 2 };
+
+static inline int pred_s(int32_t op, double x) {
+  switch (op) {
+    case P_ISNAN: return x != x;
+    case P_ISINF: return __builtin_fabs(x) == __builtin_inf();
+    default: return __builtin_fabs(x) < __builtin_inf();
+  }
+}
+#define PRED64(M) (op == P_ISNAN ? wasm_f64x2_ne(M, M) : op == P_ISINF ? wasm_f64x2_eq(wasm_f64x2_abs(M), inf) : wasm_f64x2_lt(wasm_f64x2_abs(M), inf))
+#define PRED32(M) (op == P_ISNAN ? wasm_f32x4_ne(M, M) : op == P_ISINF ? wasm_f32x4_eq(wasm_f32x4_abs(M), inf) : wasm_f32x4_lt(wasm_f32x4_abs(M), inf))
+EXPORT(f64_pred) void f64_pred(int32_t op, const double *a, uint8_t *o, int32_t n) {
+  const v128_t inf = wasm_f64x2_splat(__builtin_inf());
+  int32_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    v128_t m[8];
+    for (int k = 0; k < 8; k++) {
+      v128_t x = wasm_v128_load(a + i + 2 * k);
+      m[k] = PRED64(x);
+    }
+    wasm_v128_store(o + i, bytes_of(pack64(m[0], m[1]), pack64(m[2], m[3]), pack64(m[4], m[5]), pack64(m[6], m[7])));
+  }
+  for (; i < n; i++) o[i] = (uint8_t)pred_s(op, a[i]);
+}
+EXPORT(f32_pred) void f32_pred(int32_t op, const float *a, uint8_t *o, int32_t n) {
+  const v128_t inf = wasm_f32x4_splat(__builtin_inff());
+  int32_t i = 0;
+  for (; i + 16 <= n; i += 16) {
+    v128_t m[4];
+    for (int k = 0; k < 4; k++) {
+      v128_t x = wasm_v128_load(a + i + 4 * k);
+      m[k] = PRED32(x);
+    }
+    wasm_v128_store(o + i, bytes_of(m[0], m[1], m[2], m[3]));
+  }
+  for (; i < n; i++) o[i] = (uint8_t)pred_s(op, a[i]);
+}
 
 /* ---------------------------------------------------------------- conversions (astype)
  *

@@ -224,7 +224,20 @@ describe('kernels match the JavaScript loops bit for bit', () => {
   }
 
   test('unary: negative, abs, sqrt, square, reciprocal in every 1-axis layout', () => {
-    const fns = { negative, abs, sqrt, square, reciprocal } as const;
+    const fns = {
+      negative,
+      abs,
+      sqrt,
+      square,
+      reciprocal,
+      floor: nd.floor,
+      ceil: nd.ceil,
+      trunc: nd.trunc,
+      rint: nd.rint,
+      isnan: nd.isnan,
+      isinf: nd.isinf,
+      isfinite: nd.isfinite,
+    } as const;
     for (const dtype of ['float64', 'float32'] as const) {
       const layouts: [string, () => NDArray][] = [
         ['contiguous', () => values([100_003], dtype)],
@@ -240,6 +253,26 @@ describe('kernels match the JavaScript loops bit for bit', () => {
           const j = js(() => f(x));
           expect(same(h, j), `${fname} ${dtype} ${name}`).toBe(true);
         }
+      }
+    }
+  });
+
+  test('rounding at halves, signed zeros and huge values', () => {
+    for (const dtype of ['float64', 'float32'] as const) {
+      const base = [
+        0.5, 1.5, 2.5, -0.5, -1.5, -2.5, -0.4, 0.49999999999999994, 4503599627370495.5, -0, 0, 1e300, -1e-300,
+      ];
+      const x = multiply(nd.concatenate(Array.from({ length: 8000 }, () => array(base))), 1).astype(dtype);
+      const halves = add(multiply(nd.arange(-60_000, 60_000, { dtype: 'float64' }), 0.5), 0).astype(dtype);
+      for (const f of [nd.floor, nd.ceil, nd.trunc, nd.rint]) {
+        expectSame(
+          f(x),
+          js(() => f(x)),
+        );
+        expectSame(
+          f(halves),
+          js(() => f(halves)),
+        );
       }
     }
   });

@@ -50,6 +50,8 @@ export interface HeapKernels {
   f32_cmp_as(op: number, a: number, s: number, o: number, n: number): void;
   f32_cmp_sa(op: number, s: number, b: number, o: number, n: number): void;
   convert(kind: number, src: number, dst: number, n: number): void;
+  f64_pred(op: number, a: number, o: number, n: number): void;
+  f32_pred(op: number, a: number, o: number, n: number): void;
   f64_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
   f32_unary(op: number, a: number, sa: number, o: number, so: number, n: number): void;
   f64_max(x: number, n: number): number;
@@ -95,6 +97,14 @@ export const U_ABS = 1;
 export const U_SQRT = 2;
 export const U_SQUARE = 3;
 export const U_RECIP = 4;
+export const U_FLOOR = 5;
+export const U_CEIL = 6;
+export const U_TRUNC = 7;
+export const U_RINT = 8;
+/** Operation codes of the predicate kernels. */
+export const P_ISNAN = 0;
+export const P_ISINF = 1;
+export const P_ISFINITE = 2;
 
 /** A block of the heap owned by one storage typed array (and every view of it). */
 export interface HeapBlock {
@@ -146,6 +156,22 @@ export function registerUnary(loops: readonly { in: readonly string[]; out: stri
   for (const loop of loops) {
     const t = loop.in[0];
     if ((t === 'float64' || t === 'float32') && loop.out === t) registerHeapUnary(loop, op);
+  }
+}
+
+/** The unary heap kernel operation of a loop, or -1. */
+export function heapPredicateOp(loop: object): number {
+  return PREDICATES.get(loop) ?? -1;
+}
+
+/** Float predicate loops (float32/float64 to bool) that have a heap kernel. */
+const PREDICATES = new WeakMap<object, number>();
+
+/** Registers the float32/float64 -> bool loops of a predicate ufunc for kernel `op`. */
+export function registerPredicate(loops: readonly { in: readonly string[]; out: string }[], op: number): void {
+  for (const loop of loops) {
+    const t = loop.in[0];
+    if ((t === 'float64' || t === 'float32') && loop.out === 'bool') PREDICATES.set(loop, op);
   }
 }
 

@@ -190,6 +190,32 @@ export function heapBinary(kernel: BinaryKernel, a: NDArray, b: NDArray, o: NDAr
   }
 }
 
+/**
+ * isnan/isinf/isfinite of a float64/float32 array as one contiguous run (or a contiguous input
+ * copied into the heap) into a bool output in the heap; false otherwise.
+ */
+export function heapPredicate(op: number, a: NDArray, o: NDArray): boolean {
+  const dt = a.dtype;
+  if ((dt !== 'float64' && dt !== 'float32') || o.dtype !== 'bool') return false;
+  const item = dt === 'float64' ? 8 : 4;
+  const size = o.size;
+  if (size * item < MIN_KERNEL_BYTES) return false;
+  const O = o.data;
+  if (O.buffer !== heapBuffer()) return false;
+  const h = heapKernels();
+  if (h === null) return false;
+  const c = coalesce(o.shape, [broadcastStrides(a.shape, a.strides, o.shape), [...o.strides]]);
+  if (c === null || c.n.length !== 1 || c.s[0]?.[0] !== 1 || c.s[1]?.[0] !== 1) return false;
+  const A = operand(a, c.s[0], size, h.buffer, item);
+  if (A === null) return false;
+  try {
+    (dt === 'float64' ? h.k.f64_pred : h.k.f32_pred)(op, A.ptr, O.byteOffset + o.offset, size);
+    return true;
+  } finally {
+    if (A.temp !== null) free(A.temp);
+  }
+}
+
 /** Bytes per element of the inputs and of the output, by family. */
 const ITEMS: Record<Exclude<BinaryKind, 'float'>, [number, number]> = {
   i32: [4, 4],

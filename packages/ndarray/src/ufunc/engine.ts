@@ -3,8 +3,8 @@
  * scalars), NumPy-style loop resolution, `out=` / `dtype=` / `where=` handling, overlap safety,
  * and the outer iteration (whole-array fast path, forEach2/3 runs, buffered casting).
  */
-import { heapBinaryKernel, heapUnaryOp } from '../core/heap.js';
-import { heapBinary, heapUnary } from '../core/heapops.js';
+import { heapBinaryKernel, heapPredicateOp, heapUnaryOp } from '../core/heap.js';
+import { heapBinary, heapPredicate, heapUnary } from '../core/heapops.js';
 import { DTYPES, type DType, type TypedArray, isCContiguous } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray, type Scalar, checkDType } from '../ndarray.js';
@@ -442,6 +442,8 @@ export function exec(loop: Loop1 | Loop2, inputs: readonly NDArray[], o: NDArray
 function exec1(loop: Loop1, a: NDArray, o: NDArray): void {
   const hop = heapUnaryOp(loop);
   if (hop >= 0 && a.dtype === loop.in[0] && heapUnary(hop, a, o)) return;
+  const pop = heapPredicateOp(loop);
+  if (pop >= 0 && a.dtype === loop.in[0] && heapPredicate(pop, a, o)) return;
   const shape = o.shape;
   const A = a.data;
   const O = o.data;
