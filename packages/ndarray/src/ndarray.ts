@@ -103,6 +103,22 @@ export type NestedArray = Scalar | NestedArray[];
  * a.T.toArray();    // [[1, 4], [2, 5], [3, 6]]
  * ```
  */
+/** Set only while freshArray constructs: the layout needs no validation. */
+let trustedFresh = false;
+
+/**
+ * A C-contiguous array over storage just allocated for exactly `shape` (package-internal: the
+ * caller guarantees `data` holds the elements of `shape` in `dtype`), skipping validation.
+ */
+export function freshArray(dtype: DType, data: TypedArray, shape: readonly number[]): NDArray {
+  trustedFresh = true;
+  try {
+    return new NDArray(dtype, data, shape);
+  } finally {
+    trustedFresh = false;
+  }
+}
+
 export class NDArray {
   /** Element type. */
   readonly dtype: DType;
@@ -146,7 +162,8 @@ export class NDArray {
       readonly: options.readonly ?? false,
     };
     try {
-      validateDescriptor(desc);
+      // Storage fresh from `allocate` (see freshArray) is valid by construction.
+      if (!trustedFresh) validateDescriptor(desc);
     } catch (e) {
       const msg = (e as Error).message;
       throw /dtype|data must be/.test(msg) ? new DTypeError(`NDArray: ${msg}`) : new ShapeError(`NDArray: ${msg}`);

@@ -13,7 +13,7 @@ import {
   type ArrayProtocol,
 } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
-import { type Complex, NDArray, type Scalar, checkDType } from '../ndarray.js';
+import { type Complex, NDArray, type Scalar, checkDType, freshArray } from '../ndarray.js';
 import { broadcastShapes, broadcastStrides, forEach2 } from './iter.js';
 import { type WeakKind, isBigInt, isComplex } from './dtype.js';
 
@@ -165,7 +165,7 @@ export function emptyArray(dtype: DType, shape: readonly number[], zero = true):
       throw new ValueError(`negative or non-integer dimensions are not allowed: [${shape.join(', ')}]`);
     }
   }
-  return new NDArray(dtype, allocate(dtype, shapeSize(shape), zero), shape);
+  return freshArray(dtype, allocate(dtype, shapeSize(shape), zero), shape);
 }
 
 /**

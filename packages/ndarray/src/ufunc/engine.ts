@@ -379,12 +379,26 @@ function findLoop1<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, a: DType): L {
 }
 
 function findLoop2<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, a: DType, b: DType): L {
-  const c = FAST_CACHE.get(spec)?.get(a + b);
+  // Nested by dtype (no key string to build per call).
+  const c = FAST_CACHE2.get(spec)?.get(a)?.get(b);
   if (c !== undefined) return c as L;
   const loop = findLoop(spec, [a, b]);
-  fastCache(spec).set(a + b, loop);
+  let m = FAST_CACHE2.get(spec);
+  if (m === undefined) {
+    m = new Map();
+    FAST_CACHE2.set(spec, m);
+  }
+  let inner = m.get(a);
+  if (inner === undefined) {
+    inner = new Map();
+    m.set(a, inner);
+  }
+  inner.set(b, loop);
   return loop;
 }
+
+/** Two-input loops by first and second input dtype, for the no-options fast path. */
+const FAST_CACHE2 = new WeakMap<object, Map<DType, Map<DType, Loop1 | Loop2>>>();
 
 /** Loops by concatenated input dtype names, for the no-options fast path. */
 const FAST_CACHE = new WeakMap<object, Map<string, Loop1 | Loop2>>();
