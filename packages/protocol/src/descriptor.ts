@@ -270,16 +270,17 @@ export function fStrides(shape: readonly number[]): number[] {
 
 function contiguous(shape: readonly number[], strides: readonly number[], order: 'C' | 'F'): boolean {
   // Like NumPy: axes of length 1 may have any stride; an empty array is contiguous.
-  if (shape.some((s) => s === 0)) return true;
   let expected = 1;
+  let ok = true;
   const n = shape.length;
   for (let k = 0; k < n; k++) {
     const i = order === 'C' ? n - 1 - k : k;
     const len = shape[i] as number;
-    if (len !== 1 && strides[i] !== expected) return false;
+    if (len === 0) return true;
+    if (len !== 1 && strides[i] !== expected) ok = false;
     expected *= len;
   }
-  return true;
+  return ok;
 }
 
 /**
