@@ -106,6 +106,15 @@ function dtypeList(dts: readonly DType[]): string {
  * ```
  */
 export function findLoop<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, dts: readonly DType[], dtype?: DType): L {
+  if (dtype === undefined) {
+    if (dts.length === 2) return findLoop2(spec, dts[0] as DType, dts[1] as DType);
+    if (dts.length === 1) return findLoop1(spec, dts[0] as DType);
+  }
+  return findLoopKeyed(spec, dts, dtype);
+}
+
+/** findLoop through a cache keyed by the joined dtype names (any arity, explicit dtype). */
+function findLoopKeyed<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, dts: readonly DType[], dtype?: DType): L {
   let cache = LOOP_CACHE.get(spec);
   if (cache === undefined) {
     cache = new Map();
@@ -373,7 +382,7 @@ export function apply<L extends Loop1 | Loop2>(
 function findLoop1<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, a: DType): L {
   const c = FAST_CACHE.get(spec)?.get(a);
   if (c !== undefined) return c as L;
-  const loop = findLoop(spec, [a]);
+  const loop = findLoopKeyed(spec, [a]);
   fastCache(spec).set(a, loop);
   return loop;
 }
@@ -382,7 +391,7 @@ function findLoop2<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, a: DType, b: DTy
   // Nested by dtype (no key string to build per call).
   const c = FAST_CACHE2.get(spec)?.get(a)?.get(b);
   if (c !== undefined) return c as L;
-  const loop = findLoop(spec, [a, b]);
+  const loop = findLoopKeyed(spec, [a, b]);
   let m = FAST_CACHE2.get(spec);
   if (m === undefined) {
     m = new Map();
