@@ -140,6 +140,7 @@ describe('heap storage', () => {
     ).toThrow('boom');
     expect(heapStats().bytesInUse).toBe(before);
     expect(() => tidy(() => Promise.resolve(1) as unknown as number)).toThrow(/synchronous/);
+    expect(() => tidy(42 as unknown as () => number)).toThrow(ValueError);
     let kept: NDArray | undefined;
     tidy(() => {
       kept = keep(ones([100_000]));

@@ -13,6 +13,7 @@
  * ArrayBuffers and the JavaScript loops: results are the same either way, only speed differs.
  */
 import type { TypedArray } from '@stride/protocol';
+import { ValueError } from '../errors.js';
 import { KERNELS_WASM } from './kernels.generated.js';
 
 /** Exports of the kernel module (byte addresses, element counts and strides). */
@@ -555,7 +556,7 @@ export function closeScope(keep: ReadonlySet<HeapBlock>): void {
 export function configureHeap(options: HeapOptions): void {
   if (options.capacity !== undefined && options.capacity !== config.capacity) {
     if (state)
-      throw new Error('configureHeap: the heap is already in use; set its capacity before the first large array');
+      throw new ValueError('configureHeap: the heap is already in use; set its capacity before the first large array');
     if (!Number.isSafeInteger(options.capacity) || options.capacity < 16 * PAGE || options.capacity > 2 ** 32 - PAGE) {
       throw new RangeError(`configureHeap: capacity must be between 1 MiB and 4 GiB - 64 KiB, got ${options.capacity}`);
     }

@@ -22,7 +22,7 @@ import {
   openScope,
   releaseBlock,
 } from './heap.js';
-import { broadcastStrides } from './iter.js';
+import { broadcastStrides, coalesce } from './iter.js';
 
 /** Below this many output bytes the JavaScript loops win (no call or setup cost). */
 const MIN_KERNEL_BYTES = 32768;
@@ -55,7 +55,7 @@ export function heapUnary(op: number, a: NDArray, o: NDArray): boolean {
   if (t === null || a.dtype !== o.dtype) return false;
   const { h, O, item, size, dt } = t;
   const shape = o.shape;
-  const c = coalesce(shape, [broadcastStrides(a.shape, a.strides, shape), [...o.strides]]);
+  const c = fold(shape, [broadcastStrides(a.shape, a.strides, shape), o.strides]);
   if (c === null || c.n.length !== 1) return false;
   const [sa, so] = c.s as [number[], number[]];
   if (sa[0] === 0) return false;
@@ -77,29 +77,15 @@ export function heapUnary(op: number, a: NDArray, o: NDArray): boolean {
 }
 
 /**
- * Merges axes that every operand steps through as one (and drops length-1 axes), so most
- * layouts become one or two axes. Returns null if more than two remain.
+ * The layout folded by the shared iterator's `coalesce` (length-1 axes dropped, axes every
+ * operand steps through as one merged), or null when more than two axes remain.
  */
-function coalesce(shape: readonly number[], strides: number[][]): { n: number[]; s: number[][] } | null {
-  const n: number[] = [];
-  const s: number[][] = strides.map(() => []);
-  for (let d = 0; d < shape.length; d++) {
-    const len = shape[d] as number;
-    if (len === 1) continue;
-    const last = n.length - 1;
-    if (last >= 0 && strides.every((st, k) => (s[k] as number[])[last] === (st[d] as number) * len)) {
-      n[last] = (n[last] as number) * len;
-      strides.forEach((st, k) => {
-        (s[k] as number[])[last] = st[d] as number;
-      });
-    } else {
-      n.push(len);
-      strides.forEach((st, k) => {
-        (s[k] as number[]).push(st[d] as number);
-      });
-    }
-  }
-  return n.length > 2 ? null : { n, s };
+function fold(
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
+): { n: number[]; s: number[][] } | null {
+  const p = coalesce(shape, strides);
+  return p.shape.length > 2 ? null : { n: p.shape, s: p.strides };
 }
 
 interface Operand {
@@ -123,10 +109,10 @@ export function heapBinary(kernel: BinaryKernel, a: NDArray, b: NDArray, o: NDAr
   if (t === null) return false;
   const { h, O, item, size, dt } = t;
   const shape = o.shape;
-  const c = coalesce(shape, [
+  const c = fold(shape, [
     broadcastStrides(a.shape, a.strides, shape),
     broadcastStrides(b.shape, b.strides, shape),
-    [...o.strides],
+    o.strides,
   ]);
   if (c === null) return false;
   const { n } = c;
@@ -204,7 +190,7 @@ export function heapPredicate(op: number, a: NDArray, o: NDArray): boolean {
   if (O.buffer !== heapBuffer()) return false;
   const h = heapKernels();
   if (h === null) return false;
-  const c = coalesce(o.shape, [broadcastStrides(a.shape, a.strides, o.shape), [...o.strides]]);
+  const c = fold(o.shape, [broadcastStrides(a.shape, a.strides, o.shape), o.strides]);
   if (c === null || c.n.length !== 1 || c.s[0]?.[0] !== 1 || c.s[1]?.[0] !== 1) return false;
   const A = operand(a, c.s[0], size, h.buffer, item);
   if (A === null) return false;
@@ -238,10 +224,10 @@ function heapRun(kernel: BinaryKernel, a: NDArray, b: NDArray, o: NDArray): bool
   const h = heapKernels();
   if (h === null) return false;
   const shape = o.shape;
-  const c = coalesce(shape, [
+  const c = fold(shape, [
     broadcastStrides(a.shape, a.strides, shape),
     broadcastStrides(b.shape, b.strides, shape),
-    [...o.strides],
+    o.strides,
   ]);
   if (c === null || c.n.length !== 1) return false;
   const [sa, sb, so] = c.s as [number[], number[], number[]];
@@ -353,7 +339,7 @@ export function heapConvert(src: NDArray, dst: NDArray): boolean {
   if (D.buffer !== heapBuffer()) return false;
   const h = heapKernels();
   if (h === null || src.ndim !== dst.ndim || src.shape.some((d, i) => d !== dst.shape[i])) return false;
-  const c = coalesce(dst.shape, [[...src.strides], [...dst.strides]]);
+  const c = fold(dst.shape, [src.strides, dst.strides]);
   if (c === null || c.n.length !== 1 || c.s[0]?.[0] !== 1 || c.s[1]?.[0] !== 1) return false;
   const S = operand(src, c.s[0], size, h.buffer, inItem);
   if (S === null) return false;
@@ -369,7 +355,7 @@ export function heapConvert(src: NDArray, dst: NDArray): boolean {
 function runOf(x: NDArray, shape: readonly number[]): 'run' | 'value' | null {
   if (x.size === 1 && x.ndim <= shape.length) return 'value';
   if (x.ndim !== shape.length || x.shape.some((d, i) => d !== shape[i])) return null;
-  const c = coalesce(x.shape, [[...x.strides]]);
+  const c = fold(x.shape, [x.strides]);
   return c !== null && c.n.length === 1 && c.s[0]?.[0] === 1 ? 'run' : null;
 }
 
@@ -574,6 +560,8 @@ function collect(v: unknown, into: Set<HeapBlock>, seen: Set<unknown>): void {
  * ```
  */
 export function tidy<T>(fn: () => T): T {
+  if (typeof fn !== 'function')
+    throw new ValueError(`tidy: expected a function, got ${fn === null ? 'null' : typeof fn}`);
   openScope();
   let result: T;
   try {
