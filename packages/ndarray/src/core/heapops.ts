@@ -330,6 +330,8 @@ const CONVERSIONS: Record<string, [number, number, number]> = {
  * `dst` is in the heap and both are one contiguous run of the same shape; false otherwise.
  */
 export function heapConvert(src: NDArray, dst: NDArray): boolean {
+  // Cheap exits first: assign runs for every copy, set and out= of small arrays too.
+  if (dst.size * 4 < MIN_KERNEL_BYTES || heapBuffer() === null) return false;
   const conv = CONVERSIONS[`${src.dtype}>${dst.dtype}`];
   if (conv === undefined) return false;
   const [kind, inItem, outItem] = conv;
