@@ -5,6 +5,8 @@
 export { NDArray, readScalar } from './ndarray.js';
 export type { Complex, NestedArray, Scalar } from './ndarray.js';
 export { DTypeError, IndexError, ShapeError, StrideError, ValueError } from './errors.js';
+export { ArgumentError, argumentError, describeValue, is, isPlainObject, resolveDType, rule, signature } from './core/args.js';
+export type { ArgsParser, Check } from './core/args.js';
 export { AxisError, broadcastShapes } from './core/iter.js';
 export { canCast, promoteTypes, resultType } from './core/dtype.js';
 export type { Casting, WeakKind } from './core/dtype.js';
