@@ -5,7 +5,16 @@
 export { NDArray, readScalar } from './ndarray.js';
 export type { Complex, NestedArray, Scalar } from './ndarray.js';
 export { DTypeError, IndexError, ShapeError, StrideError, ValueError } from './errors.js';
-export { ArgumentError, argumentError, describeValue, is, isPlainObject, resolveDType, rule, signature } from './core/args.js';
+export {
+  ArgumentError,
+  argumentError,
+  describeValue,
+  is,
+  isPlainObject,
+  resolveDType,
+  rule,
+  signature,
+} from './core/args.js';
 export type { ArgsParser, Check } from './core/args.js';
 export { AxisError, broadcastShapes } from './core/iter.js';
 export { canCast, promoteTypes, resultType } from './core/dtype.js';
@@ -190,6 +199,8 @@ export type {
   VarOptions,
 } from './reduce/index.js';
 export * from './sorting/index.js';
+export * from './statistics/index.js';
+export * from './series/index.js';
 export * as random from './random/index.js';
 export { npy, npz, loadNpy, saveNpy, readNpyHeader, loadNpz, saveNpz } from './io/index.js';
 export type { NpyHeader, NpySaveOptions, NpzSaveOptions } from './io/index.js';

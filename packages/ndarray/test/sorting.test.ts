@@ -8,19 +8,10 @@ import { NDArray } from '../src/ndarray.js';
 import { type ArrayInput, array } from '../src/core/convert.js';
 import { AxisError } from '../src/core/iter.js';
 import { DTypeError, IndexError, ShapeError, StrideError, ValueError } from '../src/errors.js';
+import { type ConvolveMode, convolve, correlate, diff, gradient, interp, trapezoid } from '../src/series/index.js';
 import {
-  type ConvolveMode,
   argpartition,
   argsort,
-  bincount,
-  convolve,
-  correlate,
-  diff,
-  digitize,
-  gradient,
-  histogram,
-  histogramBinEdges,
-  interp,
   intersect1d,
   isin,
   lexsort,
@@ -29,7 +20,6 @@ import {
   setdiff1d,
   setxor1d,
   sort,
-  trapezoid,
   union1d,
   unique,
   uniqueAll,
@@ -37,6 +27,7 @@ import {
   uniqueInverse,
   uniqueValues,
 } from '../src/sorting/index.js';
+import { bincount, digitize, histogram, histogramBinEdges } from '../src/statistics/index.js';
 
 // ------------------------------------------------------------------ fixture decoding
 

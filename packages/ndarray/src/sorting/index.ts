@@ -1,4 +1,4 @@
-/** Sorting, searching, set operations, histograms and numeric helpers (diff, gradient, interp, ...). */
+/** Sorting, searching, partitioning and set operations. */
 export { sort, argsort } from './sort.js';
 export type { SortOptions } from './sort.js';
 export type { SortKind } from './options.js';
@@ -12,20 +12,3 @@ export { unique, uniqueAll, uniqueCounts, uniqueInverse, uniqueValues } from './
 export type { UniqueOptions, UniqueResult } from './unique.js';
 export { intersect1d, isin, setdiff1d, setxor1d, union1d } from './setops.js';
 export type { Intersect1dOptions, IsinOptions, SetOptions } from './setops.js';
-export { histogram, histogramBinEdges } from './histogram.js';
-export type { Bins, HistogramOptions } from './histogram.js';
-export type { BinEstimator } from './binwidth.js';
-export { bincount } from './bincount.js';
-export type { BincountOptions } from './bincount.js';
-export { digitize } from './digitize.js';
-export type { DigitizeOptions } from './digitize.js';
-export { diff } from './diff.js';
-export type { DiffOptions } from './diff.js';
-export { gradient } from './gradient.js';
-export type { GradientOptions } from './gradient.js';
-export { trapezoid } from './trapezoid.js';
-export type { TrapezoidOptions } from './trapezoid.js';
-export { interp } from './interp.js';
-export type { InterpOptions } from './interp.js';
-export { convolve, correlate } from './convolve.js';
-export type { ConvolveMode, ConvolveOptions } from './convolve.js';

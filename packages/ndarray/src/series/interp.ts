@@ -4,8 +4,8 @@ import { type ArrayInput, asarray, emptyArray, isComplexScalar } from '../core/c
 import { isComplex } from '../core/dtype.js';
 import { DTypeError, ValueError } from '../errors.js';
 import type { Complex } from '../ndarray.js';
-import { type Flat, flatValues } from './compare.js';
-import { mergeArgsortNum } from './kernels/merge.js';
+import { type Flat, flatValues } from '../sorting/compare.js';
+import { mergeArgsortNum } from '../sorting/kernels/merge.js';
 
 /** Options of {@link interp}. */
 export interface InterpOptions {

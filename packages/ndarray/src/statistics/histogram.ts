@@ -4,10 +4,10 @@ import type { NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, emptyArray } from '../core/convert.js';
 import { DEFAULT_INT, isBigInt, isComplex, isInteger } from '../core/dtype.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
-import { flatValues } from './compare.js';
+import { flatValues } from '../sorting/compare.js';
 import { type BinEstimator, ESTIMATORS, binWidth } from './binwidth.js';
-import { fmtShape } from './options.js';
-import { type Round, cdiv, pairwiseSum, roundFor } from './numeric.js';
+import { fmtShape } from '../sorting/options.js';
+import { type Round, cdiv, pairwiseSum, roundFor } from '../series/numeric.js';
 
 /** Bins: a count of equal-width bins, an estimator name, or the monotonically increasing edges. */
 export type Bins = number | BinEstimator | ArrayInput;

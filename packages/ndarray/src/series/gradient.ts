@@ -9,8 +9,8 @@ import { type ArrayInput, asarray, emptyArray } from '../core/convert.js';
 import { isBigInt, isComplex } from '../core/dtype.js';
 import { normalizeAxis } from '../core/iter.js';
 import { DTypeError, ValueError } from '../errors.js';
-import { flatValues } from './compare.js';
-import { forEachLane } from './lanes.js';
+import { flatValues } from '../sorting/compare.js';
+import { forEachLane } from '../sorting/lanes.js';
 import { type Round, cdiv, cmul, round64, roundFor } from './numeric.js';
 
 /** Options of {@link gradient}. */

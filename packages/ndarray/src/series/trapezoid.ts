@@ -5,7 +5,7 @@ import { type ArrayInput, asarray, astype, emptyArray, weakKindOf } from '../cor
 import { isBigInt, isComplex, promoteTypes, resultType } from '../core/dtype.js';
 import { broadcastShapes, broadcastStrides, forEach3, normalizeAxis } from '../core/iter.js';
 import { diff } from './diff.js';
-import { forEachLane } from './lanes.js';
+import { forEachLane } from '../sorting/lanes.js';
 import { pairwiseSum, roundFor } from './numeric.js';
 
 /** Options of {@link trapezoid}. */

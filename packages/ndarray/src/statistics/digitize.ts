@@ -3,9 +3,9 @@ import type { NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, emptyArray } from '../core/convert.js';
 import { DEFAULT_INT, isComplex } from '../core/dtype.js';
 import { DTypeError, ValueError } from '../errors.js';
-import { flatValues } from './compare.js';
-import { fmtShape } from './options.js';
-import { searchsorted } from './searchsorted.js';
+import { flatValues } from '../sorting/compare.js';
+import { fmtShape } from '../sorting/options.js';
+import { searchsorted } from '../sorting/searchsorted.js';
 
 /** Options of {@link digitize}. */
 export interface DigitizeOptions {

@@ -3,8 +3,8 @@ import type { NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, emptyArray } from '../core/convert.js';
 import { DEFAULT_INT, isComplex, isInteger } from '../core/dtype.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
-import { flatValues } from './compare.js';
-import { fmtShape } from './options.js';
+import { flatValues } from '../sorting/compare.js';
+import { fmtShape } from '../sorting/options.js';
 
 /** Options of {@link bincount}. */
 export interface BincountOptions {

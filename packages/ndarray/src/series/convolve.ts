@@ -4,8 +4,8 @@ import type { NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, astype, emptyArray } from '../core/convert.js';
 import { isBigInt, isComplex, promoteTypes } from '../core/dtype.js';
 import { ValueError } from '../errors.js';
-import { ravel } from './lanes.js';
-import { checkChoice, fmtShape } from './options.js';
+import { ravel } from '../sorting/lanes.js';
+import { checkChoice, fmtShape } from '../sorting/options.js';
 
 /** Output window of {@link convolve} / {@link correlate}. */
 export type ConvolveMode = 'full' | 'same' | 'valid';

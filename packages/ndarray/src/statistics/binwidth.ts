@@ -3,8 +3,8 @@
  * 'rice', 'sturges', 'sqrt'), from their published formulas: each returns a bin width (0 when
  * the data give none), turned into a bin count by `histogram`.
  */
-import { quickSortNum } from './kernels/quick.js';
-import { pairwiseSum } from './numeric.js';
+import { quickSortNum } from '../sorting/kernels/quick.js';
+import { pairwiseSum } from '../series/numeric.js';
 
 /** The estimator names `histogram` accepts for `bins`. */
 export type BinEstimator = 'auto' | 'fd' | 'doane' | 'scott' | 'stone' | 'rice' | 'sturges' | 'sqrt';

@@ -5,8 +5,8 @@ import { type ArrayInput, asarray, assign, emptyArray } from '../core/convert.js
 import { isBigInt, isComplex, promoteTypes } from '../core/dtype.js';
 import { normalizeAxis } from '../core/iter.js';
 import { ShapeError, ValueError } from '../errors.js';
-import { forEachLane, readLane, writeLane } from './lanes.js';
-import { fmtShape } from './options.js';
+import { forEachLane, readLane, writeLane } from '../sorting/lanes.js';
+import { fmtShape } from '../sorting/options.js';
 
 /** Options of {@link diff}. */
 export interface DiffOptions {
