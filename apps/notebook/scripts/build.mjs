@@ -1,0 +1,50 @@
+// Builds the notebook app into dist/ with esbuild:
+//   dist/cli.js, dist/engine.js        Node (ESM); npm packages stay external
+//   dist/ui/app.js, app.css, katex fonts  the browser front end (CodeMirror 6, markdown-it, KaTeX)
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const started = performance.now();
+await rm(dist, { recursive: true, force: true });
+
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { cli: 'src/cli.ts', engine: 'src/kernel/engine.ts' },
+  outdir: dist,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
+
+const uiEntry = join(root, 'src', 'ui', 'main.ts');
+let ui = false;
+try {
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { app: uiEntry },
+    outdir: join(dist, 'ui'),
+    bundle: true,
+    platform: 'browser',
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    sourcemap: 'linked',
+    loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file' },
+    assetNames: 'fonts/[name]',
+    logLevel: 'warning',
+  });
+  ui = true;
+} catch (e) {
+  if (!String(e).includes('Could not resolve') || (await import('node:fs')).existsSync(uiEntry)) throw e;
+}
+await mkdir(join(dist, 'ui'), { recursive: true });
+await cp(join(root, 'src', 'ui', 'index.html'), join(dist, 'ui', 'index.html')).catch(() => undefined);
+console.log(`notebook: built dist/ in ${(performance.now() - started).toFixed(0)} ms${ui ? '' : ' (no UI yet)'}`);

@@ -1,0 +1,18 @@
+/**
+ * stride — every Stride package behind one import.
+ *
+ * NumPy's array functions sit at top level (`st.linspace`, `st.sum`, `st.random`), each further
+ * package is a namespace (`st.linalg.svd`). Re-exports only: a bundler keeps what a program uses
+ * (each package declares its own side effects; `@stride/linalg` loads its WebAssembly module when
+ * it is first imported).
+ *
+ * @example
+ * ```ts
+ * import * as st from 'stride';
+ * const a = st.array([[4, 1], [2, 3]]);
+ * st.linalg.det(a); // 10
+ * ```
+ * @packageDocumentation
+ */
+export * from '@stride/ndarray';
+export * as linalg from '@stride/linalg';
