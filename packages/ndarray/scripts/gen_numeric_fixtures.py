@@ -1,5 +1,7 @@
 """Writes test/fixtures/numeric.json: NumPy (2.4) as the oracle for src/numeric (cov, corrcoef,
-polyval, poly, roots, polyfit, ediff1d) and the NaN-aware helpers of src/reduce on edge cases.
+polyval, poly, roots, polyfit, ediff1d) and the NaN-aware helpers of src/reduce on edge cases; and
+test/fixtures/text_io.json for src/io/text.ts (loadtxt, genfromtxt: text -> array; savetxt:
+array -> NumPy's exact text, so files written by either side read back on the other).
 
 Run from packages/ndarray:  python3 scripts/gen_numeric_fixtures.py
 
@@ -9,6 +11,7 @@ order is not part of the contract), with "tol" the absolute tolerance the case's
 allows (a root of multiplicity k is only determined to about eps**(1/k)).
 """
 
+import io
 import os
 import sys
 import warnings
@@ -23,6 +26,8 @@ assert np.__version__.startswith('2.'), np.__version__
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'test', 'fixtures', 'numeric.json')
+OUT_TEXT = os.path.join(HERE, '..', 'test', 'fixtures', 'text_io.json')
+
 
 rng = np.random.default_rng(20261206)
 cases = []
@@ -227,3 +232,151 @@ for fn, call in [
 
 write(OUT, {'cases': cases})
 print(f'wrote {len(cases)} cases to {os.path.relpath(OUT)}')
+
+
+# ---- text I/O ----
+text_cases = []
+
+
+def text_case(name, fn, text, opts, call):
+    c = {'name': name, 'fn': fn, 'text': text, 'opts': opts}
+    try:
+        r = call()
+        if isinstance(r, np.ma.MaskedArray):
+            c['out'] = {'data': enc(r.data), 'mask': enc(np.ma.getmaskarray(r))}
+        elif r.dtype.names:
+            c['out'] = {n: enc(r[n]) for n in r.dtype.names}
+        else:
+            c['out'] = enc(r)
+    except Exception as e:  # noqa: BLE001
+        c['error'] = type(e).__name__
+    text_cases.append(c)
+
+
+def lt(name, text, opts=None, **kw):
+    text_case('loadtxt ' + name, 'loadtxt', text, opts or {}, lambda: np.loadtxt(io.StringIO(text), **kw))
+
+
+def gt(name, text, opts=None, **kw):
+    text_case('genfromtxt ' + name, 'genfromtxt', text, opts or {}, lambda: np.genfromtxt(io.StringIO(text), **kw))
+
+
+lt('whitespace', '1 2\n3 4\n')
+lt('tabs and spaces', ' 1\t 2.5\n-3   4e2 \n')
+lt('csv', '1,2,3\n4,5,6\n', {'delimiter': ','}, delimiter=',')
+lt('csv with spaces', ' 1 , 2 \n3,4\n', {'delimiter': ','}, delimiter=',')
+lt('comments and blank lines', '# header\n1 2 # trailing\n\n3 4\n', {})
+lt('several comment markers', '1 2 // x\n% skip\n3 4\n', {'comments': ['//', '%']}, comments=['//', '%'])
+lt('no comments', '1;2\n', {'delimiter': ';', 'comments': None}, delimiter=';', comments=None)
+lt('skiprows', 'a b\n1 2\n3 4\n', {'skiprows': 1}, skiprows=1)
+lt('usecols', '1 2 3\n4 5 6\n', {'usecols': [0, -1]}, usecols=(0, -1))
+lt('usecols int', '1 2 3\n4 5 6\n', {'usecols': 1}, usecols=1)
+lt('unpack', '1 2 3\n4 5 6\n', {'unpack': True}, unpack=True)
+lt('max_rows', '1 2\n# c\n3 4\n5 6\n', {'maxRows': 2}, max_rows=2)
+lt('one row', '1 2 3\n')
+lt('one row ndmin 2', '1 2 3\n', {'ndmin': 2}, ndmin=2)
+lt('one column ndmin 2', '1\n2\n', {'ndmin': 2}, ndmin=2)
+lt('one value', '5\n')
+lt('one value ndmin 1', '5\n', {'ndmin': 1}, ndmin=1)
+lt('empty', '')
+lt('empty ndmin 2', '', {'ndmin': 2}, ndmin=2)
+lt('empty usecols', '# nothing\n', {'usecols': [0, 1]}, usecols=(0, 1))
+lt('specials', 'inf -inf nan -nan Infinity +1.5 .5 1. 1E-3\n')
+lt('subnormal and huge', '1.5e308 2e-320 4.9e-324\n')
+lt('int32', '1 -2\n+3 4\n', {'dtype': 'int32'}, dtype=np.int32)
+lt('int64 exact', '9223372036854775807 -9223372036854775808\n', {'dtype': 'int64'}, dtype=np.int64)
+lt('uint8', '0 255\n', {'dtype': 'uint8'}, dtype=np.uint8)
+lt('uint8 overflow', '256\n', {'dtype': 'uint8'}, dtype=np.uint8)
+lt('int from float text', '1.0 2\n', {'dtype': 'int32'}, dtype=np.int32)
+lt('float32', '0.1 1e-3\n', {'dtype': 'float32'}, dtype=np.float32)
+lt('complex', '1+2j (3-4j) 5 -2j 1e-3+1e3j\n', {'dtype': 'complex128'}, dtype=complex)
+lt('bool', '1 0\n', {'dtype': 'bool'}, dtype=bool)
+lt('ragged', '1 2\n3\n')
+lt('bad field', '1 a\n')
+lt('empty field', '1,,3\n', {'delimiter': ','}, delimiter=',')
+lt('hex is not a number', '0x10\n')
+lt('usecols out of range', '1 2\n', {'usecols': [5]}, usecols=5)
+lt('crlf', '1 2\r\n3 4\r\n')
+lt('quotechar', '"1","2"\n"3",4\n', {'delimiter': ',', 'quotechar': '"'}, delimiter=',', quotechar='"')
+lt('quoted delimiter', '"1,5",2\n', {'delimiter': ',', 'quotechar': '"'}, delimiter=',', quotechar='"')
+
+gt('missing csv', '1,,3\n4,5,6\n', {'delimiter': ','}, delimiter=',')
+gt('missing values and filling', '1,N/A,3\n4,5,x\n', {'delimiter': ',', 'missingValues': 'N/A', 'fillingValues': -1},
+   delimiter=',', missing_values='N/A', filling_values=-1)
+gt('int fill default', '1,,3\n', {'delimiter': ',', 'dtype': 'int32'}, delimiter=',', dtype=np.int32)
+gt('int filling value', '1,,3\n', {'delimiter': ',', 'dtype': 'int32', 'fillingValues': 7},
+   delimiter=',', dtype=np.int32, filling_values=7)
+gt('filling per column', '1,,\n,2,\n', {'delimiter': ',', 'fillingValues': {0: -1, 2: 9}},
+   delimiter=',', filling_values={0: -1, 2: 9})
+gt('filling list', ',,\n', {'delimiter': ',', 'fillingValues': [1, 2]}, delimiter=',', filling_values=[1, 2])
+gt('invalid skipped', '1 2\n3 4 5\n6 7\n', {'invalidRaise': False}, invalid_raise=False)
+gt('invalid raises', '1 2\n3 4 5\n')
+gt('names', 'a,b\n1,2\n3,4\n', {'delimiter': ',', 'names': True}, delimiter=',', names=True)
+gt('names from comment', '# x y\n1 2\n3 4\n', {'names': True}, names=True)
+gt('names given', '1 2\n3 4\n', {'names': ['u', 'v']}, names=['u', 'v'])
+gt('names usecols', 'a b c\n1 2 3\n4 5 6\n', {'names': True, 'usecols': [0, 2]}, names=True, usecols=(0, 2))
+gt('skip header and footer', '1 2\n3 4\n5 6\n', {'skipHeader': 1, 'skipFooter': 1}, skip_header=1, skip_footer=1)
+gt('usecols', '1,2\n3,4\n', {'delimiter': ',', 'usecols': [1]}, delimiter=',', usecols=(1,))
+gt('loose', '1,abc,3\n', {'delimiter': ','}, delimiter=',')
+gt('loose int', '1,abc,3\n', {'delimiter': ',', 'dtype': 'int32'}, delimiter=',', dtype=np.int32)
+gt('strict', '1,abc,3\n', {'delimiter': ',', 'loose': False}, delimiter=',', loose=False)
+gt('usemask', '1,2\n3,\n', {'delimiter': ',', 'usemask': True}, delimiter=',', usemask=True)
+gt('blank lines', '1,2\n\n3,4\n', {'delimiter': ','}, delimiter=',')
+gt('multi-char delimiter', '1::2\n3::4\n', {'delimiter': '::'}, delimiter='::')
+gt('empty', '')
+gt('one value', '5\n')
+gt('ndmin 2', '1 2\n', {'ndmin': 2}, ndmin=2)
+gt('max_rows', '1;2\n3;4\n', {'delimiter': ';', 'maxRows': 1}, delimiter=';', max_rows=1)
+gt('unpack', '1 2\n3 4\n5 6\n', {'unpack': True}, unpack=True)
+
+# savetxt: the exact text NumPy writes.
+def st(name, arr, opts, **kw):
+    b = io.StringIO()
+    c = {'name': 'savetxt ' + name, 'fn': 'savetxt', 'array': enc(arr), 'opts': opts}
+    try:
+        np.savetxt(b, arr, **kw)
+        c['text'] = b.getvalue()
+    except Exception as e:  # noqa: BLE001
+        c['error'] = type(e).__name__
+    text_cases.append(c)
+
+
+R = rng.standard_normal((4, 3)) * np.array([1e-300, 1.0, 1e300])
+st('default fmt', R, {})
+st('default 1-D specials', np.array([1.5, -0.0, np.nan, np.inf, -np.inf, 5e-324, 0.1]), {})
+st('ties to even', np.array([0.5, 1.5, 2.5, 0.125, 0.375, 2.675, 1e16, 123456789.0, 1e-5]), {'fmt': '%.0f'}, fmt='%.0f')
+st('%.2f ties', np.array([0.125, 0.375, 1.005, -0.125, 1e22, 5e-3]), {'fmt': '%.2f'}, fmt='%.2f')
+st('%g', np.array([0.125, 1e16, 123456789.0, 1e-5, 0.0001, 100000.0, 1e6, 0.5, 0.0, -2.5e-7]), {'fmt': '%g'}, fmt='%g')
+st('%.3g and %#g', np.array([[1234.5, 0.00012345]]), {'fmt': ['%.3g', '%#g']}, fmt=['%.3g', '%#g'])
+st('%e ties', np.array([2500.0, 0.125, 125.0, 1e23, 9.5, 0.5]), {'fmt': '%.0e'}, fmt='%.0e')
+st('%E and %G', np.array([[1e-10, 1e10]]), {'fmt': '%.2E %G'}, fmt='%.2E %G')
+st('int %d delimiter header footer', np.array([[1, 2], [3, 4]], dtype=np.int32),
+   {'fmt': '%d', 'delimiter': ',', 'header': 'a,b\nsecond', 'footer': 'end', 'comments': '# '},
+   fmt='%d', delimiter=',', header='a,b\nsecond', footer='end', comments='# ')
+st('fmt list', np.array([[1.25, 2.5], [-3.0, 4e5]]), {'fmt': ['%.1f', '%10.3e']}, fmt=['%.1f', '%10.3e'])
+st('row fmt', np.array([[1.25, 2.5]]), {'fmt': '%.3f|%g'}, fmt='%.3f|%g')
+st('flags', np.array([[3, -4, 255]], dtype=np.int32), {'fmt': '%+05d %-4d| %x'}, fmt='%+05d %-4d| %x')
+st('%s floats', np.array([1.0, 2.5, 1e20, 1e-7, 1e16, 123456789012345.6]), {'fmt': '%s'}, fmt='%s')
+st('%s ints', np.array([1, -2], dtype=np.int32), {'fmt': '%s'}, fmt='%s')
+st('%d of floats', np.array([1.7, -1.7, 1e20]), {'fmt': '%d'}, fmt='%d')
+st('%d of nan', np.array([np.nan]), {'fmt': '%d'}, fmt='%d')
+st('int64 exact', np.array([2**62 + 1, -(2**63)], dtype=np.int64), {'fmt': '%d'}, fmt='%d')
+st('bool', np.array([True, False]), {})
+st('complex', np.array([1 + 2j, -1.5 - 0.5j]), {})
+st('complex %.2f', np.array([[1 + 2j, -1.5 - 0.5j]]), {'fmt': '%.2f'}, fmt='%.2f')
+st('newline and delimiter', np.array([[1.0, 2.0], [3.0, 4.0]]), {'fmt': '%.1f', 'delimiter': '\t', 'newline': '\r\n'},
+   fmt='%.1f', delimiter='\t', newline='\r\n')
+st('float32', np.array([0.1, 1 / 3], dtype=np.float32), {})
+st('wrong fmt count', np.array([[1.0, 2.0]]), {'fmt': '%f %f %f'}, fmt='%f %f %f')
+st('3-D', np.zeros((2, 2, 2)), {})
+st('empty rows', np.zeros((0, 3)), {'header': 'h'}, header='h')
+
+# NumPy-written file (default fmt) read back exactly.
+W = rng.standard_normal((5, 4)) * 10.0 ** rng.integers(-200, 200, (5, 4))
+b = io.StringIO()
+np.savetxt(b, W, delimiter=',', header='w,x,y,z')
+text_cases.append({'name': 'loadtxt reads NumPy savetxt output exactly', 'fn': 'loadtxt', 'text': b.getvalue(),
+                   'opts': {'delimiter': ','}, 'out': enc(W)})
+
+write(OUT_TEXT, {'cases': text_cases})
+print(f'wrote {len(text_cases)} cases to {os.path.relpath(OUT_TEXT)}')
