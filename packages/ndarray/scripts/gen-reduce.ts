@@ -9,8 +9,8 @@
  * `UPDATE_GENERATED=1 npx vitest run test/reduce.generated.test.ts`, which also checks in CI that
  * the committed file matches this generator.
  */
-import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT, byName, generatedHeader, writeGenerated } from './codegen.js';
 
 /** A storage type: the TypedArray a dtype family lives in. */
 interface Storage {
@@ -24,20 +24,17 @@ interface Storage {
   f32: boolean;
 }
 
-const F64: Storage = { key: 'F64', ta: 'Float64Array', kind: 'float', f32: false };
-const F32: Storage = { key: 'F32', ta: 'Float32Array', kind: 'float', f32: true };
-const INTS: Storage[] = [
-  { key: 'I8', ta: 'Int8Array', kind: 'int', f32: false },
-  { key: 'U8', ta: 'Uint8Array', kind: 'int', f32: false },
-  { key: 'I16', ta: 'Int16Array', kind: 'int', f32: false },
-  { key: 'U16', ta: 'Uint16Array', kind: 'int', f32: false },
-  { key: 'I32', ta: 'Int32Array', kind: 'int', f32: false },
-  { key: 'U32', ta: 'Uint32Array', kind: 'int', f32: false },
-];
-const BIGS: Storage[] = [
-  { key: 'I64', ta: 'BigInt64Array', kind: 'big', f32: false },
-  { key: 'U64', ta: 'BigUint64Array', kind: 'big', f32: false },
-];
+/** The storage of a dtype, from the generators' one dtype table. */
+function storage(name: string): Storage {
+  const d = byName(name);
+  const kind = d.cls === 'float' || d.cls === 'big' ? d.cls : 'int';
+  return { key: d.key, ta: d.arr, kind, f32: d.f32 };
+}
+
+const F64 = storage('float64');
+const F32 = storage('float32');
+const INTS: Storage[] = ['int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32'].map(storage);
+const BIGS: Storage[] = ['int64', 'uint64'].map(storage);
 const FLOATS = [F64, F32];
 const NUMS = [F64, F32, ...INTS];
 const ALL = [...NUMS, ...BIGS];
@@ -203,13 +200,10 @@ function rows8(name: string, xt: string, yt: string, combine: (a: string, v: str
 // ---------------------------------------------------------------------------------------------
 
 function header(): string {
-  return `// @generated — do not edit; written by scripts/gen-reduce.ts from one template per loop family.
-/**
- * Dtype-specialised inner loops of the reductions (one copy per storage type so that V8 keeps each
- * loop monomorphic). Kernels take (n, x, ix, sx, ...) with strides and offsets in elements, never
- * validate and never allocate.
- */
-
+  return `${generatedHeader(
+    'gen-reduce.ts',
+    'Dtype-specialised inner loops of the reductions, one copy per storage type so that V8 keeps each loop monomorphic (from one template per loop family). Kernels take (n, x, ix, sx, ...) with strides and offsets in elements, never validate and never allocate.',
+  )}
 import type { TypedArray } from '@stride/protocol';
 
 const fr = Math.fround;
@@ -1098,10 +1092,14 @@ export function generateReduceKernels(): string {
   return gen();
 }
 
-/** Where the generated file lives, relative to this script. */
-export const GENERATED_PATH = new URL('../src/reduce/kernels.generated.ts', import.meta.url);
+/** Where the generated file lives, relative to the package. */
+export const GENERATED_FILE = 'src/reduce/kernels.generated.ts';
+
+/** Every generated file of this script: path (relative to the package) -> text. */
+export function generate(): Map<string, string> {
+  return new Map([[GENERATED_FILE, generateReduceKernels()]]);
+}
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(GENERATED_PATH, generateReduceKernels());
-  console.log(`wrote ${fileURLToPath(GENERATED_PATH)}`);
+  writeGenerated(PACKAGE_ROOT, generate());
 }

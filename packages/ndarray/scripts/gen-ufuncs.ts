@@ -1,56 +1,25 @@
 /**
- * Writes src/ufunc/loops.generated.ts: one monomorphic kernel per (ufunc, loop signature) plus the
- * per-ufunc loop tables the type resolver searches (in NumPy's `ufunc.types` order).
+ * Writes src/ufunc/loops/<family>.generated.ts: one monomorphic kernel per (ufunc, loop
+ * signature) plus the per-ufunc loop tables the type resolver searches (in NumPy's `ufunc.types`
+ * order), one file per ufunc family module (arithmetic, comparison, ...) so that a module loads
+ * only its own loops, and loops/casts.generated.ts with the conversion kernels of the engine.
  *
  * Run from packages/ndarray: `node --experimental-strip-types scripts/gen-ufuncs.ts` (Node >= 22.6), or on any
  * Node `UPDATE_GENERATED=1 npx vitest run test/ufunc.generated.test.ts` (the test also checks the committed
- * file is current).
+ * files are current).
  */
-import { writeFileSync } from 'node:fs';
-
-type Cls = 'bool' | 'int' | 'big' | 'float' | 'complex';
-
-interface D {
-  name: string;
-  code: string;
-  short: string;
-  arr: string;
-  cls: Cls;
-  signed: boolean;
-  bits: number;
-  f32: boolean;
-}
-
-const DTS: D[] = [
-  { name: 'bool', code: '?', short: 'b1', arr: 'Uint8Array', cls: 'bool', signed: false, bits: 1, f32: false },
-  { name: 'int8', code: 'b', short: 'i1', arr: 'Int8Array', cls: 'int', signed: true, bits: 8, f32: false },
-  { name: 'uint8', code: 'B', short: 'u1', arr: 'Uint8Array', cls: 'int', signed: false, bits: 8, f32: false },
-  { name: 'int16', code: 'h', short: 'i2', arr: 'Int16Array', cls: 'int', signed: true, bits: 16, f32: false },
-  { name: 'uint16', code: 'H', short: 'u2', arr: 'Uint16Array', cls: 'int', signed: false, bits: 16, f32: false },
-  { name: 'int32', code: 'i', short: 'i4', arr: 'Int32Array', cls: 'int', signed: true, bits: 32, f32: false },
-  { name: 'uint32', code: 'I', short: 'u4', arr: 'Uint32Array', cls: 'int', signed: false, bits: 32, f32: false },
-  { name: 'int64', code: 'q', short: 'i8', arr: 'BigInt64Array', cls: 'big', signed: true, bits: 64, f32: false },
-  { name: 'uint64', code: 'Q', short: 'u8', arr: 'BigUint64Array', cls: 'big', signed: false, bits: 64, f32: false },
-  { name: 'float32', code: 'f', short: 'f4', arr: 'Float32Array', cls: 'float', signed: true, bits: 32, f32: true },
-  { name: 'float64', code: 'd', short: 'f8', arr: 'Float64Array', cls: 'float', signed: true, bits: 64, f32: false },
-  { name: 'complex64', code: 'F', short: 'c8', arr: 'Float32Array', cls: 'complex', signed: true, bits: 64, f32: true },
-  {
-    name: 'complex128',
-    code: 'D',
-    short: 'c16',
-    arr: 'Float64Array',
-    cls: 'complex',
-    signed: true,
-    bits: 128,
-    f32: false,
-  },
-];
-const BY_CODE = new Map(DTS.map((d) => [d.code, d]));
-const dt = (c: string): D => {
-  const d = BY_CODE.get(c);
-  if (d === undefined) throw new Error(`unknown dtype code ${c}`);
-  return d;
-};
+import {
+  type Cls,
+  type DTypeInfo as D,
+  DTYPE_TABLE as DTS,
+  PACKAGE_ROOT,
+  byCode as dt,
+  generatedHeader,
+  importUsed,
+  indent as ind,
+  valType,
+  writeGenerated,
+} from './codegen.js';
 
 /**
  * What an op computes for one loop: a real expression (optionally after `pre` statements), or the
@@ -458,8 +427,6 @@ const UNROLL = 8;
 /** Runs at least this long are rebased with subarray so the unrolled loop indexes from 0. */
 const REBASE_MIN = 64;
 
-const valType = (d: D): string => (d.cls === 'big' ? 'bigint' : 'number');
-
 /** Loads operand `p` ('x' or 'y') of dtype d from array `arr` at index expression `idx`. */
 function load(d: D, p: string, arr: string, idx: string, suffix: string): string {
   if (d.cls === 'complex')
@@ -515,9 +482,6 @@ function step(
     return s;
   });
 }
-
-/** Indents a block of lines. */
-const ind = (lines: string[], by = 1): string[] => lines.map((l) => `${'  '.repeat(by)}${l}`);
 
 function kernel(op: Op, ins: D[], od: D, out: Out, name: string): string {
   const names = op.nin === 1 ? ['a'] : ['a', 'b'];
@@ -677,61 +641,181 @@ function castKernel(from: D, to: D): string {
   return [`export function ${name}(${params}): void {`, ...ind(lines), '}'].join('\n');
 }
 
-/** The text of src/ufunc/loops.generated.ts. */
-export function generate(): string {
+/** Which family module (src/ufunc/<family>.ts) uses each loop table: one generated file each. */
+const FAMILIES: Readonly<Record<string, readonly string[]>> = {
+  arithmetic: [
+    'ADD',
+    'SUBTRACT',
+    'MULTIPLY',
+    'DIVIDE',
+    'FLOOR_DIVIDE',
+    'REMAINDER',
+    'FMOD',
+    'POWER',
+    'NEGATIVE',
+    'POSITIVE',
+    'ABSOLUTE',
+    'SQUARE',
+    'RECIPROCAL',
+  ],
+  bitwise: ['BITWISE_AND', 'BITWISE_OR', 'BITWISE_XOR', 'LEFT_SHIFT', 'RIGHT_SHIFT', 'INVERT'],
+  comparison: ['EQUAL', 'NOT_EQUAL', 'LESS', 'LESS_EQUAL', 'GREATER', 'GREATER_EQUAL'],
+  complex: ['CONJUGATE'],
+  exponential: ['SQRT', 'CBRT', 'EXP', 'EXP2', 'EXPM1', 'LOG', 'LOG2', 'LOG10', 'LOG1P'],
+  extrema: ['MAXIMUM', 'MINIMUM', 'FMAX', 'FMIN', 'CLIP_LO', 'CLIP_HI'],
+  floating: ['COPYSIGN', 'HEAVISIDE', 'ISNAN', 'ISINF', 'ISFINITE', 'SIGN'],
+  logical: ['LOGICAL_AND', 'LOGICAL_OR', 'LOGICAL_XOR', 'LOGICAL_NOT'],
+  rounding: ['FLOOR', 'CEIL', 'TRUNC', 'RINT'],
+  trigonometric: [
+    'SIN',
+    'COS',
+    'TAN',
+    'ARCSIN',
+    'ARCCOS',
+    'ARCTAN',
+    'ARCTAN2',
+    'HYPOT',
+    'SINH',
+    'COSH',
+    'TANH',
+    'ARCSINH',
+    'ARCCOSH',
+    'ARCTANH',
+    'DEG2RAD',
+    'RAD2DEG',
+  ],
+};
+
+/** Where the generated loop files live, relative to the package. */
+export const LOOPS_DIR = 'src/ufunc/loops/';
+
+const SCALAR_NAMES = [
+  'DEG2RAD',
+  'DEG2RAD32',
+  'RAD2DEG',
+  'RAD2DEG32',
+  'S',
+  'copysignF',
+  'exp2F',
+  'floorDivBig',
+  'floorDivF32',
+  'floorDivF64',
+  'floorDivInt',
+  'heavisideF',
+  'modBig',
+  'modF32',
+  'modF64',
+  'modInt',
+  'powBig',
+  'powBigU',
+  'powFloat',
+  'powInt',
+  'rintF',
+];
+const COMPLEX_NAMES = [
+  'R',
+  'cacos',
+  'cacosh',
+  'casin',
+  'casinh',
+  'catan',
+  'catanh',
+  'ccos',
+  'ccosh',
+  'cdiv',
+  'cexp',
+  'cexp2',
+  'cexpm1',
+  'clog',
+  'clog10',
+  'clog1p',
+  'clog2',
+  'cpow',
+  'crecip',
+  'csign',
+  'csin',
+  'csinh',
+  'csqrt',
+  'ctan',
+  'ctanh',
+];
+
+/** One generated module: header, the imports its body uses, the body. */
+function moduleText(doc: string, body: string): string {
+  return (
+    generatedHeader('gen-ufuncs.ts', doc) +
+    importUsed(['Cast', 'Loop1', 'Loop2'], '../types.js', body, true) +
+    importUsed(SCALAR_NAMES, '../scalar.js', body) +
+    importUsed(COMPLEX_NAMES, '../complex-math.js', body) +
+    '\n' +
+    body
+  );
+}
+
+/** The loops and table of one ufunc. */
+function opText(op: Op): string {
   const out: string[] = [];
-  out.push('// @generated — do not edit. Written by scripts/gen-ufuncs.ts; regenerate after changing it.');
-  out.push(
-    '/** Per-dtype ufunc kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */',
-  );
-  out.push("import type { Cast, Loop1, Loop2 } from './types.js';");
-  out.push(
-    "import { DEG2RAD, DEG2RAD32, RAD2DEG, RAD2DEG32, S, copysignF, exp2F, floorDivBig, floorDivF32, floorDivF64, floorDivInt, heavisideF, modBig, modF32, modF64, modInt, powBig, powBigU, powFloat, powInt, rintF } from './scalar.js';",
-  );
-  out.push(
-    "import { R, cacos, cacosh, casin, casinh, catan, catanh, ccos, ccosh, cdiv, cexp, cexp2, cexpm1, clog, clog10, clog1p, clog2, cpow, crecip, csign, csin, csinh, csqrt, ctan, ctanh } from './complex-math.js';",
-  );
-  out.push('');
-  for (const op of OPS) {
-    const entries: string[] = [];
-    for (const sig of op.sigs) {
-      const [lhs, rhs] = sig.split('->') as [string, string];
-      const ins = [...lhs].map(dt);
-      const od = dt(rhs);
-      const body = op.body(ins, od);
-      if (body === null) throw new Error(`${op.prefix}: no body for ${sig}`);
-      const name = `${op.prefix}_${ins.map((d) => d.short).join('_')}`;
-      out.push(kernel(op, ins, od, body, name));
-      out.push('');
-      const inList = ins.map((d) => `'${d.name}'`).join(', ');
-      entries.push(`  { in: [${inList}], out: '${od.name}', fn: ${name} },`);
-    }
-    const type = op.nin === 1 ? 'Loop1' : 'Loop2';
-    out.push(`export const ${op.table}_LOOPS: readonly ${type}[] = [`);
-    out.push(...entries);
-    out.push('];');
-    out.push('');
+  const entries: string[] = [];
+  for (const sig of op.sigs) {
+    const [lhs, rhs] = sig.split('->') as [string, string];
+    const ins = [...lhs].map(dt);
+    const od = dt(rhs);
+    const body = op.body(ins, od);
+    if (body === null) throw new Error(`${op.prefix}: no body for ${sig}`);
+    const name = `${op.prefix}_${ins.map((d) => d.short).join('_')}`;
+    out.push(kernel(op, ins, od, body, name), '');
+    const inList = ins.map((d) => `'${d.name}'`).join(', ');
+    entries.push(`  { in: [${inList}], out: '${od.name}', fn: ${name} },`);
   }
+  const type = op.nin === 1 ? 'Loop1' : 'Loop2';
+  out.push(`export const ${op.table}_LOOPS: readonly ${type}[] = [`, ...entries, '];', '');
+  return out.join('\n');
+}
+
+/** The conversion kernels and their table. */
+function castsText(): string {
+  const out: string[] = [];
   const casts: string[] = [];
   for (const from of DTS) {
     for (const to of DTS) {
       if (from === to) continue;
-      out.push(castKernel(from, to));
-      out.push('');
+      out.push(castKernel(from, to), '');
       casts.push(`  '${from.name}>${to.name}': { fn: cast_${from.short}_${to.short} },`);
     }
   }
   out.push('/** Conversion kernels by `from>to` dtype names. */');
-  out.push('export const CASTS: Readonly<Record<string, Cast>> = {');
-  out.push(...casts);
-  out.push('};');
-  out.push('');
+  out.push('export const CASTS: Readonly<Record<string, Cast>> = {', ...casts, '};', '');
   return out.join('\n');
 }
 
-const isMain = process.argv[1] !== undefined && /gen-ufuncs\.[jt]s$/.test(process.argv[1]);
-if (isMain) {
-  const target = process.argv[2] ?? 'src/ufunc/loops.generated.ts';
-  writeFileSync(target, generate());
-  console.log(`wrote ${target}`);
+/** Every generated loop file: path (relative to the package) -> text. */
+export function generate(): Map<string, string> {
+  const files = new Map<string, string>();
+  const placed = new Set<string>();
+  for (const [family, tables] of Object.entries(FAMILIES)) {
+    const body = tables
+      .map((t) => {
+        const op = OPS.find((o) => o.table === t);
+        if (op === undefined) throw new Error(`no op for table ${t}`);
+        placed.add(t);
+        return opText(op);
+      })
+      .join('\n');
+    files.set(
+      `${LOOPS_DIR}${family}.generated.ts`,
+      moduleText(
+        `The ${family} ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate.`,
+        body,
+      ),
+    );
+  }
+  for (const op of OPS) if (!placed.has(op.table)) throw new Error(`${op.table} belongs to no family`);
+  files.set(
+    `${LOOPS_DIR}casts.generated.ts`,
+    moduleText('Conversion kernels of the buffered-cast path: (n, s, is, ss, d, id, sd) in elements.', castsText()),
+  );
+  return files;
 }
+
+const isMain = process.argv[1] !== undefined && /gen-ufuncs\.[jt]s$/.test(process.argv[1]);
+if (isMain) writeGenerated(PACKAGE_ROOT, generate());

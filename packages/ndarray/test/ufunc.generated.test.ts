@@ -1,16 +1,14 @@
-// Checks that src/ufunc/loops.generated.ts is what scripts/gen-ufuncs.ts writes.
+// Checks that src/ufunc/loops/*.generated.ts are what scripts/gen-ufuncs.ts writes.
 // Regenerate with: UPDATE_GENERATED=1 npx vitest run test/ufunc.generated.test.ts
-import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generate } from '../scripts/gen-ufuncs.js';
-
-const TARGET = new URL('../src/ufunc/loops.generated.ts', import.meta.url);
+import { PACKAGE_ROOT, staleGenerated, writeGenerated } from '../scripts/codegen.js';
+import { LOOPS_DIR, generate } from '../scripts/gen-ufuncs.js';
 
 describe('ufunc loops', () => {
-  it('loops.generated.ts matches scripts/gen-ufuncs.ts', () => {
-    const text = generate();
-    if (process.env.UPDATE_GENERATED === '1') writeFileSync(TARGET, text);
-    expect(text.startsWith('// @generated — do not edit')).toBe(true);
-    expect(readFileSync(TARGET, 'utf8')).toBe(text);
+  it('src/ufunc/loops/*.generated.ts match scripts/gen-ufuncs.ts', () => {
+    const files = generate();
+    if (process.env.UPDATE_GENERATED === '1') writeGenerated(PACKAGE_ROOT, files);
+    for (const text of files.values()) expect(text.startsWith('// @generated — do not edit')).toBe(true);
+    expect(staleGenerated(PACKAGE_ROOT, files, [LOOPS_DIR])).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { DTYPES, type DType } from '@stride/protocol';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DTypeError, NDArray, type Scalar, ShapeError, ValueError, array, astype, zeros } from '../src/index.js';
-import { CASTS } from '../src/ufunc/loops.generated.js';
+import { CASTS } from '../src/ufunc/loops/casts.generated.js';
 import * as U from '../src/ufunc/index.js';
 
 // ---- fixture decoding ----------------------------------------------------------------------------

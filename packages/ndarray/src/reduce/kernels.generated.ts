@@ -1,9 +1,5 @@
-// @generated — do not edit; written by scripts/gen-reduce.ts from one template per loop family.
-/**
- * Dtype-specialised inner loops of the reductions (one copy per storage type so that V8 keeps each
- * loop monomorphic). Kernels take (n, x, ix, sx, ...) with strides and offsets in elements, never
- * validate and never allocate.
- */
+// @generated — do not edit. Written by scripts/gen-reduce.ts; regenerate after changing it.
+/** Dtype-specialised inner loops of the reductions, one copy per storage type so that V8 keeps each loop monomorphic (from one template per loop family). Kernels take (n, x, ix, sx, ...) with strides and offsets in elements, never validate and never allocate. */
 
 import type { TypedArray } from '@stride/protocol';
 

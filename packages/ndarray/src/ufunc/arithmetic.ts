@@ -16,7 +16,7 @@ import {
   REMAINDER_LOOPS,
   SQUARE_LOOPS,
   SUBTRACT_LOOPS,
-} from './loops.generated.js';
+} from './loops/arithmetic.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
 import {
   OP_ADD,

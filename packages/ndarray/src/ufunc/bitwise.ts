@@ -9,7 +9,7 @@ import {
   INVERT_LOOPS,
   LEFT_SHIFT_LOOPS,
   RIGHT_SHIFT_LOOPS,
-} from './loops.generated.js';
+} from './loops/bitwise.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
 
 const AND: UfuncSpec<Loop2> = { name: 'bitwiseAnd', loops: BITWISE_AND_LOOPS };

@@ -11,7 +11,7 @@ import {
   LESS_EQUAL_LOOPS,
   LESS_LOOPS,
   NOT_EQUAL_LOOPS,
-} from './loops.generated.js';
+} from './loops/comparison.generated.js';
 import type { Loop2, UfuncOptions } from './types.js';
 import { C_EQ, C_GE, C_GT, C_LE, C_LT, C_NE, registerHeapBinary } from '../core/heap.js';
 

@@ -5,7 +5,7 @@ import { isComplex, realDType } from '../core/dtype.js';
 import { type UfuncSpec, apply } from './engine.js';
 import { arctan2 } from './trigonometric.js';
 import { multiply } from './arithmetic.js';
-import { CONJUGATE_LOOPS } from './loops.generated.js';
+import { CONJUGATE_LOOPS } from './loops/complex.generated.js';
 import type { Loop1, UfuncOptions } from './types.js';
 
 const CONJUGATE: UfuncSpec<Loop1> = { name: 'conj', loops: CONJUGATE_LOOPS };

@@ -22,7 +22,7 @@ import {
 } from '../core/convert.js';
 import { type WeakKind, canCast, intRange, isInteger, resultType } from '../core/dtype.js';
 import { broadcastShapes, broadcastStrides, forEach2, forEach3 } from '../core/iter.js';
-import { CASTS } from './loops.generated.js';
+import { CASTS } from './loops/casts.generated.js';
 import type { Cast, Loop1, Loop2, UfuncOptions } from './types.js';
 
 /** A JS scalar operand, weak in the NEP 50 sense until a loop is chosen. */

@@ -13,7 +13,7 @@ import {
   LOG2_LOOPS,
   LOG_LOOPS,
   SQRT_LOOPS,
-} from './loops.generated.js';
+} from './loops/exponential.generated.js';
 import type { Loop1, UfuncOptions } from './types.js';
 
 const SQRT: UfuncSpec<Loop1> = { name: 'sqrt', loops: SQRT_LOOPS };

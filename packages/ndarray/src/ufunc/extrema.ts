@@ -26,7 +26,7 @@ import {
   FMIN_LOOPS,
   MAXIMUM_LOOPS,
   MINIMUM_LOOPS,
-} from './loops.generated.js';
+} from './loops/extrema.generated.js';
 import type { Loop2, UfuncOptions } from './types.js';
 import { OP_MAX, OP_MIN, registerHeapBinary } from '../core/heap.js';
 

@@ -12,7 +12,7 @@ import {
   ISINF_LOOPS,
   ISNAN_LOOPS,
   SIGN_LOOPS,
-} from './loops.generated.js';
+} from './loops/floating.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
 import { P_ISFINITE, P_ISINF, P_ISNAN, registerPredicate } from '../core/heap.js';
 

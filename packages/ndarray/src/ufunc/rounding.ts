@@ -6,7 +6,7 @@ import { isComplex, isInteger } from '../core/dtype.js';
 import { type UfuncSpec, apply } from './engine.js';
 import { divide, multiply } from './arithmetic.js';
 import { imag, real } from './complex.js';
-import { CEIL_LOOPS, FLOOR_LOOPS, RINT_LOOPS, TRUNC_LOOPS } from './loops.generated.js';
+import { CEIL_LOOPS, FLOOR_LOOPS, RINT_LOOPS, TRUNC_LOOPS } from './loops/rounding.generated.js';
 import type { Loop1, UfuncOptions } from './types.js';
 import { U_CEIL, U_FLOOR, U_RINT, U_TRUNC, registerUnary } from '../core/heap.js';
 

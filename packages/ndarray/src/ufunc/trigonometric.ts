@@ -19,7 +19,7 @@ import {
   SIN_LOOPS,
   TANH_LOOPS,
   TAN_LOOPS,
-} from './loops.generated.js';
+} from './loops/trigonometric.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
 
 const SIN: UfuncSpec<Loop1> = { name: 'sin', loops: SIN_LOOPS };
