@@ -207,7 +207,14 @@ export * from './series/index.js';
 export * as random from './random/index.js';
 export * from './numeric/index.js';
 export { genfromtxt, loadtxt, savetxt } from './io/text.js';
-export type { Converter, GenfromtxtOptions, LoadtxtOptions, MaskedResult, SavetxtOptions, TextInput } from './io/text.js';
+export type {
+  Converter,
+  GenfromtxtOptions,
+  LoadtxtOptions,
+  MaskedResult,
+  SavetxtOptions,
+  TextInput,
+} from './io/text.js';
 export { npy, npz, loadNpy, saveNpy, readNpyHeader, loadNpz, saveNpz } from './io/index.js';
 export type { NpyHeader, NpySaveOptions, NpzSaveOptions } from './io/index.js';
 export { arrayRepr, arrayStr, getPrintOptions, setPrintOptions } from './print/format.js';
