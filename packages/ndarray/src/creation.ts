@@ -1,9 +1,97 @@
 /** Array creation: zeros, ones, full, arange, linspace, eye, diag, tri, meshgrid, ... */
 import { DTYPES, type DType } from '@stride/protocol';
-import { ShapeError, ValueError } from './errors.js';
-import { NDArray, type Scalar, checkDType } from './ndarray.js';
-import { type ArrayInput, type DTypeOptions, asarray, assign, emptyArray, writeScalar } from './core/convert.js';
+import { MemoryError, ShapeError, ValueError } from './errors.js';
+import { type Complex, NDArray, type Scalar, checkDType } from './ndarray.js';
+import {
+  type ArrayInput,
+  type DTypeOptions,
+  asarray,
+  assign,
+  checkFits,
+  emptyArray,
+  writeScalar,
+} from './core/convert.js';
 import { DEFAULT_FLOAT, DEFAULT_INT, isBigInt, isComplex } from './core/dtype.js';
+import { type Check, argumentError, is, rule, signature } from './core/args.js';
+
+/** Memory order of a new array (NumPy's `order=`): Stride allocates C order; `'F'` is accepted and the values are the same. */
+export type CreationOrder = 'C' | 'F';
+
+/** Options of the creation functions: NumPy's keyword arguments. */
+export interface CreationOptions {
+  /** Element type (a Stride name or a NumPy alias such as `'f8'`, `'int'`); `null` for the default. */
+  dtype?: DType | null;
+  /** NumPy's `order=` (values are the same either way; Stride allocates C order). */
+  order?: CreationOrder;
+}
+
+const optDType = is.orNone(is.dtype) as Check;
+const order = is.oneOf('C', 'F', 'A', 'K') as Check;
+const num = rule<number | bigint>('a number', (v) => typeof v === 'number' || typeof v === 'bigint');
+const parseCreate = signature<CreationOptions>('zeros', ['dtype', 'order'], { dtype: optDType, order });
+const parseLike = signature<CreationOptions & { subok?: boolean; shape?: ShapeInput }>(
+  'zerosLike',
+  ['dtype', 'order', 'subok', 'shape'],
+  { dtype: optDType, order, subok: is.boolean, shape: is.shape },
+);
+const parseFill = signature<CreationOptions & { fillValue?: Scalar }>('full', ['dtype', 'order'], {
+  dtype: optDType,
+  order,
+  fillValue: is.any,
+});
+const parseArange = signature<{ stop?: number | null; step?: number | null; dtype?: DType | null }>(
+  'arange',
+  ['stop', 'step', 'dtype'],
+  { stop: is.nullable(num) as Check, step: is.nullable(num) as Check, dtype: optDType },
+);
+const parseLinspace = signature<LinspaceOptions & { num?: number; retstep?: boolean; axis?: number }>(
+  'linspace',
+  ['num', 'endpoint', 'retstep', 'dtype', 'axis'],
+  { num: is.nonNegInt, endpoint: is.boolean, retstep: is.boolean, dtype: optDType, axis: is.axisInt },
+);
+const parseLogspace = signature<LinspaceOptions & { num?: number; base?: number; axis?: number }>(
+  'logspace',
+  ['num', 'endpoint', 'base', 'dtype', 'axis'],
+  { num: is.nonNegInt, endpoint: is.boolean, base: is.number, dtype: optDType, axis: is.axisInt },
+);
+const parseGeomspace = signature<LinspaceOptions & { num?: number; axis?: number }>(
+  'geomspace',
+  ['num', 'endpoint', 'dtype', 'axis'],
+  { num: is.nonNegInt, endpoint: is.boolean, dtype: optDType, axis: is.axisInt },
+);
+const parseEye = signature<CreationOptions & { m?: number | null; k?: number }>('eye', ['m', 'k', 'dtype', 'order'], {
+  m: is.orNone(is.nonNegInt) as Check,
+  k: is.int,
+  dtype: optDType,
+  order,
+});
+const parseTri = signature<{ m?: number | null; k?: number; dtype?: DType | null }>('tri', ['m', 'k', 'dtype'], {
+  m: is.orNone(is.nonNegInt) as Check,
+  k: is.int,
+  dtype: optDType,
+});
+const parseIdentity = signature<{ dtype?: DType | null }>('identity', ['dtype'], { dtype: optDType });
+const parseK = signature<{ k?: number }>('diag', ['k'], { k: is.int });
+const parseFromFunction = signature<CreationOptions>('fromFunction', ['dtype'], { dtype: optDType, order });
+
+/** A required number argument (`start`, `stop`, `n`): a TypeError naming the function for anything else. */
+function requireNumber(v: unknown, fn: string, name: string): number {
+  if (typeof v !== 'number') throw argumentError(fn, name, 'a number', v);
+  return v;
+}
+
+/** retstep and a non-zero axis are NumPy options Stride does not implement: an error, never ignored. */
+function notSupported(o: { retstep?: boolean; axis?: number }, fn: string): void {
+  if (o.retstep === true)
+    throw new ValueError(`${fn}: retstep=true is not supported (the step is (stop - start) / (num - 1))`);
+  if (o.axis !== undefined && o.axis !== 0)
+    throw new ValueError(`${fn}: axis=${o.axis} is not supported (scalar endpoints give a 1-D result)`);
+}
+
+function requireShape(v: unknown, fn: string): number[] {
+  if (typeof v === 'number' || Array.isArray(v)) return toShape(v as ShapeInput, fn);
+  throw argumentError(fn, 'shape', 'a non-negative integer or an array of non-negative integers', v);
+}
 
 /** A shape: a single length or a list of axis lengths. */
 export type ShapeInput = number | readonly number[];
@@ -12,6 +100,8 @@ export type ShapeInput = number | readonly number[];
 export function toShape(shape: ShapeInput, op: string): number[] {
   const s = typeof shape === 'number' ? [shape] : [...shape];
   for (const d of s) {
+    if (typeof d !== 'number')
+      throw argumentError(op, 'shape', 'a non-negative integer or an array of non-negative integers', shape);
     if (!Number.isSafeInteger(d) || d < 0) {
       throw new ValueError(`${op}: negative or non-integer dimensions are not allowed, got shape [${s.join(', ')}]`);
     }
@@ -19,8 +109,8 @@ export function toShape(shape: ShapeInput, op: string): number[] {
   return s;
 }
 
-function dtypeOr(options: DTypeOptions, fallback: DType, op: string): DType {
-  return options.dtype === undefined ? fallback : checkDType(options.dtype, op);
+function dtypeOr(options: { dtype?: DType | null }, fallback: DType, op: string): DType {
+  return options.dtype === undefined || options.dtype === null ? fallback : checkDType(options.dtype, op);
 }
 
 /**
@@ -31,8 +121,22 @@ function dtypeOr(options: DTypeOptions, fallback: DType, op: string): DType {
  * empty([2, 2]).shape; // [2, 2]
  * ```
  */
-export function empty(shape: ShapeInput, options: DTypeOptions = {}): NDArray {
-  return emptyArray(dtypeOr(options, DEFAULT_FLOAT, 'empty'), toShape(shape, 'empty'));
+export function empty(shape: ShapeInput, options?: CreationOptions & { dtype?: null }): NDArray<'float64'>;
+export function empty<D extends DType>(
+  shape: ShapeInput,
+  dtype: D,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray<D>;
+export function empty<D extends DType>(shape: ShapeInput, options: CreationOptions & { dtype: D }): NDArray<D>;
+export function empty(
+  shape: ShapeInput,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray;
+export function empty(shape: ShapeInput, ...rest: unknown[]): NDArray {
+  return emptyArray(dtypeOr(parseCreate(rest, 'empty'), DEFAULT_FLOAT, 'empty'), requireShape(shape, 'empty'));
 }
 
 /**
@@ -44,8 +148,22 @@ export function empty(shape: ShapeInput, options: DTypeOptions = {}): NDArray {
  * zeros(3, { dtype: 'int32' }).toArray(); // [0, 0, 0]
  * ```
  */
-export function zeros(shape: ShapeInput, options: DTypeOptions = {}): NDArray {
-  return emptyArray(dtypeOr(options, DEFAULT_FLOAT, 'zeros'), toShape(shape, 'zeros'));
+export function zeros(shape: ShapeInput, options?: CreationOptions & { dtype?: null }): NDArray<'float64'>;
+export function zeros<D extends DType>(
+  shape: ShapeInput,
+  dtype: D,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray<D>;
+export function zeros<D extends DType>(shape: ShapeInput, options: CreationOptions & { dtype: D }): NDArray<D>;
+export function zeros(
+  shape: ShapeInput,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray;
+export function zeros(shape: ShapeInput, ...rest: unknown[]): NDArray {
+  return emptyArray(dtypeOr(parseCreate(rest, 'zeros'), DEFAULT_FLOAT, 'zeros'), requireShape(shape, 'zeros'));
 }
 
 /**
@@ -56,8 +174,22 @@ export function zeros(shape: ShapeInput, options: DTypeOptions = {}): NDArray {
  * ones(3).toArray(); // [1, 1, 1]
  * ```
  */
-export function ones(shape: ShapeInput, options: DTypeOptions = {}): NDArray {
-  return full(shape, 1, { dtype: dtypeOr(options, DEFAULT_FLOAT, 'ones') });
+export function ones(shape: ShapeInput, options?: CreationOptions & { dtype?: null }): NDArray<'float64'>;
+export function ones<D extends DType>(
+  shape: ShapeInput,
+  dtype: D,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray<D>;
+export function ones<D extends DType>(shape: ShapeInput, options: CreationOptions & { dtype: D }): NDArray<D>;
+export function ones(
+  shape: ShapeInput,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray;
+export function ones(shape: ShapeInput, ...rest: unknown[]): NDArray {
+  return full(shape, 1, dtypeOr(parseCreate(rest, 'ones'), DEFAULT_FLOAT, 'ones'));
 }
 
 function scalarDType(v: Scalar): DType {
@@ -76,17 +208,56 @@ function scalarDType(v: Scalar): DType {
  * full([2], 0.5).dtype;     // 'float64'
  * ```
  */
-export function full(shape: ShapeInput, fillValue: Scalar, options: DTypeOptions = {}): NDArray {
-  const dtype = dtypeOr(options, scalarDType(fillValue), 'full');
-  const a = emptyArray(dtype, toShape(shape, 'full'));
-  fillWith(a, fillValue);
+export function full<D extends DType>(
+  shape: ShapeInput,
+  fillValue: Scalar,
+  dtype: D,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray<D>;
+export function full<D extends DType>(
+  shape: ShapeInput,
+  fillValue: Scalar,
+  options: CreationOptions & { dtype: D },
+): NDArray<D>;
+export function full(
+  shape: ShapeInput,
+  fillValue: Scalar,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  options?: CreationOptions,
+): NDArray;
+export function full(shape: ShapeInput, fillValue: Scalar, ...rest: unknown[]): NDArray {
+  const opts = parseFill(rest, 'full');
+  const value = fillScalar(fillValue, 'full');
+  const dtype = dtypeOr(opts, scalarDType(value), 'full');
+  const a = emptyArray(dtype, requireShape(shape, 'full'));
+  fillWith(a, value, 'full');
   return a;
 }
 
+/** A fill value must be one scalar: a number, bigint, boolean, `{re, im}`, or a size-1 array. */
+function fillScalar(v: unknown, fn: string): Scalar {
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return v;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as Complex).re === 'number') {
+    const c = v as Complex;
+    if (typeof c.im === 'number' && Object.keys(c).length === 2) return c;
+  }
+  if (v instanceof NDArray || Array.isArray(v) || ArrayBuffer.isView(v)) {
+    const a = asarray(v as ArrayInput);
+    if (a.size === 1) return a.item();
+    throw new ValueError(
+      `${fn}: fillValue must be a scalar, got an array of shape [${a.shape.join(', ')}] (use broadcastTo or copyto to fill with an array)`,
+    );
+  }
+  throw argumentError(fn, 'fillValue', 'a number, bigint, boolean, {re, im} or a size-1 array', v);
+}
+
 /** Fills a C-contiguous fresh array with one scalar. */
-function fillWith(a: NDArray, v: Scalar): void {
+function fillWith(a: NDArray, v: Scalar, fn: string): void {
   const n = a.size;
   if (n === 0) return;
+  checkFits(v, a.dtype, fn);
   writeScalar(a.dtype, a.data, 0, v);
   const data = a.data;
   if (isComplex(a.dtype)) {
@@ -108,9 +279,26 @@ function fillWith(a: NDArray, v: Scalar): void {
  * zerosLike(ones([2, 2], { dtype: 'int32' })).dtype; // 'int32'
  * ```
  */
-export function zerosLike(a: ArrayInput, options: DTypeOptions = {}): NDArray {
+export function zerosLike<D extends DType>(
+  a: ArrayInput,
+  dtype: D,
+  order?: CreationOrder,
+  subok?: boolean,
+  shape?: ShapeInput,
+): NDArray<D>;
+export function zerosLike(a: ArrayInput, options?: CreationOptions & { subok?: boolean; shape?: ShapeInput }): NDArray;
+export function zerosLike(
+  a: ArrayInput,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  subok?: boolean,
+  shape?: ShapeInput,
+  options?: CreationOptions & { subok?: boolean; shape?: ShapeInput },
+): NDArray;
+export function zerosLike(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const o = parseLike(rest, 'zerosLike');
   const x = asarray(a);
-  return zeros(x.shape, { dtype: options.dtype ?? x.dtype });
+  return zeros(o.shape ?? x.shape, o.dtype ?? x.dtype);
 }
 
 /**
@@ -121,9 +309,26 @@ export function zerosLike(a: ArrayInput, options: DTypeOptions = {}): NDArray {
  * onesLike([[1, 2]]).toArray(); // [[1, 1]]
  * ```
  */
-export function onesLike(a: ArrayInput, options: DTypeOptions = {}): NDArray {
+export function onesLike<D extends DType>(
+  a: ArrayInput,
+  dtype: D,
+  order?: CreationOrder,
+  subok?: boolean,
+  shape?: ShapeInput,
+): NDArray<D>;
+export function onesLike(a: ArrayInput, options?: CreationOptions & { subok?: boolean; shape?: ShapeInput }): NDArray;
+export function onesLike(
+  a: ArrayInput,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  subok?: boolean,
+  shape?: ShapeInput,
+  options?: CreationOptions & { subok?: boolean; shape?: ShapeInput },
+): NDArray;
+export function onesLike(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const o = parseLike(rest, 'onesLike');
   const x = asarray(a);
-  return ones(x.shape, { dtype: options.dtype ?? x.dtype });
+  return ones(o.shape ?? x.shape, o.dtype ?? x.dtype);
 }
 
 /**
@@ -134,8 +339,26 @@ export function onesLike(a: ArrayInput, options: DTypeOptions = {}): NDArray {
  * emptyLike(zeros([3])).shape; // [3]
  * ```
  */
-export function emptyLike(a: ArrayInput, options: DTypeOptions = {}): NDArray {
-  return zerosLike(a, options);
+export function emptyLike<D extends DType>(
+  a: ArrayInput,
+  dtype: D,
+  order?: CreationOrder,
+  subok?: boolean,
+  shape?: ShapeInput,
+): NDArray<D>;
+export function emptyLike(a: ArrayInput, options?: CreationOptions & { subok?: boolean; shape?: ShapeInput }): NDArray;
+export function emptyLike(
+  a: ArrayInput,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  subok?: boolean,
+  shape?: ShapeInput,
+  options?: CreationOptions & { subok?: boolean; shape?: ShapeInput },
+): NDArray;
+export function emptyLike(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const o = parseLike(rest, 'emptyLike');
+  const x = asarray(a);
+  return empty(o.shape ?? x.shape, o.dtype ?? x.dtype);
 }
 
 /**
@@ -146,9 +369,24 @@ export function emptyLike(a: ArrayInput, options: DTypeOptions = {}): NDArray {
  * fullLike(zeros([2], { dtype: 'int32' }), 2.7).toArray(); // [2, 2]
  * ```
  */
-export function fullLike(a: ArrayInput, fillValue: Scalar, options: DTypeOptions = {}): NDArray {
+export function fullLike(
+  a: ArrayInput,
+  fillValue: Scalar,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  subok?: boolean,
+  shape?: ShapeInput,
+  options?: CreationOptions & { subok?: boolean; shape?: ShapeInput },
+): NDArray;
+export function fullLike(
+  a: ArrayInput,
+  fillValue: Scalar,
+  options?: CreationOptions & { subok?: boolean; shape?: ShapeInput },
+): NDArray;
+export function fullLike(a: ArrayInput, fillValue: Scalar, ...rest: unknown[]): NDArray {
+  const o = parseLike(rest, 'fullLike');
   const x = asarray(a);
-  return full(x.shape, fillValue, { dtype: options.dtype ?? x.dtype });
+  return full(o.shape ?? x.shape, fillScalar(fillValue, 'fullLike'), o.dtype ?? x.dtype);
 }
 
 /**
@@ -162,23 +400,22 @@ export function fullLike(a: ArrayInput, fillValue: Scalar, options: DTypeOptions
  * arange(5, 0, -2).toArray();   // [5, 3, 1]
  * ```
  */
+export function arange(stop: number, options?: { dtype?: DType | null }): NDArray<'int32' | 'float64'>;
+export function arange<D extends DType>(start: number, stop: number | null, step: number | null, dtype: D): NDArray<D>;
 export function arange(
   start: number,
-  stop?: number | DTypeOptions,
-  step?: number | DTypeOptions,
-  options: DTypeOptions = {},
-): NDArray {
-  let opts = options;
-  if (typeof stop === 'object') {
-    opts = stop;
-    stop = undefined;
-  }
-  if (typeof step === 'object') {
-    opts = step;
-    step = undefined;
-  }
+  stop?: number | null,
+  step?: number | null,
+  dtype?: DType | null,
+  options?: { dtype?: DType | null },
+): NDArray;
+export function arange(start: number, stop: number, options?: { step?: number; dtype?: DType | null }): NDArray;
+export function arange(start: number, ...rest: unknown[]): NDArray {
+  const opts = parseArange(rest, 'arange');
+  requireNumber(start, 'arange', 'start');
   let lo = start;
-  let hi = stop;
+  let hi = opts.stop ?? undefined;
+  const step = opts.step ?? undefined;
   if (hi === undefined) {
     hi = lo;
     lo = 0;
@@ -186,6 +423,12 @@ export function arange(
   const st = step ?? 1;
   if (st === 0) throw new ValueError('arange: step must not be zero');
   if (![lo, hi, st].every(Number.isFinite)) throw new ValueError('arange: arguments must be finite');
+  const count = Math.ceil((hi - lo) / st);
+  if (count > 2 ** 32) {
+    throw new MemoryError(
+      `arange: unable to allocate ${count} elements for an array with shape [${count}] (arange(${lo}, ${hi}, ${st}))`,
+    );
+  }
   const allInt = Number.isInteger(lo) && Number.isInteger(hi) && Number.isInteger(st);
   const dtype = dtypeOr(opts, allInt ? DEFAULT_INT : DEFAULT_FLOAT, 'arange');
   const n = Math.max(0, Math.ceil((hi - lo) / st));
@@ -213,9 +456,29 @@ export interface LinspaceOptions extends DTypeOptions {
  * linspace(0, 1, 4, { endpoint: false }).toArray(); // [0, 0.25, 0.5, 0.75]
  * ```
  */
-export function linspace(start: number, stop: number, num = 50, options: LinspaceOptions = {}): NDArray {
-  if (!Number.isInteger(num) || num < 0)
-    throw new ValueError(`linspace: num must be a non-negative integer, got ${num}`);
+export function linspace(
+  start: number,
+  stop: number,
+  num?: number,
+  endpoint?: boolean,
+  retstep?: false,
+  dtype?: DType | null,
+  axis?: 0,
+  options?: LinspaceOptions & { num?: number },
+): NDArray;
+export function linspace(start: number, stop: number, options?: LinspaceOptions & { num?: number }): NDArray;
+export function linspace(
+  start: number,
+  stop: number,
+  num: number,
+  options?: LinspaceOptions & { num?: number },
+): NDArray;
+export function linspace(start: number, stop: number, ...rest: unknown[]): NDArray {
+  const options = parseLinspace(rest, 'linspace');
+  requireNumber(start, 'linspace', 'start');
+  requireNumber(stop, 'linspace', 'stop');
+  notSupported(options, 'linspace');
+  const num = options.num ?? 50;
   const endpoint = options.endpoint ?? true;
   const dtype = dtypeOr(options, DEFAULT_FLOAT, 'linspace');
   const div = endpoint ? num - 1 : num;
@@ -247,14 +510,35 @@ export function linspace(start: number, stop: number, num = 50, options: Linspac
 export function logspace(
   start: number,
   stop: number,
-  num = 50,
-  options: LinspaceOptions & { base?: number } = {},
-): NDArray {
+  num?: number,
+  endpoint?: boolean,
+  base?: number,
+  dtype?: DType | null,
+  axis?: 0,
+  options?: LinspaceOptions & { num?: number; base?: number },
+): NDArray;
+export function logspace(
+  start: number,
+  stop: number,
+  options?: LinspaceOptions & { num?: number; base?: number },
+): NDArray;
+export function logspace(
+  start: number,
+  stop: number,
+  num: number,
+  options?: LinspaceOptions & { num?: number; base?: number },
+): NDArray;
+export function logspace(start: number, stop: number, ...rest: unknown[]): NDArray {
+  const options = parseLogspace(rest, 'logspace');
+  requireNumber(start, 'logspace', 'start');
+  requireNumber(stop, 'logspace', 'stop');
+  notSupported(options, 'logspace');
+  const num = options.num ?? 50;
   const base = options.base ?? 10;
   const y = linspace(start, stop, num, { endpoint: options.endpoint ?? true });
   const d = y.data as Float64Array;
   for (let i = 0; i < d.length; i++) d[i] = base ** (d[i] as number);
-  if (options.dtype === undefined || options.dtype === 'float64') return y;
+  if (options.dtype === undefined || options.dtype === null || options.dtype === 'float64') return y;
   const out = emptyArray(checkDType(options.dtype, 'logspace'), [num]);
   assign(out, y);
   return out;
@@ -268,7 +552,28 @@ export function logspace(
  * geomspace(1, 1000, 4).toArray(); // [1, 10, 100, 1000]
  * ```
  */
-export function geomspace(start: number, stop: number, num = 50, options: LinspaceOptions = {}): NDArray {
+export function geomspace(
+  start: number,
+  stop: number,
+  num?: number,
+  endpoint?: boolean,
+  dtype?: DType | null,
+  axis?: 0,
+  options?: LinspaceOptions & { num?: number },
+): NDArray;
+export function geomspace(start: number, stop: number, options?: LinspaceOptions & { num?: number }): NDArray;
+export function geomspace(
+  start: number,
+  stop: number,
+  num: number,
+  options?: LinspaceOptions & { num?: number },
+): NDArray;
+export function geomspace(start: number, stop: number, ...rest: unknown[]): NDArray {
+  const options = parseGeomspace(rest, 'geomspace');
+  requireNumber(start, 'geomspace', 'start');
+  requireNumber(stop, 'geomspace', 'stop');
+  notSupported(options, 'geomspace');
+  const num = options.num ?? 50;
   if (start === 0 || stop === 0) throw new ValueError('geomspace: geometric sequence cannot include zero');
   const sign = start < 0 && stop < 0 ? -1 : 1;
   if (Math.sign(start) !== Math.sign(stop)) throw new ValueError('geomspace: start and stop must have the same sign');
@@ -279,7 +584,7 @@ export function geomspace(start: number, stop: number, num = 50, options: Linspa
   for (let i = 0; i < d.length; i++) d[i] = sign * (d[i] as number);
   if (num > 0) d[0] = start;
   if (num > 1 && (options.endpoint ?? true)) d[num - 1] = stop;
-  if (options.dtype === undefined || options.dtype === 'float64') return y;
+  if (options.dtype === undefined || options.dtype === null || options.dtype === 'float64') return y;
   const out = emptyArray(checkDType(options.dtype, 'geomspace'), [num]);
   assign(out, y);
   return out;
@@ -294,8 +599,29 @@ export function geomspace(start: number, stop: number, num = 50, options: Linspa
  * eye(2, 3, { k: 1 }).toArray(); // [[0, 1, 0], [0, 0, 1]]
  * ```
  */
-export function eye(n: number, m?: number, options: DTypeOptions & { k?: number } = {}): NDArray {
-  const cols = m ?? n;
+export function eye<D extends DType>(
+  n: number,
+  m: number | null,
+  k: number,
+  dtype: D,
+  order?: CreationOrder,
+): NDArray<D>;
+export function eye(
+  n: number,
+  m?: number | null,
+  k?: number,
+  dtype?: DType | null,
+  order?: CreationOrder,
+  options?: CreationOptions & { m?: number | null; k?: number },
+): NDArray;
+export function eye(n: number, options?: CreationOptions & { m?: number | null; k?: number }): NDArray;
+export function eye(n: number, m: number | null, options?: CreationOptions & { k?: number }): NDArray;
+export function eye(n: number, ...rest: unknown[]): NDArray {
+  const options = parseEye(rest, 'eye');
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0) {
+    throw argumentError('eye', 'N', 'a non-negative integer', n);
+  }
+  const cols = options.m ?? n;
   const k = options.k ?? 0;
   const a = zeros([n, cols], { dtype: dtypeOr(options, DEFAULT_FLOAT, 'eye') });
   for (let i = 0; i < n; i++) {
@@ -313,8 +639,12 @@ export function eye(n: number, m?: number, options: DTypeOptions & { k?: number 
  * identity(3).shape; // [3, 3]
  * ```
  */
-export function identity(n: number, options: DTypeOptions = {}): NDArray {
-  return eye(n, n, options);
+export function identity<D extends DType>(n: number, dtype: D): NDArray<D>;
+export function identity(n: number, dtype?: DType | null, options?: { dtype?: DType | null }): NDArray;
+export function identity(n: number, options?: { dtype?: DType | null }): NDArray;
+export function identity(n: number, ...rest: unknown[]): NDArray {
+  const { dtype } = parseIdentity(rest, 'identity');
+  return eye(n, n, 0, dtype ?? null);
 }
 
 /**
@@ -328,7 +658,10 @@ export function identity(n: number, options: DTypeOptions = {}): NDArray {
  * diag([[1, 2], [3, 4]], 1).toArray();  // [2]
  * ```
  */
-export function diag(v: ArrayInput, k = 0): NDArray {
+export function diag(v: ArrayInput, k?: number, options?: { k?: number }): NDArray;
+export function diag(v: ArrayInput, options?: { k?: number }): NDArray;
+export function diag(v: ArrayInput, ...rest: unknown[]): NDArray {
+  const k = parseK(rest, 'diag').k ?? 0;
   const a = asarray(v);
   if (a.ndim === 1) {
     const n = a.shape[0] as number;
@@ -366,8 +699,20 @@ function diagonalView(a: NDArray, k: number): NDArray {
  * tri(2).toArray(); // [[1, 0], [1, 1]]
  * ```
  */
-export function tri(n: number, m?: number, k = 0, options: DTypeOptions = {}): NDArray {
-  const cols = m ?? n;
+export function tri(
+  n: number,
+  m?: number | null,
+  k?: number,
+  dtype?: DType | null,
+  options?: { m?: number | null; k?: number; dtype?: DType | null },
+): NDArray;
+export function tri(n: number, options?: { m?: number | null; k?: number; dtype?: DType | null }): NDArray;
+export function tri(n: number, ...rest: unknown[]): NDArray {
+  const options = parseTri(rest, 'tri');
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+    throw argumentError('tri', 'N', 'a non-negative integer', n);
+  const k = options.k ?? 0;
+  const cols = options.m ?? n;
   const a = zeros([n, cols], { dtype: dtypeOr(options, DEFAULT_FLOAT, 'tri') });
   for (let i = 0; i < n; i++)
     for (let j = 0; j < cols && j <= i + k; j++) writeScalar(a.dtype, a.data, i * cols + j, 1);
@@ -402,8 +747,10 @@ function triMask(m: ArrayInput, k: number, lower: boolean, op: string): NDArray 
  * tril([[1, 2], [3, 4]]).toArray(); // [[1, 0], [3, 4]]
  * ```
  */
-export function tril(m: ArrayInput, k = 0): NDArray {
-  return triMask(m, k, true, 'tril');
+export function tril(m: ArrayInput, k?: number, options?: { k?: number }): NDArray;
+export function tril(m: ArrayInput, options?: { k?: number }): NDArray;
+export function tril(m: ArrayInput, ...rest: unknown[]): NDArray {
+  return triMask(m, parseK(rest, 'tril').k ?? 0, true, 'tril');
 }
 
 /**
@@ -414,8 +761,10 @@ export function tril(m: ArrayInput, k = 0): NDArray {
  * triu([[1, 2], [3, 4]]).toArray(); // [[1, 2], [0, 4]]
  * ```
  */
-export function triu(m: ArrayInput, k = 0): NDArray {
-  return triMask(m, k, false, 'triu');
+export function triu(m: ArrayInput, k?: number, options?: { k?: number }): NDArray;
+export function triu(m: ArrayInput, options?: { k?: number }): NDArray;
+export function triu(m: ArrayInput, ...rest: unknown[]): NDArray {
+  return triMask(m, parseK(rest, 'triu').k ?? 0, false, 'triu');
 }
 
 /**
@@ -484,9 +833,14 @@ function flat1d(a: NDArray): NDArray {
 export function fromFunction(
   fn: (...index: number[]) => Scalar,
   shape: ShapeInput,
-  options: DTypeOptions = {},
-): NDArray {
-  const s = toShape(shape, 'fromFunction');
+  dtype?: DType | null,
+  options?: CreationOptions,
+): NDArray;
+export function fromFunction(fn: (...index: number[]) => Scalar, shape: ShapeInput, options?: CreationOptions): NDArray;
+export function fromFunction(fn: (...index: number[]) => Scalar, shape: ShapeInput, ...rest: unknown[]): NDArray {
+  const options = parseFromFunction(rest, 'fromFunction');
+  if (typeof fn !== 'function') throw argumentError('fromFunction', 'function', 'a function', fn);
+  const s = requireShape(shape, 'fromFunction');
   const dtype = dtypeOr(options, DEFAULT_FLOAT, 'fromFunction');
   const out = emptyArray(dtype, s);
   const n = out.size;

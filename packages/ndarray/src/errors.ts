@@ -77,3 +77,35 @@ export class ValueError extends StrideError {
     this.name = 'ValueError';
   }
 }
+
+/**
+ * A value that does not fit the requested integer dtype (NumPy's `OverflowError`):
+ * `array([300], { dtype: 'uint8' })` raises instead of wrapping to 44.
+ *
+ * @example
+ * ```ts
+ * try { array([300], { dtype: 'uint8' }); } catch (e) { e instanceof OverflowError; } // true
+ * ```
+ */
+export class OverflowError extends StrideError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OverflowError';
+  }
+}
+
+/**
+ * An allocation that cannot be met (NumPy's `MemoryError`); the message names the shape, the
+ * dtype and the number of bytes asked for.
+ *
+ * @example
+ * ```ts
+ * try { zeros([1e6, 1e6]); } catch (e) { e instanceof MemoryError; } // true
+ * ```
+ */
+export class MemoryError extends StrideError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'MemoryError';
+  }
+}

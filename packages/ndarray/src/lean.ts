@@ -7,7 +7,7 @@
  */
 export { NDArray, readScalar } from './ndarray.js';
 export type { Complex, NestedArray, Scalar } from './ndarray.js';
-export { DTypeError, IndexError, ShapeError, StrideError, ValueError } from './errors.js';
+export { DTypeError, IndexError, MemoryError, OverflowError, ShapeError, StrideError, ValueError } from './errors.js';
 export {
   ArgumentError,
   argumentError,
@@ -18,7 +18,18 @@ export {
   rule,
   signature,
 } from './core/args.js';
-export type { ArgsParser, Check } from './core/args.js';
+export type {
+  ArgsParser,
+  ArrayOf,
+  Check,
+  NestedNumbers,
+  NestedReals,
+  NumberInput,
+  NumberTypedArray,
+  NumericDType,
+  OrdinaryDType,
+  RealInput,
+} from './core/args.js';
 export { AxisError, broadcastShapes } from './core/iter.js';
 export { canCast, promoteTypes, resultType } from './core/dtype.js';
 export type { Casting, WeakKind } from './core/dtype.js';
@@ -49,7 +60,7 @@ export {
   zeros,
   zerosLike,
 } from './creation.js';
-export type { LinspaceOptions, ShapeInput } from './creation.js';
+export type { CreationOptions, CreationOrder, LinspaceOptions, ShapeInput } from './creation.js';
 export {
   cross,
   dot,

@@ -13,6 +13,7 @@ import {
   validateDescriptor,
 } from '@stride/protocol';
 import { DTypeError, IndexError, ShapeError, ValueError } from './errors.js';
+import { ArgumentError } from './core/args.js';
 import { arrayRepr, arrayStr } from './print/format.js';
 import { type HeapBlock, heapBlockOf, releaseBlock } from './core/heap.js';
 
@@ -56,9 +57,9 @@ export function freshArray(dtype: DType, data: TypedArray, shape: readonly numbe
   }
 }
 
-export class NDArray {
+export class NDArray<D extends DType = DType> {
   /** Element type. */
-  readonly dtype: DType;
+  readonly dtype: D;
   /** Extent of each axis. */
   readonly shape: readonly number[];
   /** Step of each axis in elements (may be negative or zero). */
@@ -105,7 +106,7 @@ export class NDArray {
       const msg = (e as Error).message;
       throw /dtype|data must be/.test(msg) ? new DTypeError(`NDArray: ${msg}`) : new ShapeError(`NDArray: ${msg}`);
     }
-    this.dtype = dtype;
+    this.dtype = dtype as D;
     this.shape = desc.shape;
     this.strides = desc.strides;
     this.offset = offset;
@@ -154,7 +155,7 @@ export class NDArray {
    * Returns the array's storage to the ndarray heap now instead of waiting for the garbage
    * collector. Only large arrays live in the heap; for others this does nothing. The array, and
    * every view sharing its storage, can no longer be used afterwards (using them throws). Safe to
-   * call twice.
+   * call twice. On a view (an array with a `base`) it does nothing: only the owner frees storage.
    *
    * @example
    * ```ts
@@ -164,7 +165,7 @@ export class NDArray {
    * ```
    */
   dispose(): void {
-    if (this._block !== undefined) releaseBlock(this._block);
+    if (this._block !== undefined && this.base === null) releaseBlock(this._block);
   }
 
   /** Whether the storage was returned by `dispose()` or `tidy()` (using the array throws). */
@@ -352,6 +353,83 @@ export class NDArray {
     return arrayStr(this);
   }
 
+  /**
+   * JavaScript's conversion to a primitive, as NumPy's `float(a)` / `int(a)`: a size-1 array gives
+   * its scalar (`a.index(0, 0) + 1`, `a > 2`); text contexts (`${a}`, `String(a)`) give the repr.
+   * A larger array in arithmetic throws a `TypeError` naming the function to call instead
+   * (`multiply(a, 2)`, `greater(a, 2)`), rather than giving `NaN` or a string silently.
+   *
+   * @example
+   * ```ts
+   * array([1.5]).index(0) + 1; // 2.5
+   * `${array([1, 2])}`;        // 'array([1, 2])'
+   * ```
+   */
+  [Symbol.toPrimitive](hint: string): number | bigint | boolean | string {
+    if (hint === 'string') return arrayRepr(this);
+    if (this.size !== 1) {
+      throw new ArgumentError(
+        `NDArray of shape [${this.shape.join(', ')}] cannot be used as a JS ${hint === 'number' ? 'number' : 'primitive'}: ` +
+          'only size-1 arrays convert to a scalar. Use the functions instead (add, multiply, greater, ... ' +
+          'e.g. multiply(a, 2) for a * 2, greater(a, 2) for a > 2), a.toArray() for JS values, or String(a) for text',
+      );
+    }
+    const v = readScalar(this.dtype, this.data, firstStorageIndex(this));
+    if (typeof v === 'object') {
+      throw new ArgumentError(
+        `NDArray of dtype ${this.dtype} cannot be used as a JS ${hint === 'number' ? 'number' : 'primitive'}: a complex value has no JS primitive; use a.item() for {re, im}, or real(a) / imag(a)`,
+      );
+    }
+    return v;
+  }
+
+  /**
+   * Iterates over the first axis like NumPy: a 1-d array yields its elements as JS scalars, a
+   * higher-dimensional one yields views of its sub-arrays (`Array.from(a)`, `for (const row of a)`,
+   * `[...a]`). A 0-d array is not iterable (a `TypeError`, as in NumPy).
+   *
+   * @example
+   * ```ts
+   * Array.from(array([1, 2, 3]));                      // [1, 2, 3]
+   * [...array([[1, 2], [3, 4]])].map((r) => r.toArray()); // [[1, 2], [3, 4]]
+   * ```
+   */
+  *[Symbol.iterator](): IterableIterator<NDArray | Scalar> {
+    if (this.ndim === 0) throw new ArgumentError('iteration over a 0-d array (use a.item() for its value)');
+    const n = this.shape[0] as number;
+    const s = this.strides[0] as number;
+    if (this.ndim === 1) {
+      for (let i = 0; i < n; i++) yield readScalar(this.dtype, this.data, this.offset + i * s);
+      return;
+    }
+    const shape = this.shape.slice(1);
+    const strides = this.strides.slice(1);
+    for (let i = 0; i < n; i++) yield this.view(shape, strides, this.offset + i * s);
+  }
+
+  /**
+   * What `JSON.stringify` writes: nested arrays of the values (a 0-d array: its value). int64 and
+   * uint64 elements are numbers when they are exact as one (|v| ≤ 2^53 − 1) and decimal strings
+   * otherwise, so no precision is lost; complex elements are `{ re, im }`; bool elements are
+   * booleans; NaN and ±Infinity become `null` as for any JS number.
+   *
+   * @example
+   * ```ts
+   * JSON.stringify({ a: array([[1, 2], [3, 4]]) });               // '{"a":[[1,2],[3,4]]}'
+   * JSON.stringify(array([1n, 2n ** 60n], { dtype: 'int64' })); // '[1,"1152921504606846976"]'
+   * ```
+   */
+  toJSON(): unknown {
+    const wide = this.dtype === 'int64' || this.dtype === 'uint64';
+    if (!wide) return this.toArray();
+    const conv = (v: unknown): unknown => {
+      if (Array.isArray(v)) return v.map(conv);
+      const b = v as bigint;
+      return b <= MAX_SAFE_BIG && b >= -MAX_SAFE_BIG ? Number(b) : b.toString();
+    };
+    return conv(this.toArray());
+  }
+
   /** Node's `util.inspect` (and so the REPL and console.log) prints the NumPy repr. */
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return arrayRepr(this);
@@ -382,6 +460,8 @@ export function readScalar(dtype: DType, data: TypedArray, k: number): Scalar {
       return data[k] as number | bigint;
   }
 }
+
+const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Throws if `dtype` is unknown. */
 export function checkDType(dtype: unknown, op: string): DType {

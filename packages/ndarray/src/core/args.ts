@@ -1,5 +1,49 @@
 /** The one argument convention of every public Stride function: NumPy's positional parameters and a trailing options object, both validated at run time. */
-import { ARRAY_KEY, DTYPES, type DType, ERROR_MARKER } from '@stride/protocol';
+import { ARRAY_KEY, type ArrayProtocol, DTYPES, type DType, ERROR_MARKER } from '@stride/protocol';
+
+/**
+ * The dtypes whose elements read back as JS numbers or booleans (everything but int64, uint64 and
+ * complex). Reductions of these give JS numbers: see "Integers" in the migration table.
+ */
+export type OrdinaryDType = 'bool' | 'int8' | 'uint8' | 'int16' | 'uint16' | 'int32' | 'uint32' | 'float32' | 'float64';
+
+/** The numeric (non-bool) {@link OrdinaryDType}s. */
+export type NumericDType = Exclude<OrdinaryDType, 'bool'>;
+
+/** Nested JS arrays of numbers (what `array()` makes an int32 or float64 array of). */
+export type NestedNumbers = number | readonly NestedNumbers[];
+
+/** Nested JS arrays of numbers or booleans. */
+export type NestedReals = number | boolean | readonly NestedReals[];
+
+/** TypedArrays whose elements are JS numbers. */
+export type NumberTypedArray =
+  | Float64Array
+  | Float32Array
+  | Int8Array
+  | Uint8Array
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array;
+
+/**
+ * Inputs whose elements are JS numbers or booleans (no bigint, no complex): `sum`, `mean`, `max`,
+ * ... of these are typed `number`, so `const t: number = sum(a)` needs no cast.
+ */
+export type RealInput = NestedReals | NumberTypedArray | ArrayOf<OrdinaryDType>;
+
+/**
+ * An array (NDArray or any protocol object) known to hold one of the dtypes `D`: `NDArray<'int32'>`
+ * is one. Structural, so that function signatures can name it without naming NDArray's methods.
+ */
+export interface ArrayOf<D extends DType> extends ArrayProtocol {
+  readonly dtype: D;
+  readonly shape: readonly number[];
+}
+
+/** As {@link RealInput} without booleans: `max`/`min` of these are `number`. */
+export type NumberInput = NestedNumbers | NumberTypedArray | ArrayOf<NumericDType>;
 
 /**
  * A wrong argument type, an unknown option, or a parameter in the wrong place. A `TypeError`
@@ -207,6 +251,14 @@ export const is = {
       (v) => (v === null ? null : c(v, '', '')),
     );
   },
+  /** `null` read as "not given" (NumPy's `None` default): it comes back as `undefined`. */
+  orNone<T>(c: Check<T>): Check<T | undefined> {
+    return rule<T | undefined>(
+      `${expectedOf(c)} or null`,
+      (v) => v === null || accepts(c, v),
+      (v) => (v === null ? undefined : c(v, '', '')),
+    );
+  },
   /** Either of several checks (the first that accepts). */
   or<A, B>(a: Check<A>, b: Check<B>): Check<A | B> {
     const e = `${expectedOf(a)} or ${expectedOf(b)}`;
@@ -242,7 +294,7 @@ function accepts(c: Check, v: unknown): boolean {
 }
 
 /** What {@link signature} builds: reads `rest` (the arguments after the required ones) into one options object. */
-export type ArgsParser<T> = (rest: readonly unknown[]) => T;
+export type ArgsParser<T> = (rest: readonly unknown[], fn?: string) => T;
 
 /**
  * Builds the parser of one function's optional parameters. `positional` lists, in NumPy's order,
@@ -256,10 +308,11 @@ export type ArgsParser<T> = (rest: readonly unknown[]) => T;
  * - leaves out parameters that are `undefined` (NumPy's default applies), and returns the
  *   checked, normalised values (a dtype alias comes back as Stride's name).
  *
- * @param fn - the public function's name, used in every message
+ * @param name - the public function's name, used in every message
  * @param positional - parameters accepted positionally, in order
  * @param checks - one check per parameter name
- * @returns a parser of the arguments after the required ones
+ * @returns a parser of the arguments after the required ones; its optional second argument
+ * overrides the function name in messages (one parser shared by a family: `parse(rest, 'nansum')`)
  *
  * @example
  * ```ts
@@ -270,15 +323,16 @@ export type ArgsParser<T> = (rest: readonly unknown[]) => T;
  * ```
  */
 export function signature<T extends object>(
-  fn: string,
+  name: string,
   positional: readonly string[],
   checks: { readonly [K in keyof T]-?: Check },
 ): ArgsParser<T> {
   const table = checks as unknown as Record<string, Check>;
-  for (const p of positional) if (!Object.hasOwn(table, p)) throw new Error(`signature ${fn}: no check for ${p}`);
+  for (const p of positional) if (!Object.hasOwn(table, p)) throw new Error(`signature ${name}: no check for ${p}`);
   const known = Object.keys(table);
-  return (rest: readonly unknown[]): T => {
+  return (rest: readonly unknown[], fn: string = name): T => {
     let n = rest.length;
+    if (n === 0) return {} as T;
     while (n > 0 && rest[n - 1] === undefined) n--;
     let options: Record<string, unknown> | undefined;
     if (n > 0 && isPlainObject(rest[n - 1])) {

@@ -12,10 +12,11 @@ import {
   shapeSize,
   type ArrayProtocol,
 } from '@stride/protocol';
-import { DTypeError, ShapeError, ValueError } from '../errors.js';
+import { DTypeError, MemoryError, OverflowError, ShapeError, ValueError } from '../errors.js';
 import { type Complex, NDArray, type Scalar, checkDType, freshArray } from '../ndarray.js';
 import { broadcastShapes, broadcastStrides, forEach2 } from './iter.js';
-import { type WeakKind, isBigInt, isComplex } from './dtype.js';
+import { type WeakKind, intRange, isBigInt, isComplex, kindOf } from './dtype.js';
+import { type NestedNumbers, argumentError, isPlainObject, resolveDType } from './args.js';
 
 /** Nested JS arrays of scalars (and arrays), as accepted by `array`. */
 export type NestedInput = Scalar | NDArray | readonly NestedInput[];
@@ -57,23 +58,24 @@ const I32_MIN = -2147483648;
 const I32_MAX = 2147483647;
 const I64_MIN = -(2n ** 63n);
 
-/** The dtype `array()` infers for a set of JS scalars (see the migration notes on int32). */
+/**
+ * The dtype `array()` infers for a set of JS scalars (see the migration notes on int32): JS
+ * numbers give int32 when every value is an integer in int32's range, float64 otherwise (so
+ * arrays made from JS numbers always read back as JS numbers); bigints give int64 (uint64 above
+ * int64's range).
+ */
 function inferDType(values: Scalar[]): DType {
   let allBool = true;
   let cplx = false;
   let float = false;
   let big = false;
   let bigU = false;
-  let wide = false;
   for (const v of values) {
     if (typeof v === 'boolean') continue;
     allBool = false;
     if (typeof v === 'number') {
       if (!Number.isInteger(v)) float = true;
-      else if (v < I32_MIN || v > I32_MAX) {
-        if (Number.isSafeInteger(v)) wide = true;
-        else float = true;
-      }
+      else if (v < I32_MIN || v > I32_MAX) float = true; // JS numbers beyond int32 stay numbers: float64
     } else if (typeof v === 'bigint') {
       big = true;
       if (v > 2n ** 63n - 1n) bigU = true;
@@ -84,7 +86,7 @@ function inferDType(values: Scalar[]): DType {
   if (cplx) return 'complex128';
   if (float) return 'float64';
   if (bigU) return 'uint64';
-  if (big || wide) return 'int64';
+  if (big) return 'int64';
   return 'int32';
 }
 
@@ -118,6 +120,11 @@ export function writeScalar(dtype: DType, data: TypedArray, k: number, v: Scalar
 }
 
 function collect(x: NestedInput, shape: number[], depth: number, out: Scalar[]): void {
+  if (depth > MAX_NESTING) {
+    throw new ValueError(
+      `array: nested arrays deeper than ${MAX_NESTING} levels (NumPy's limit on dimensions); is the array cyclic (an array that contains itself)?`,
+    );
+  }
   if (x instanceof NDArray) {
     const sub = x.toArray();
     collect(sub as NestedInput, shape, depth, out);
@@ -138,6 +145,32 @@ function collect(x: NestedInput, shape: number[], depth: number, out: Scalar[]):
   out.push(x);
 }
 
+const MAX_NESTING = 64;
+
+/**
+ * Throws NumPy's `OverflowError` when an integral value does not fit an integer dtype
+ * (`array([300], { dtype: 'uint8' })`), and a `ValueError` for NaN/Infinity into an integer dtype,
+ * instead of wrapping silently. Fractional values truncate toward zero, as NumPy casts floats.
+ */
+export function checkFits(v: Scalar, dtype: DType, fn: string): void {
+  const k = kindOf(dtype);
+  if (k !== 'i' && k !== 'u') return;
+  let b: bigint;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) throw new ValueError(`${fn}: cannot convert ${v} to integer dtype ${dtype}`);
+    const { min, max } = intRange(dtype);
+    const t = Math.trunc(v);
+    if (t >= Number(min) && t <= Number(max) && (k !== 'i' || dtype !== 'int64' || Number.isSafeInteger(t))) return;
+    b = BigInt(t);
+    if (b >= min && b <= max) return;
+  } else if (typeof v === 'bigint') {
+    b = v;
+    const { min, max } = intRange(dtype);
+    if (b >= min && b <= max) return;
+  } else return;
+  throw new OverflowError(`${fn}: integer ${b} out of bounds for ${dtype}`);
+}
+
 function inhomogeneous(depth: number): ShapeError {
   return new ShapeError(
     `array: setting an array element with a sequence; the nested arrays have an inhomogeneous shape after ${depth} dimensions`,
@@ -149,11 +182,30 @@ function inhomogeneous(depth: number): ShapeError {
  * enough (see core/heap.ts), else an ordinary ArrayBuffer. Zero-filled unless `zero` is false
  * (then the caller overwrites every element).
  */
-export function allocate(dtype: DType, size: number, zero = true): TypedArray {
+export function allocate(dtype: DType, size: number, zero = true, shape?: readonly number[]): TypedArray {
   const info = DTYPES[dtype];
   if (!Number.isSafeInteger(size) || size < 0) throw new ValueError(`cannot allocate ${size} elements`);
   const len = size * info.lanes;
-  return heapAllocate(info.ctor as HeapCtor, len, zero) ?? new info.ctor(len);
+  try {
+    return heapAllocate(info.ctor as HeapCtor, len, zero) ?? new info.ctor(len);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    const bytes = size * info.itemSize;
+    throw new MemoryError(
+      `unable to allocate ${formatBytes(bytes)} (${bytes} bytes) for an array with shape [${(shape ?? [size]).join(', ')}] and dtype ${dtype}`,
+    );
+  }
+}
+
+function formatBytes(n: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+  let u = 0;
+  let v = n;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${v} bytes` : `${v.toFixed(2)} ${units[u]}`;
 }
 
 type HeapCtor = Parameters<typeof heapAllocate>[0];
@@ -165,7 +217,7 @@ export function emptyArray(dtype: DType, shape: readonly number[], zero = true):
       throw new ValueError(`negative or non-integer dimensions are not allowed: [${shape.join(', ')}]`);
     }
   }
-  return freshArray(dtype, allocate(dtype, shapeSize(shape), zero), shape);
+  return freshArray(dtype, allocate(dtype, shapeSize(shape), zero, shape), shape);
 }
 
 /**
@@ -179,8 +231,18 @@ export function emptyArray(dtype: DType, shape: readonly number[], zero = true):
  * asarray(5).ndim;                        // 0
  * ```
  */
-export function asarray(x: ArrayInput, options: DTypeOptions = {}): NDArray {
-  const dtype = options.dtype === undefined ? undefined : checkDType(options.dtype, 'asarray');
+export function asarray<D extends DType>(x: ArrayInput, dtype: D): NDArray<D>;
+export function asarray<D extends DType>(x: ArrayInput, options: { dtype: D }): NDArray<D>;
+export function asarray<D extends DType>(x: NDArray<D>, options?: { dtype?: undefined }): NDArray<D>;
+export function asarray(x: NestedNumbers, options?: { dtype?: undefined }): NDArray<'int32' | 'float64'>;
+export function asarray(x: ArrayInput, options?: DTypeOptions | DType): NDArray;
+export function asarray(x: ArrayInput, options?: DTypeOptions | DType): NDArray {
+  const dtype =
+    options === undefined
+      ? undefined
+      : typeof options === 'string'
+        ? dtypeArg(options, 'asarray')
+        : arrayOptions(options, 'asarray');
   let a: NDArray;
   if (x instanceof NDArray) a = x;
   else if (isArrayLike(x)) a = NDArray.fromDescriptor(getDescriptor(x));
@@ -190,11 +252,42 @@ export function asarray(x: ArrayInput, options: DTypeOptions = {}): NDArray {
     const values: Scalar[] = [];
     collect(x as NestedInput, shape, 0, values);
     const dt = dtype ?? inferDType(values);
-    const data = allocate(dt, values.length);
+    const data = allocate(dt, values.length, true, shape);
+    const k = kindOf(dt);
+    if (k === 'i' || k === 'u') for (const v of values) checkFits(v, dt, 'array');
     for (let i = 0; i < values.length; i++) writeScalar(dt, data, i, values[i] as Scalar);
     return new NDArray(dt, data, shape);
   }
   return dtype === undefined || dtype === a.dtype ? a : astype(a, dtype);
+}
+
+function dtypeArg(v: unknown, fn: string): DType {
+  const d = resolveDType(v);
+  if (d === undefined) throw argumentError(fn, 'dtype', 'a dtype name such as "float64", "int32" or "f8"', v);
+  return d;
+}
+
+const ARRAY_OPTIONS = new Set(['dtype', 'copy', 'order']);
+
+/** Checks the options of array/asarray (`{dtype, copy, order}`) and returns the dtype asked for. */
+function arrayOptions(options: object, fn: string): DType | undefined {
+  if (!isPlainObject(options)) {
+    throw argumentError(fn, 'options', 'a dtype name or an options object {dtype, copy, order}', options);
+  }
+  let dtype: DType | undefined;
+  for (const key in options) {
+    const v = options[key];
+    if (!ARRAY_OPTIONS.has(key)) {
+      throw argumentError(fn, 'options', 'an options object with keys dtype, copy, order', options);
+    }
+    if (v === undefined || v === null) continue;
+    if (key === 'dtype') dtype = dtypeArg(v, fn);
+    else if (key === 'copy' && typeof v !== 'boolean') throw argumentError(fn, 'copy', 'a boolean', v);
+    else if (key === 'order' && v !== 'C' && v !== 'F' && v !== 'A' && v !== 'K') {
+      throw argumentError(fn, 'order', 'one of "C", "F", "A", "K"', v);
+    }
+  }
+  return dtype;
 }
 
 /**
@@ -208,13 +301,28 @@ export function asarray(x: ArrayInput, options: DTypeOptions = {}): NDArray {
  * array([1, 2], { dtype: 'float32' }).dtype;  // 'float32'
  * ```
  */
-export function array(x: ArrayInput, options: DTypeOptions & { copy?: boolean } = {}): NDArray {
-  const a = asarray(x, options);
+export function array<D extends DType>(x: ArrayInput, dtype: D): NDArray<D>;
+export function array<D extends DType>(
+  x: ArrayInput,
+  options: { dtype: D; copy?: boolean; order?: 'C' | 'F' | 'A' | 'K' },
+): NDArray<D>;
+export function array(
+  x: NestedNumbers,
+  options?: { dtype?: undefined; copy?: boolean; order?: 'C' | 'F' | 'A' | 'K' },
+): NDArray<'int32' | 'float64'>;
+export function array(
+  x: ArrayInput,
+  options?: (DTypeOptions & { copy?: boolean; order?: 'C' | 'F' | 'A' | 'K' }) | DType,
+): NDArray;
+export function array(
+  x: ArrayInput,
+  options: (DTypeOptions & { copy?: boolean; order?: 'C' | 'F' | 'A' | 'K' }) | DType = {},
+): NDArray {
+  if (typeof options === 'string') options = { dtype: options };
+  const dtype = arrayOptions(options, 'array');
+  const a = asarray(x, dtype === undefined ? {} : { dtype });
   if (options.copy === false) return a;
-  if (
-    a === x ||
-    (!(x instanceof NDArray) && (isArrayLike(x) || isTypedArray(x)) && a.dtype === (options.dtype ?? a.dtype))
-  ) {
+  if (a === x || (!(x instanceof NDArray) && (isArrayLike(x) || isTypedArray(x)) && a.dtype === (dtype ?? a.dtype))) {
     return copy(a);
   }
   return a;

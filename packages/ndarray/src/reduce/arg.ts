@@ -8,6 +8,7 @@ import * as K from './kernels.generated.js';
 import { type RealKey, finishShaped, singleAxis, storageKey } from './common.js';
 import { planLanes, walkLanes } from './plan.js';
 import { heapLane } from '../core/heapops.js';
+import { parseArg } from './args.js';
 
 /** float64/float32 argmax and argmin lanes through the SIMD128 kernels when the data is in the heap. */
 const HEAP_ARG: Record<string, K.Lane<number> | undefined> = {
@@ -130,7 +131,22 @@ function argReduce(op: Kind, a: ArrayInput, options: ArgOptions): NDArray | numb
 export function argmax(a: ArrayInput, options?: ArgOptions & ArgScalar): number;
 export function argmax(a: ArrayInput, options: ArgOptions & ArgArray): NDArray;
 export function argmax(a: ArrayInput, options?: ArgOptions): NDArray | number;
-export function argmax(a: ArrayInput, options: ArgOptions = {}): NDArray | number {
+export function argmax(
+  a: ArrayInput,
+  axis: number,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray;
+export function argmax(
+  a: ArrayInput,
+  axis?: number | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray | number;
+export function argmax(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: ArgOptions = parseArg(rest, 'argmax');
   return argReduce('argmax', a, options);
 }
 
@@ -151,7 +167,22 @@ export function argmax(a: ArrayInput, options: ArgOptions = {}): NDArray | numbe
 export function argmin(a: ArrayInput, options?: ArgOptions & ArgScalar): number;
 export function argmin(a: ArrayInput, options: ArgOptions & ArgArray): NDArray;
 export function argmin(a: ArrayInput, options?: ArgOptions): NDArray | number;
-export function argmin(a: ArrayInput, options: ArgOptions = {}): NDArray | number {
+export function argmin(
+  a: ArrayInput,
+  axis: number,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray;
+export function argmin(
+  a: ArrayInput,
+  axis?: number | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray | number;
+export function argmin(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: ArgOptions = parseArg(rest, 'argmin');
   return argReduce('argmin', a, options);
 }
 
@@ -171,7 +202,22 @@ export function argmin(a: ArrayInput, options: ArgOptions = {}): NDArray | numbe
 export function nanargmax(a: ArrayInput, options?: ArgOptions & ArgScalar): number;
 export function nanargmax(a: ArrayInput, options: ArgOptions & ArgArray): NDArray;
 export function nanargmax(a: ArrayInput, options?: ArgOptions): NDArray | number;
-export function nanargmax(a: ArrayInput, options: ArgOptions = {}): NDArray | number {
+export function nanargmax(
+  a: ArrayInput,
+  axis: number,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray;
+export function nanargmax(
+  a: ArrayInput,
+  axis?: number | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray | number;
+export function nanargmax(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: ArgOptions = parseArg(rest, 'nanargmax');
   return argReduce('nanargmax', a, options);
 }
 
@@ -191,6 +237,21 @@ export function nanargmax(a: ArrayInput, options: ArgOptions = {}): NDArray | nu
 export function nanargmin(a: ArrayInput, options?: ArgOptions & ArgScalar): number;
 export function nanargmin(a: ArrayInput, options: ArgOptions & ArgArray): NDArray;
 export function nanargmin(a: ArrayInput, options?: ArgOptions): NDArray | number;
-export function nanargmin(a: ArrayInput, options: ArgOptions = {}): NDArray | number {
+export function nanargmin(
+  a: ArrayInput,
+  axis: number,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray;
+export function nanargmin(
+  a: ArrayInput,
+  axis?: number | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: ArgOptions,
+): NDArray | number;
+export function nanargmin(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: ArgOptions = parseArg(rest, 'nanargmin');
   return argReduce('nanargmin', a, options);
 }

@@ -8,6 +8,7 @@ import { isComplex, kindOf, promoteTypes } from '../core/dtype.js';
 import { type Axis, finish, prepareArray } from './common.js';
 import { meanReduction } from './mean.js';
 import { sumReduction } from './sum.js';
+import { parseAverage } from './args.js';
 
 /** Options of `average`. */
 export interface AverageOptions {
@@ -118,7 +119,24 @@ export function average(
     ({ axis: number | readonly number[] } | { keepdims: true }) & { returned?: false | undefined },
 ): NDArray;
 export function average(a: ArrayInput, options?: AverageOptions): NDArray | number | Complex | AverageResult;
-export function average(a: ArrayInput, options: AverageOptions = {}): NDArray | number | Complex | AverageResult {
+export function average(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  weights?: ArrayInput | null,
+  returned?: boolean,
+  keepdims?: boolean,
+  options?: AverageOptions,
+): NDArray | AverageResult;
+export function average(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  weights?: ArrayInput | null,
+  returned?: boolean,
+  keepdims?: boolean,
+  options?: AverageOptions,
+): NDArray | number | Complex | AverageResult;
+export function average(a: ArrayInput, ...rest: unknown[]): NDArray | number | Complex | AverageResult {
+  const options: AverageOptions = parseAverage(rest, 'average');
   const x = asarray(a);
   const axis: Axis = options.axis;
   const r = prepareArray('average', x, axis);

@@ -19,6 +19,7 @@ import {
   writeOut,
 } from './common.js';
 import { planLanes, walkLanes } from './plan.js';
+import { parseCumulative } from './args.js';
 
 /** Options of the cumulative functions. */
 export interface CumulativeOptions {
@@ -213,7 +214,16 @@ function replaceNan(x: NDArray, v: number): NDArray {
  * cumsum([[1, 2], [3, 4]], { axis: 0 }).toArray();     // [[1n, 2n], [4n, 6n]]
  * ```
  */
-export function cumsum(a: ArrayInput, options: CumulativeOptions = {}): NDArray {
+export function cumsum(a: ArrayInput, options?: CumulativeOptions): NDArray;
+export function cumsum(
+  a: ArrayInput,
+  axis?: number | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  options?: CumulativeOptions,
+): NDArray;
+export function cumsum(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options: CumulativeOptions = parseCumulative(rest, 'cumsum');
   return cumulative('cumsum', false, false, a, options);
 }
 
@@ -230,7 +240,16 @@ export function cumsum(a: ArrayInput, options: CumulativeOptions = {}): NDArray 
  * cumprod([1.5, 2, 3]).toArray(); // [1.5, 3, 9]
  * ```
  */
-export function cumprod(a: ArrayInput, options: CumulativeOptions = {}): NDArray {
+export function cumprod(a: ArrayInput, options?: CumulativeOptions): NDArray;
+export function cumprod(
+  a: ArrayInput,
+  axis?: number | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  options?: CumulativeOptions,
+): NDArray;
+export function cumprod(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options: CumulativeOptions = parseCumulative(rest, 'cumprod');
   return cumulative('cumprod', true, false, a, options);
 }
 
@@ -247,7 +266,16 @@ export function cumprod(a: ArrayInput, options: CumulativeOptions = {}): NDArray
  * nancumsum([1, NaN, 2]).toArray(); // [1, 1, 3]
  * ```
  */
-export function nancumsum(a: ArrayInput, options: CumulativeOptions = {}): NDArray {
+export function nancumsum(a: ArrayInput, options?: CumulativeOptions): NDArray;
+export function nancumsum(
+  a: ArrayInput,
+  axis?: number | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  options?: CumulativeOptions,
+): NDArray;
+export function nancumsum(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options: CumulativeOptions = parseCumulative(rest, 'nancumsum');
   return cumulative('nancumsum', false, true, a, options);
 }
 
@@ -264,6 +292,15 @@ export function nancumsum(a: ArrayInput, options: CumulativeOptions = {}): NDArr
  * nancumprod([2, NaN, 3]).toArray(); // [2, 2, 6]
  * ```
  */
-export function nancumprod(a: ArrayInput, options: CumulativeOptions = {}): NDArray {
+export function nancumprod(a: ArrayInput, options?: CumulativeOptions): NDArray;
+export function nancumprod(
+  a: ArrayInput,
+  axis?: number | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  options?: CumulativeOptions,
+): NDArray;
+export function nancumprod(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options: CumulativeOptions = parseCumulative(rest, 'nancumprod');
   return cumulative('nancumprod', true, true, a, options);
 }

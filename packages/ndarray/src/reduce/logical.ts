@@ -12,6 +12,7 @@ import {
   storageKey,
 } from './common.js';
 import { reduceWalk } from './plan.js';
+import { parseAxisOut, parseCountNonzero } from './args.js';
 
 function truthReduction(r: Reduction, all: boolean): NDArray {
   const res = emptyArray('bool', r.keptShape);
@@ -61,7 +62,22 @@ function truthReduction(r: Reduction, all: boolean): NDArray {
 export function any(a: ArrayInput, options?: AxisOptions & ScalarResult): boolean;
 export function any(a: ArrayInput, options: AxisOptions & ArrayResult): NDArray;
 export function any(a: ArrayInput, options?: AxisOptions): NDArray | boolean;
-export function any(a: ArrayInput, options: AxisOptions = {}): NDArray | boolean {
+export function any(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: AxisOptions,
+): NDArray;
+export function any(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: AxisOptions,
+): NDArray | boolean;
+export function any(a: ArrayInput, ...rest: unknown[]): NDArray | boolean {
+  const options: AxisOptions = parseAxisOut(rest, 'any');
   const r = prepare('any', a, options);
   return finish(r, truthReduction(r, false), options) as NDArray | boolean;
 }
@@ -83,7 +99,22 @@ export function any(a: ArrayInput, options: AxisOptions = {}): NDArray | boolean
 export function all(a: ArrayInput, options?: AxisOptions & ScalarResult): boolean;
 export function all(a: ArrayInput, options: AxisOptions & ArrayResult): NDArray;
 export function all(a: ArrayInput, options?: AxisOptions): NDArray | boolean;
-export function all(a: ArrayInput, options: AxisOptions = {}): NDArray | boolean {
+export function all(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: AxisOptions,
+): NDArray;
+export function all(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: AxisOptions,
+): NDArray | boolean;
+export function all(a: ArrayInput, ...rest: unknown[]): NDArray | boolean {
+  const options: AxisOptions = parseAxisOut(rest, 'all');
   const r = prepare('all', a, options);
   return finish(r, truthReduction(r, true), options) as NDArray | boolean;
 }
@@ -120,7 +151,20 @@ export function countNonzero(
   options: CountNonzeroOptions & ({ axis: number | readonly number[] } | { keepdims: true }),
 ): NDArray;
 export function countNonzero(a: ArrayInput, options?: CountNonzeroOptions): NDArray | number;
-export function countNonzero(a: ArrayInput, options: CountNonzeroOptions = {}): NDArray | number {
+export function countNonzero(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  keepdims?: boolean,
+  options?: CountNonzeroOptions,
+): NDArray;
+export function countNonzero(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  keepdims?: boolean,
+  options?: CountNonzeroOptions,
+): NDArray | number;
+export function countNonzero(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: CountNonzeroOptions = parseCountNonzero(rest, 'countNonzero');
   const r = prepare('countNonzero', a, options);
   const counts = new Float64Array(r.keptShape.reduce((p, d) => p * d, 1));
   const key = storageKey(r.x.dtype);

@@ -17,6 +17,8 @@ import {
 } from './common.js';
 import { denseCopy, isDense, reduceWalk } from './plan.js';
 import { sumReduction } from './sum.js';
+import { parseMean } from './args.js';
+import type { RealInput } from '../core/args.js';
 
 /** Options of `mean` / `nanmean`. */
 export interface MeanOptions extends AxisOptions {
@@ -134,10 +136,28 @@ export function nanmeanReduction(r: Reduction, dt: DType): NDArray {
  * mean([[1, 2], [3, 4]], { axis: 0 });  // NDArray float64 [2, 3]
  * ```
  */
+export function mean(a: RealInput, options?: MeanOptions & ScalarResult): number;
 export function mean(a: ArrayInput, options?: MeanOptions & ScalarResult): number | Complex;
 export function mean(a: ArrayInput, options: MeanOptions & ArrayResult): NDArray;
 export function mean(a: ArrayInput, options?: MeanOptions): NDArray | number | Complex;
-export function mean(a: ArrayInput, options: MeanOptions = {}): NDArray | number | Complex {
+export function mean(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: MeanOptions,
+): NDArray;
+export function mean(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: MeanOptions,
+): NDArray | number | Complex;
+export function mean(a: ArrayInput, ...rest: unknown[]): NDArray | number | Complex {
+  const options: MeanOptions = parseMean(rest, 'mean');
   const r = prepare('mean', a, options);
   return finish(r, meanReduction(r, meanResultDType(r, options, 'mean')), options) as NDArray | number | Complex;
 }
@@ -155,10 +175,28 @@ export function mean(a: ArrayInput, options: MeanOptions = {}): NDArray | number
  * nanmean([1, NaN, 3]); // 2
  * ```
  */
+export function nanmean(a: RealInput, options?: MeanOptions & ScalarResult): number;
 export function nanmean(a: ArrayInput, options?: MeanOptions & ScalarResult): number | Complex;
 export function nanmean(a: ArrayInput, options: MeanOptions & ArrayResult): NDArray;
 export function nanmean(a: ArrayInput, options?: MeanOptions): NDArray | number | Complex;
-export function nanmean(a: ArrayInput, options: MeanOptions = {}): NDArray | number | Complex {
+export function nanmean(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: MeanOptions,
+): NDArray;
+export function nanmean(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: MeanOptions,
+): NDArray | number | Complex;
+export function nanmean(a: ArrayInput, ...rest: unknown[]): NDArray | number | Complex {
+  const options: MeanOptions = parseMean(rest, 'nanmean');
   const r = prepare('nanmean', a, options);
   return finish(r, nanmeanReduction(r, meanResultDType(r, options, 'nanmean')), options) as NDArray | number | Complex;
 }

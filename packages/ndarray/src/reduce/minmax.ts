@@ -20,6 +20,8 @@ import {
 } from './common.js';
 import { reduceWalk } from './plan.js';
 import { heapLane } from '../core/heapops.js';
+import { parseAxisOut, parseMinMax } from './args.js';
+import type { NumberInput } from '../core/args.js';
 
 /** float64/float32 max and min lanes through the SIMD128 kernels when the data is in the heap. */
 const HEAP_EXT: Record<string, K.Lane<number> | undefined> = {
@@ -194,10 +196,28 @@ function extreme(op: string, which: Which, nan: boolean, a: ArrayInput, options:
  * max([1, NaN]);                       // NaN
  * ```
  */
+export function max(a: NumberInput, options?: MinMaxOptions & ScalarResult): number;
 export function max(a: ArrayInput, options?: MinMaxOptions & ScalarResult): Scalar;
 export function max(a: ArrayInput, options: MinMaxOptions & ArrayResult): NDArray;
 export function max(a: ArrayInput, options?: MinMaxOptions): NDArray | Scalar;
-export function max(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Scalar {
+export function max(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray;
+export function max(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray | Scalar;
+export function max(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: MinMaxOptions = parseMinMax(rest, 'max');
   return extreme('max', 'max', false, a, options);
 }
 
@@ -215,10 +235,28 @@ export function max(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Scala
  * min([3, 1, 4]); // 1
  * ```
  */
+export function min(a: NumberInput, options?: MinMaxOptions & ScalarResult): number;
 export function min(a: ArrayInput, options?: MinMaxOptions & ScalarResult): Scalar;
 export function min(a: ArrayInput, options: MinMaxOptions & ArrayResult): NDArray;
 export function min(a: ArrayInput, options?: MinMaxOptions): NDArray | Scalar;
-export function min(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Scalar {
+export function min(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray;
+export function min(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray | Scalar;
+export function min(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: MinMaxOptions = parseMinMax(rest, 'min');
   return extreme('min', 'min', false, a, options);
 }
 
@@ -236,10 +274,28 @@ export function min(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Scala
  * nanmax([1, NaN, 3]); // 3
  * ```
  */
+export function nanmax(a: NumberInput, options?: MinMaxOptions & ScalarResult): number;
 export function nanmax(a: ArrayInput, options?: MinMaxOptions & ScalarResult): Scalar;
 export function nanmax(a: ArrayInput, options: MinMaxOptions & ArrayResult): NDArray;
 export function nanmax(a: ArrayInput, options?: MinMaxOptions): NDArray | Scalar;
-export function nanmax(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Scalar {
+export function nanmax(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray;
+export function nanmax(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray | Scalar;
+export function nanmax(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: MinMaxOptions = parseMinMax(rest, 'nanmax');
   return extreme('nanmax', 'max', true, a, options);
 }
 
@@ -257,10 +313,28 @@ export function nanmax(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Sc
  * nanmin([1, NaN, 3]); // 1
  * ```
  */
+export function nanmin(a: NumberInput, options?: MinMaxOptions & ScalarResult): number;
 export function nanmin(a: ArrayInput, options?: MinMaxOptions & ScalarResult): Scalar;
 export function nanmin(a: ArrayInput, options: MinMaxOptions & ArrayResult): NDArray;
 export function nanmin(a: ArrayInput, options?: MinMaxOptions): NDArray | Scalar;
-export function nanmin(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Scalar {
+export function nanmin(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray;
+export function nanmin(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: MinMaxOptions,
+): NDArray | Scalar;
+export function nanmin(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: MinMaxOptions = parseMinMax(rest, 'nanmin');
   return extreme('nanmin', 'min', true, a, options);
 }
 
@@ -280,10 +354,26 @@ export function nanmin(a: ArrayInput, options: MinMaxOptions = {}): NDArray | Sc
  * ptp([[1, 5], [7, 2]], { axis: 0 });   // NDArray int32 [6, 3]
  * ```
  */
+export function ptp(a: NumberInput, options?: AxisOptions & ScalarResult): number;
 export function ptp(a: ArrayInput, options?: AxisOptions & ScalarResult): Scalar;
 export function ptp(a: ArrayInput, options: AxisOptions & ArrayResult): NDArray;
 export function ptp(a: ArrayInput, options?: AxisOptions): NDArray | Scalar;
-export function ptp(a: ArrayInput, options: AxisOptions = {}): NDArray | Scalar {
+export function ptp(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: AxisOptions,
+): NDArray;
+export function ptp(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  options?: AxisOptions,
+): NDArray | Scalar;
+export function ptp(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: AxisOptions = parseAxisOut(rest, 'ptp');
   const r = prepare('ptp', a, options);
   if (r.x.dtype === 'bool') throw new DTypeError('ptp: numpy boolean subtract is not supported for bool arrays');
   const hi = extremeReduction(r, 'max', false);

@@ -18,6 +18,8 @@ import {
 } from './common.js';
 import { denseCopy, isDense, reduceWalk } from './plan.js';
 import type { SumOptions } from './sum.js';
+import { ordinaryTotal, parseSum } from './args.js';
+import type { OrdinaryDType, RealInput } from '../core/args.js';
 
 /** Options of `prod` / `nanprod` (`initial` is the starting product, default 1). */
 export type ProdOptions = SumOptions;
@@ -183,13 +185,33 @@ export function prodReduction(r: Reduction, dt: DType, nan: boolean, initial?: S
  * prod([[1, 2], [3, 4]], { axis: 1 });   // NDArray int64 [2n, 12n]
  * ```
  */
+export function prod(a: RealInput, options?: ProdOptions & ScalarResult & { dtype?: OrdinaryDType | null }): number;
 export function prod(a: ArrayInput, options?: ProdOptions & ScalarResult): Scalar;
 export function prod(a: ArrayInput, options: ProdOptions & ArrayResult): NDArray;
 export function prod(a: ArrayInput, options?: ProdOptions): NDArray | Scalar;
-export function prod(a: ArrayInput, options: ProdOptions = {}): NDArray | Scalar {
+export function prod(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: ProdOptions,
+): NDArray;
+export function prod(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: ProdOptions,
+): NDArray | Scalar;
+export function prod(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: ProdOptions = parseSum(rest, 'prod');
   const r = prepare('prod', a, options);
   const dt = dtypeOption(options.dtype, 'prod') ?? options.out?.dtype ?? sumDType(r.x.dtype);
-  return finish(r, prodReduction(r, dt, false, options.initial), options);
+  return ordinaryTotal(finish(r, prodReduction(r, dt, false, options.initial), options), r.x.dtype, options.dtype);
 }
 
 /**
@@ -205,11 +227,31 @@ export function prod(a: ArrayInput, options: ProdOptions = {}): NDArray | Scalar
  * nanprod([2, NaN, 3]); // 6
  * ```
  */
+export function nanprod(a: RealInput, options?: ProdOptions & ScalarResult & { dtype?: OrdinaryDType | null }): number;
 export function nanprod(a: ArrayInput, options?: ProdOptions & ScalarResult): Scalar;
 export function nanprod(a: ArrayInput, options: ProdOptions & ArrayResult): NDArray;
 export function nanprod(a: ArrayInput, options?: ProdOptions): NDArray | Scalar;
-export function nanprod(a: ArrayInput, options: ProdOptions = {}): NDArray | Scalar {
+export function nanprod(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: ProdOptions,
+): NDArray;
+export function nanprod(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: ProdOptions,
+): NDArray | Scalar;
+export function nanprod(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: ProdOptions = parseSum(rest, 'nanprod');
   const r = prepare('nanprod', a, options);
   const dt = dtypeOption(options.dtype, 'nanprod') ?? options.out?.dtype ?? sumDType(r.x.dtype);
-  return finish(r, prodReduction(r, dt, true, options.initial), options);
+  return ordinaryTotal(finish(r, prodReduction(r, dt, true, options.initial), options), r.x.dtype, options.dtype);
 }

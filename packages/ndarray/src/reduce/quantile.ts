@@ -11,6 +11,8 @@ import { kindOf } from '../core/dtype.js';
 import * as K from './kernels.generated.js';
 import { type AxisOptions, type Reduction, meanDType, prepareArray, wantsScalar, writeOut } from './common.js';
 import { planLanes, walkLanes } from './plan.js';
+import { parseMedian, parseQuantile } from './args.js';
+import type { RealInput } from '../core/args.js';
 
 /** NumPy's quantile methods (H&F 1996 numbering in NumPy's docs); `'linear'` is the default. */
 export type QuantileMethod =
@@ -506,10 +508,28 @@ function prepareOuter(r: Reduction): number[][] {
  * median([[1, 2], [3, 5]], { axis: 1 });   // NDArray [1.5, 4]
  * ```
  */
+export function median(a: RealInput, options?: MedianOptions & QuantileScalar): number;
 export function median(a: ArrayInput, options?: MedianOptions & QuantileScalar): number | Complex;
 export function median(a: ArrayInput, options: MedianOptions & QuantileArray): NDArray;
 export function median(a: ArrayInput, options?: MedianOptions): NDArray | number | Complex;
-export function median(a: ArrayInput, options: MedianOptions = {}): NDArray | number | Complex {
+export function median(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  keepdims?: boolean,
+  options?: MedianOptions,
+): NDArray;
+export function median(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  keepdims?: boolean,
+  options?: MedianOptions,
+): NDArray | number | Complex;
+export function median(a: ArrayInput, ...rest: unknown[]): NDArray | number | Complex {
+  const options: MedianOptions = parseMedian(rest, 'median');
   return medianImpl('median', a, false, options) as NDArray | number | Complex;
 }
 
@@ -526,10 +546,28 @@ export function median(a: ArrayInput, options: MedianOptions = {}): NDArray | nu
  * nanmedian([3, NaN, 1, 4]); // 3
  * ```
  */
+export function nanmedian(a: RealInput, options?: MedianOptions & QuantileScalar): number;
 export function nanmedian(a: ArrayInput, options?: MedianOptions & QuantileScalar): number | Complex;
 export function nanmedian(a: ArrayInput, options: MedianOptions & QuantileArray): NDArray;
 export function nanmedian(a: ArrayInput, options?: MedianOptions): NDArray | number | Complex;
-export function nanmedian(a: ArrayInput, options: MedianOptions = {}): NDArray | number | Complex {
+export function nanmedian(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  keepdims?: boolean,
+  options?: MedianOptions,
+): NDArray;
+export function nanmedian(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  keepdims?: boolean,
+  options?: MedianOptions,
+): NDArray | number | Complex;
+export function nanmedian(a: ArrayInput, ...rest: unknown[]): NDArray | number | Complex {
+  const options: MedianOptions = parseMedian(rest, 'nanmedian');
   return medianImpl('nanmedian', a, true, options) as NDArray | number | Complex;
 }
 
@@ -559,7 +597,28 @@ export function quantile(a: ArrayInput, q: number, options?: QuantileOptions & Q
 export function quantile(a: ArrayInput, q: number, options: QuantileOptions & QuantileArray): NDArray;
 export function quantile(a: ArrayInput, q: Exclude<ArrayInput, number>, options?: QuantileOptions): NDArray;
 export function quantile(a: ArrayInput, q: number | ArrayInput, options?: QuantileOptions): NDArray | Scalar;
-export function quantile(a: ArrayInput, q: number | ArrayInput, options: QuantileOptions = {}): NDArray | Scalar {
+export function quantile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray;
+export function quantile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray | Scalar;
+export function quantile(a: ArrayInput, q: number | ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: QuantileOptions = parseQuantile(rest, 'quantile');
   return quantileImpl('quantile', a, q, false, false, options);
 }
 
@@ -583,7 +642,28 @@ export function percentile(a: ArrayInput, q: number, options?: QuantileOptions &
 export function percentile(a: ArrayInput, q: number, options: QuantileOptions & QuantileArray): NDArray;
 export function percentile(a: ArrayInput, q: Exclude<ArrayInput, number>, options?: QuantileOptions): NDArray;
 export function percentile(a: ArrayInput, q: number | ArrayInput, options?: QuantileOptions): NDArray | Scalar;
-export function percentile(a: ArrayInput, q: number | ArrayInput, options: QuantileOptions = {}): NDArray | Scalar {
+export function percentile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray;
+export function percentile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray | Scalar;
+export function percentile(a: ArrayInput, q: number | ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: QuantileOptions = parseQuantile(rest, 'percentile');
   return quantileImpl('percentile', a, q, true, false, options);
 }
 
@@ -605,7 +685,28 @@ export function nanquantile(a: ArrayInput, q: number, options?: QuantileOptions 
 export function nanquantile(a: ArrayInput, q: number, options: QuantileOptions & QuantileArray): NDArray;
 export function nanquantile(a: ArrayInput, q: Exclude<ArrayInput, number>, options?: QuantileOptions): NDArray;
 export function nanquantile(a: ArrayInput, q: number | ArrayInput, options?: QuantileOptions): NDArray | Scalar;
-export function nanquantile(a: ArrayInput, q: number | ArrayInput, options: QuantileOptions = {}): NDArray | Scalar {
+export function nanquantile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray;
+export function nanquantile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray | Scalar;
+export function nanquantile(a: ArrayInput, q: number | ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: QuantileOptions = parseQuantile(rest, 'nanquantile');
   return quantileImpl('nanquantile', a, q, false, true, options);
 }
 
@@ -627,6 +728,27 @@ export function nanpercentile(a: ArrayInput, q: number, options?: QuantileOption
 export function nanpercentile(a: ArrayInput, q: number, options: QuantileOptions & QuantileArray): NDArray;
 export function nanpercentile(a: ArrayInput, q: Exclude<ArrayInput, number>, options?: QuantileOptions): NDArray;
 export function nanpercentile(a: ArrayInput, q: number | ArrayInput, options?: QuantileOptions): NDArray | Scalar;
-export function nanpercentile(a: ArrayInput, q: number | ArrayInput, options: QuantileOptions = {}): NDArray | Scalar {
+export function nanpercentile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis: number | readonly number[],
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray;
+export function nanpercentile(
+  a: ArrayInput,
+  q: number | ArrayInput,
+  axis?: number | readonly number[] | null,
+  out?: NDArray | null,
+  overwriteInput?: boolean,
+  method?: QuantileMethod,
+  keepdims?: boolean,
+  options?: QuantileOptions,
+): NDArray | Scalar;
+export function nanpercentile(a: ArrayInput, q: number | ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: QuantileOptions = parseQuantile(rest, 'nanpercentile');
   return quantileImpl('nanpercentile', a, q, true, true, options);
 }

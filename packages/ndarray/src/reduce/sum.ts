@@ -25,6 +25,8 @@ import {
 } from './common.js';
 import { type Operand, denseCopy, isDense, reduceWalk } from './plan.js';
 import { heapAcc, heapAcc8, heapMirror, heapSum, releaseMirror } from '../core/heapops.js';
+import { ordinaryTotal, parseSum } from './args.js';
+import type { OrdinaryDType, RealInput } from '../core/args.js';
 
 /** Options of `sum` / `nansum`. */
 export interface SumOptions extends AxisOptions {
@@ -489,13 +491,33 @@ export function sumReduction(r: Reduction, dt: DType, nan: boolean, initial?: Sc
  * sum([1, 2, 3], { dtype: 'float64' });  // 6
  * ```
  */
+export function sum(a: RealInput, options?: SumOptions & ScalarResult & { dtype?: OrdinaryDType | null }): number;
 export function sum(a: ArrayInput, options?: SumOptions & ScalarResult): Scalar;
 export function sum(a: ArrayInput, options: SumOptions & ArrayResult): NDArray;
 export function sum(a: ArrayInput, options?: SumOptions): NDArray | Scalar;
-export function sum(a: ArrayInput, options: SumOptions = {}): NDArray | Scalar {
+export function sum(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: SumOptions,
+): NDArray;
+export function sum(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: SumOptions,
+): NDArray | Scalar;
+export function sum(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: SumOptions = parseSum(rest, 'sum');
   const r = prepare('sum', a, options);
   const dt = dtypeOption(options.dtype, 'sum') ?? options.out?.dtype ?? sumDType(r.x.dtype);
-  return finish(r, sumReduction(r, dt, false, options.initial), options);
+  return ordinaryTotal(finish(r, sumReduction(r, dt, false, options.initial), options), r.x.dtype, options.dtype);
 }
 
 /**
@@ -513,11 +535,31 @@ export function sum(a: ArrayInput, options: SumOptions = {}): NDArray | Scalar {
  * nansum([[1, NaN], [NaN, NaN]], { axis: 1 }); // NDArray [1, 0]
  * ```
  */
+export function nansum(a: RealInput, options?: SumOptions & ScalarResult & { dtype?: OrdinaryDType | null }): number;
 export function nansum(a: ArrayInput, options?: SumOptions & ScalarResult): Scalar;
 export function nansum(a: ArrayInput, options: SumOptions & ArrayResult): NDArray;
 export function nansum(a: ArrayInput, options?: SumOptions): NDArray | Scalar;
-export function nansum(a: ArrayInput, options: SumOptions = {}): NDArray | Scalar {
+export function nansum(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: SumOptions,
+): NDArray;
+export function nansum(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  keepdims?: boolean,
+  initial?: Scalar,
+  options?: SumOptions,
+): NDArray | Scalar;
+export function nansum(a: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options: SumOptions = parseSum(rest, 'nansum');
   const r = prepare('nansum', a, options);
   const dt = dtypeOption(options.dtype, 'nansum') ?? options.out?.dtype ?? sumDType(r.x.dtype);
-  return finish(r, sumReduction(r, dt, true, options.initial), options);
+  return ordinaryTotal(finish(r, sumReduction(r, dt, true, options.initial), options), r.x.dtype, options.dtype);
 }

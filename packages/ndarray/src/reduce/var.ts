@@ -18,6 +18,7 @@ import {
 import { countNotNan, divideByCount, meanResultDType } from './mean.js';
 import { denseCopy, isDense, reduceWalk } from './plan.js';
 import { sumReduction } from './sum.js';
+import { parseVar } from './args.js';
 
 /** Options of `var` / `std` and their nan variants. */
 export interface VarOptions extends AxisOptions {
@@ -156,7 +157,26 @@ function varOptions(op: string, a: ArrayInput, options: VarOptions): { r: Reduct
 export function variance(a: ArrayInput, options?: VarOptions & ScalarResult): number;
 export function variance(a: ArrayInput, options: VarOptions & ArrayResult): NDArray;
 export function variance(a: ArrayInput, options?: VarOptions): NDArray | number;
-export function variance(a: ArrayInput, options: VarOptions = {}): NDArray | number {
+export function variance(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray;
+export function variance(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray | number;
+export function variance(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: VarOptions = parseVar(rest, 'variance');
   const { r, dt, ddof } = varOptions('var', a, options);
   return finish(r, varianceReduction(r, dt, ddof, false), options) as NDArray | number;
 }
@@ -178,7 +198,26 @@ export function variance(a: ArrayInput, options: VarOptions = {}): NDArray | num
 export function std(a: ArrayInput, options?: VarOptions & ScalarResult): number;
 export function std(a: ArrayInput, options: VarOptions & ArrayResult): NDArray;
 export function std(a: ArrayInput, options?: VarOptions): NDArray | number;
-export function std(a: ArrayInput, options: VarOptions = {}): NDArray | number {
+export function std(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray;
+export function std(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray | number;
+export function std(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: VarOptions = parseVar(rest, 'std');
   const { r, dt, ddof } = varOptions('std', a, options);
   return finish(r, sqrtInPlace(varianceReduction(r, dt, ddof, false)), options) as NDArray | number;
 }
@@ -199,7 +238,26 @@ export function std(a: ArrayInput, options: VarOptions = {}): NDArray | number {
 export function nanvar(a: ArrayInput, options?: VarOptions & ScalarResult): number;
 export function nanvar(a: ArrayInput, options: VarOptions & ArrayResult): NDArray;
 export function nanvar(a: ArrayInput, options?: VarOptions): NDArray | number;
-export function nanvar(a: ArrayInput, options: VarOptions = {}): NDArray | number {
+export function nanvar(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray;
+export function nanvar(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray | number;
+export function nanvar(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: VarOptions = parseVar(rest, 'nanvar');
   const { r, dt, ddof } = varOptions('nanvar', a, options);
   return finish(r, varianceReduction(r, dt, ddof, true), options) as NDArray | number;
 }
@@ -220,7 +278,26 @@ export function nanvar(a: ArrayInput, options: VarOptions = {}): NDArray | numbe
 export function nanstd(a: ArrayInput, options?: VarOptions & ScalarResult): number;
 export function nanstd(a: ArrayInput, options: VarOptions & ArrayResult): NDArray;
 export function nanstd(a: ArrayInput, options?: VarOptions): NDArray | number;
-export function nanstd(a: ArrayInput, options: VarOptions = {}): NDArray | number {
+export function nanstd(
+  a: ArrayInput,
+  axis: number | readonly number[],
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray;
+export function nanstd(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  dtype?: DType | null,
+  out?: NDArray | null,
+  ddof?: number,
+  keepdims?: boolean,
+  options?: VarOptions,
+): NDArray | number;
+export function nanstd(a: ArrayInput, ...rest: unknown[]): NDArray | number {
+  const options: VarOptions = parseVar(rest, 'nanstd');
   const { r, dt, ddof } = varOptions('nanstd', a, options);
   return finish(r, sqrtInPlace(varianceReduction(r, dt, ddof, true)), options) as NDArray | number;
 }

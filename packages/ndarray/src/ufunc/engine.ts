@@ -8,6 +8,7 @@ import { heapBinary, heapPredicate, heapUnary } from '../core/heapops.js';
 import { DTYPES, type DType, type TypedArray, isCContiguous } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray, type Scalar, checkDType } from '../ndarray.js';
+import { is, signature } from '../core/args.js';
 import {
   type ArrayInput,
   asarray,
@@ -237,6 +238,28 @@ export function unalias(x: NDArray, out: NDArray): NDArray {
 }
 
 /** The prepared call: the loop, array inputs (weak scalars materialised), broadcast shape, options. */
+const parseUfunc = signature<UfuncOptions>('ufunc', ['out'], {
+  out: is.nullable(is.protocolArray) as never,
+  dtype: is.dtype,
+  where: is.any,
+});
+
+/**
+ * Validates what a ufunc got after its inputs (NumPy's `ufunc(x1, x2, out, /, *, where, dtype)`):
+ * `undefined`, an options object `{out, dtype, where}`, or the `out` array positionally. Anything
+ * else (a dtype string, a number, an unknown option) is an `ArgumentError` naming the ufunc.
+ *
+ * @example
+ * ```ts
+ * ufuncOptions('add', { dtype: 'f4' }); // { dtype: 'float32' }
+ * ufuncOptions('add', 'int32');         // throws TypeError
+ * ```
+ */
+export function ufuncOptions(name: string, options: unknown): UfuncOptions | undefined {
+  if (options === undefined) return undefined;
+  return parseUfunc([options], name);
+}
+
 interface Prepared<L> {
   loop: L;
   inputs: NDArray[];
@@ -258,6 +281,7 @@ export function prepare<L extends Loop1 | Loop2>(
   args: readonly (ArrayInput | Weak)[],
   options: UfuncOptions | undefined,
 ): Prepared<L> {
+  options = ufuncOptions(spec.name, options);
   let ops = strongIfAllWeak(args.map(toOperand));
   if (spec.logical) {
     ops = ops.map((o) => (o instanceof Weak ? new Weak(truthy(o.value), 'bool') : o));
@@ -286,6 +310,7 @@ export function finishPrepare<L extends Loop1 | Loop2>(
   shape: number[],
   options: UfuncOptions | undefined,
 ): Prepared<L> {
+  options = ufuncOptions(name, options);
   let where: NDArray | null = null;
   if (options?.where !== undefined && options.where !== true) {
     where = asarray(options.where);
