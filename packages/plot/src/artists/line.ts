@@ -1,0 +1,210 @@
+/** Line2D: a polyline with markers, NaN gaps, step drawing, and per-pixel-column decimation for large data. */
+import { curveLinear, curveStep, curveStepAfter, curveStepBefore, line } from 'd3-shape';
+import type { RGBA } from '../color.js';
+import { extent } from '../data.js';
+import type { PathContext, Renderer } from '../render/renderer.js';
+import { markerSpec } from '../style.js';
+import type { Artist, Bounds, LegendSample, Transform } from './artist.js';
+
+/** How consecutive points are joined: straight, or steps (matplotlib's drawstyle). */
+export type DrawStyle = 'default' | 'steps-pre' | 'steps-post' | 'steps-mid';
+
+export interface LineProps {
+  color: RGBA;
+  lineWidth: number;
+  dash: readonly number[] | null | 'none';
+  marker: string;
+  markerSize: number;
+  markerFaceColor: RGBA | null;
+  markerEdgeColor: RGBA;
+  markerEdgeWidth: number;
+  drawStyle: DrawStyle;
+  zorder: number;
+  label?: string;
+  /** x and y in axes fractions (0..1) instead of data, per axis (axhline/axvline). */
+  axesX?: boolean;
+  axesY?: boolean;
+}
+
+const CURVES = {
+  default: curveLinear,
+  'steps-pre': curveStepBefore,
+  'steps-post': curveStepAfter,
+  'steps-mid': curveStep,
+};
+
+/**
+ * Keeps the visual envelope of a long polyline: per pixel column, the first, lowest, highest and
+ * last point in drawing order (NaN gaps kept). Output length ≤ 4 × columns + gaps.
+ */
+export function decimateColumns(px: Float64Array, py: Float64Array): { x: Float64Array; y: Float64Array } {
+  const n = px.length;
+  const ox: number[] = [];
+  const oy: number[] = [];
+  let col = Number.NaN;
+  let iFirst = -1;
+  let iMin = -1;
+  let iMax = -1;
+  let iLast = -1;
+  const flush = () => {
+    if (iFirst < 0) return;
+    const idx = [iFirst, iMin, iMax, iLast].sort((a, b) => a - b);
+    let prev = -1;
+    for (const i of idx) {
+      if (i === prev) continue;
+      prev = i;
+      ox.push(px[i] as number);
+      oy.push(py[i] as number);
+    }
+    iFirst = -1;
+  };
+  for (let i = 0; i < n; i++) {
+    const x = px[i] as number;
+    const y = py[i] as number;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+      flush();
+      col = Number.NaN;
+      ox.push(Number.NaN);
+      oy.push(Number.NaN);
+      continue;
+    }
+    const c = Math.floor(x);
+    if (c !== col) {
+      flush();
+      col = c;
+      iFirst = iMin = iMax = iLast = i;
+      continue;
+    }
+    if (y < (py[iMin] as number)) iMin = i;
+    if (y > (py[iMax] as number)) iMax = i;
+    iLast = i;
+  }
+  flush();
+  return { x: Float64Array.from(ox), y: Float64Array.from(oy) };
+}
+
+/** Maps data to pixels once (log axes give NaN for values ≤ 0, which break the line like matplotlib's mask). */
+export function toPixels(xs: ArrayLike<number>, ys: ArrayLike<number>, t: Transform, axesX = false, axesY = false) {
+  const n = xs.length;
+  const px = new Float64Array(n);
+  const py = new Float64Array(n);
+  const { box } = t;
+  for (let i = 0; i < n; i++) {
+    px[i] = axesX ? box.x + (xs[i] as number) * box.width : t.x.map(xs[i] as number);
+    py[i] = axesY ? box.y + (1 - (ys[i] as number)) * box.height : t.y.map(ys[i] as number);
+  }
+  return { px, py };
+}
+
+function isMonotonic(v: Float64Array): boolean {
+  let dir = 0;
+  for (let i = 1; i < v.length; i++) {
+    const d = (v[i] as number) - (v[i - 1] as number);
+    if (Number.isNaN(d) || d === 0) continue;
+    const s = d > 0 ? 1 : -1;
+    if (dir === 0) dir = s;
+    else if (s !== dir) return false;
+  }
+  return true;
+}
+
+/** Points that land on the same pixel (rounded to quarter pixels) drawn once: the density-preserving reduction for big marker sets. */
+export function dedupePixels(px: Float64Array, py: Float64Array, keys?: ArrayLike<number>): Int32Array {
+  const seen = new Set<number>();
+  const keep: number[] = [];
+  for (let i = px.length - 1; i >= 0; i--) {
+    const x = px[i] as number;
+    const y = py[i] as number;
+    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+    const k = (Math.round(x * 4) * 65536 + Math.round(y * 4)) * 64 + (keys ? (keys[i] as number) % 64 : 0);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    keep.push(i);
+  }
+  keep.reverse();
+  return Int32Array.from(keep);
+}
+
+export class Line2D implements Artist {
+  zorder: number;
+  label?: string;
+  constructor(
+    public x: Float64Array,
+    public y: Float64Array,
+    public props: LineProps,
+  ) {
+    this.zorder = props.zorder;
+    if (props.label !== undefined) this.label = props.label;
+  }
+
+  bounds(logX: boolean, logY: boolean): Bounds {
+    return {
+      x: this.props.axesX ? null : extent(this.x, logX),
+      y: this.props.axesY ? null : extent(this.y, logY),
+    };
+  }
+
+  points() {
+    return { x: this.x, y: this.y };
+  }
+
+  draw(r: Renderer, t: Transform): void {
+    const p = this.props;
+    let { px, py }: { px: Float64Array; py: Float64Array } = toPixels(this.x, this.y, t, p.axesX, p.axesY);
+    if (p.dash !== 'none' && p.lineWidth > 0) {
+      let lx: Float64Array = px;
+      let ly: Float64Array = py;
+      if (px.length > 4 * t.box.width && p.drawStyle === 'default' && isMonotonic(px)) {
+        ({ x: lx, y: ly } = decimateColumns(px, py));
+      }
+      const gen = line<number>()
+        .x((i) => lx[i] as number)
+        .y((i) => ly[i] as number)
+        .defined((i) => Number.isFinite(lx[i] as number) && Number.isFinite(ly[i] as number))
+        .curve(CURVES[p.drawStyle]);
+      const idx = Array.from({ length: lx.length }, (_, i) => i);
+      r.path(
+        (ctx: PathContext) => {
+          gen.context(ctx as unknown as CanvasRenderingContext2D)(idx);
+        },
+        {
+          stroke: p.color,
+          lineWidth: p.lineWidth,
+          dash: p.dash ? p.dash.map((d) => d * p.lineWidth) : null,
+          lineCap: p.dash ? 'butt' : 'square',
+          lineJoin: 'round',
+        },
+      );
+    }
+    const spec = markerSpec(p.marker, p.markerSize, 'plot');
+    if (spec) {
+      if (px.length > 20000) {
+        const keep = dedupePixels(px, py);
+        px = Float64Array.from(keep, (i) => px[i] as number);
+        py = Float64Array.from(keep, (i) => py[i] as number);
+      }
+      r.markers(spec, px, py, {
+        fill: spec.filled ? p.markerFaceColor : null,
+        stroke: spec.filled ? p.markerEdgeColor : p.markerEdgeColor,
+        lineWidth: p.markerEdgeWidth,
+      });
+    }
+  }
+
+  legend(): LegendSample {
+    const p = this.props;
+    const out: LegendSample = {};
+    if (p.dash !== 'none' && p.lineWidth > 0)
+      out.line = { color: p.color, width: p.lineWidth, dash: p.dash ? p.dash.map((d) => d * p.lineWidth) : null };
+    if (p.marker !== 'none' && p.marker !== '') {
+      out.marker = {
+        name: p.marker,
+        size: p.markerSize,
+        fill: p.markerFaceColor,
+        edge: p.markerEdgeColor,
+        edgeWidth: p.markerEdgeWidth,
+      };
+    }
+    return out;
+  }
+}

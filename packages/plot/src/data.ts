@@ -1,0 +1,98 @@
+/** Array inputs → Float64Array views (no copy for contiguous float64), with the checks every plot call shares. */
+import {
+  type ArrayInput,
+  type NDArray,
+  ShapeError,
+  ValueError,
+  argumentError,
+  asarray,
+  astype,
+  is,
+} from '@stride/ndarray';
+
+function contiguousFloat64(a: NDArray): Float64Array {
+  let b = a;
+  if (b.dtype !== 'float64') {
+    if (b.dtype === 'complex64' || b.dtype === 'complex128')
+      throw new ValueError('plot: complex values cannot be plotted; take real(), imag() or abs() first');
+    b = astype(b, 'float64');
+  }
+  const data = b.data as Float64Array;
+  let contiguous = true;
+  let expect = 1;
+  for (let k = b.ndim - 1; k >= 0; k--) {
+    if ((b.shape[k] as number) !== 1 && b.strides[k] !== expect) contiguous = false;
+    expect *= b.shape[k] as number;
+  }
+  if (contiguous) return data.subarray(b.offset, b.offset + b.size);
+  const out = new Float64Array(b.size);
+  const shape = b.shape;
+  const idx = new Array<number>(b.ndim).fill(0);
+  for (let i = 0; i < b.size; i++) {
+    let off = b.offset;
+    for (let k = 0; k < b.ndim; k++) off += (idx[k] as number) * (b.strides[k] as number);
+    out[i] = data[off] as number;
+    for (let k = b.ndim - 1; k >= 0; k--) {
+      if (++(idx[k] as number) < (shape[k] as number)) break;
+      idx[k] = 0;
+    }
+  }
+  return out;
+}
+
+function toArray(x: unknown, fn: string, name: string): NDArray {
+  if (x === undefined || x === null)
+    throw argumentError(fn, name, 'an array, a TypedArray, a nested array or a scalar', x);
+  is.arrayLike(x, fn, name);
+  return asarray(x as ArrayInput);
+}
+
+/** Any array input as a flat Float64Array (1-D required unless `flatten`). */
+export function vector(x: unknown, fn: string, name: string, flatten = false): Float64Array {
+  const a = toArray(x, fn, name);
+  if (!flatten && a.ndim > 1) throw new ShapeError(`${fn}: ${name} must be 1-D, got shape [${a.shape.join(', ')}]`);
+  return contiguousFloat64(a);
+}
+
+/** A 2-D array as row-major Float64Array with its shape (1-D becomes one row when `allow1d`). */
+export function matrix(x: unknown, fn: string, name: string): { data: Float64Array; rows: number; cols: number } {
+  const a = toArray(x, fn, name);
+  if (a.ndim !== 2) throw new ShapeError(`${fn}: ${name} must be 2-D, got shape [${a.shape.join(', ')}]`);
+  return { data: contiguousFloat64(a), rows: a.shape[0] as number, cols: a.shape[1] as number };
+}
+
+/** Any array input with its shape (for inputs whose rank decides what they mean). */
+export function shaped(
+  x: unknown,
+  fn: string,
+  name: string,
+): { data: Float64Array; shape: readonly number[]; dtype: string } {
+  const a = toArray(x, fn, name);
+  return { data: contiguousFloat64(a), shape: a.shape, dtype: a.dtype };
+}
+
+/** Checks that paired inputs have the same length: `plot: x and y must have the same length, got 3 and 4`. */
+export function sameLength(fn: string, names: string, ...lens: number[]): void {
+  if (lens.some((n) => n !== lens[0]))
+    throw new ShapeError(`${fn}: ${names} must have the same length, got ${lens.join(' and ')}`);
+}
+
+/** Finite min and max of values (NaN/±Inf skipped); `positive` keeps only values > 0 (log axes). */
+export function extent(v: ArrayLike<number>, positive = false): [number, number] | null {
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i] as number;
+    if (!Number.isFinite(x) || (positive && x <= 0)) continue;
+    if (x < lo) lo = x;
+    if (x > hi) hi = x;
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/** 0, 1, ..., n-1 as float64 (the implicit x of `plot(y)`). */
+export function indices(n: number): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
+}

@@ -1,0 +1,206 @@
+/** Axis scales (linear, log, symlog) over d3-scale, with matplotlib's tick placement and tick labels. */
+import { scaleLinear, scaleLog, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
+import { unknownName } from './errors.js';
+
+/** The axis scales matplotlib names. */
+export type ScaleName = 'linear' | 'log' | 'symlog';
+
+/** Options of `setXscale`/`setYscale`: the log base and symlog's linear threshold. */
+export interface ScaleOptions {
+  base?: number;
+  linthresh?: number;
+}
+
+/** One tick: its value, its pixel position, its label (may hold `$…$` math), and whether it is minor. */
+export interface Tick {
+  value: number;
+  px: number;
+  label: string;
+  minor: boolean;
+}
+
+/** A data → pixel mapping for one axis, with its ticks. */
+export interface AxisScale {
+  name: ScaleName;
+  map(v: number): number;
+  invert(px: number): number;
+  ticks(count: number): Tick[];
+  /** An offset/exponent label shown at the end of the axis ('1e6'), or '' */
+  offsetLabel: string;
+}
+
+/** The valid scale names. */
+export const SCALE_NAMES: readonly ScaleName[] = ['linear', 'log', 'symlog'];
+
+export function checkScale(name: unknown, fn: string): ScaleName {
+  if (typeof name !== 'string' || !(SCALE_NAMES as readonly string[]).includes(name)) {
+    throw unknownName(fn, 'scale', name, SCALE_NAMES);
+  }
+  return name as ScaleName;
+}
+
+const MINUS = '\u2212';
+
+/** Formats a number the way matplotlib's ScalarFormatter does for a tick step: fixed decimals, a true minus sign. */
+export function formatTick(v: number, decimals: number): string {
+  let s = v.toFixed(decimals);
+  if (/^-0(\.0*)?$/.test(s)) s = s.slice(1);
+  return s.replace('-', MINUS);
+}
+
+/** Decimals needed to tell ticks `step` apart. */
+function decimalsFor(step: number): number {
+  if (!(step > 0) || !Number.isFinite(step)) return 0;
+  for (let d = 0; d < 15; d++) {
+    const scaled = step * 10 ** d;
+    if (Math.abs(scaled - Math.round(scaled)) < 1e-9 * Math.max(1, scaled)) return d;
+  }
+  return 15;
+}
+
+/** Labels for linear ticks, with a common exponent moved to the axis end when the values are very large or small. */
+export function linearLabels(values: number[]): { labels: string[]; offset: string } {
+  if (values.length === 0) return { labels: [], offset: '' };
+  const maxAbs = Math.max(...values.map(Math.abs));
+  let exp = 0;
+  if (maxAbs > 0) {
+    const oom = Math.floor(Math.log10(maxAbs));
+    if (oom >= 6 || oom <= -5) exp = oom;
+  }
+  const scaled = values.map((v) => v / 10 ** exp);
+  const step =
+    scaled.length > 1 ? Math.abs((scaled[1] as number) - (scaled[0] as number)) : Math.abs(scaled[0] as number) || 1;
+  const dec = decimalsFor(Number(step.toPrecision(12)));
+  return {
+    labels: scaled.map((v) => formatTick(v, dec)),
+    offset: exp !== 0 ? `$\\times10^{${exp}}$` : '',
+  };
+}
+
+function superscriptPower(base: number, e: number): string {
+  return `$\\mathrm{${base}^{${e < 0 ? '-' : ''}${Math.abs(e)}}}$`;
+}
+
+/**
+ * Builds the scale of one axis over `domain` (data limits, may be reversed) onto pixel `range`.
+ *
+ * @example
+ * ```ts
+ * const s = makeScale('linear', [0, 10], [0, 100]);
+ * s.map(5); // 50
+ * s.ticks(5).map((t) => t.label); // ["0", "2", "4", "6", "8", "10"]
+ * ```
+ */
+export function makeScale(
+  name: ScaleName,
+  domain: [number, number],
+  range: [number, number],
+  options: ScaleOptions = {},
+): AxisScale {
+  if (name === 'log') {
+    const base = options.base ?? 10;
+    const s = scaleLog().base(base).domain(domain).range(range);
+    return {
+      name,
+      map: (v) => (v > 0 ? s(v) : Number.NaN),
+      invert: (px) => s.invert(px),
+      offsetLabel: '',
+      ticks: () => logTicks(s, base, domain),
+    };
+  }
+  if (name === 'symlog') {
+    const c = options.linthresh ?? 1;
+    const s = scaleSymlog().constant(c).domain(domain).range(range);
+    return {
+      name,
+      map: (v) => s(v),
+      invert: (px) => s.invert(px),
+      offsetLabel: '',
+      ticks: () => symlogTicks(s, domain, c),
+    };
+  }
+  const s = scaleLinear().domain(domain).range(range);
+  let offsetLabel = '';
+  return {
+    name,
+    map: (v) => s(v),
+    invert: (px) => s.invert(px),
+    get offsetLabel() {
+      return offsetLabel;
+    },
+    ticks: (count) => {
+      const values = s.ticks(count);
+      const { labels, offset } = linearLabels(values);
+      offsetLabel = offset;
+      const out: Tick[] = values.map((v, i) => ({ value: v, px: s(v), label: labels[i] as string, minor: false }));
+      return out;
+    },
+  };
+}
+
+function logTicks(s: ScaleContinuousNumeric<number, number>, base: number, domain: [number, number]): Tick[] {
+  const lo = Math.min(...domain);
+  const hi = Math.max(...domain);
+  if (!(lo > 0) || !(hi > 0)) return [];
+  const e0 = Math.floor(Math.log(lo) / Math.log(base) + 1e-9);
+  const e1 = Math.ceil(Math.log(hi) / Math.log(base) - 1e-9);
+  const decades = e1 - e0;
+  // Every decade gets a major tick; with many decades, every k-th (matplotlib's LogLocator numdecs)
+  const stride = Math.max(1, Math.ceil(decades / 9));
+  const out: Tick[] = [];
+  const inside = (v: number) => v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9);
+  let majorsInside = 0;
+  for (let e = e0; e <= e1; e++) {
+    const v = base ** e;
+    if (e % stride === 0 && inside(v)) {
+      out.push({ value: v, px: s(v), label: superscriptPower(base, e), minor: false });
+      majorsInside++;
+    }
+    if (stride === 1 && base === 10) {
+      for (let k = 2; k < 10; k++) {
+        const m = k * v;
+        if (inside(m)) out.push({ value: m, px: s(m), label: '', minor: true });
+      }
+    }
+  }
+  // Under two decades in view: label some minor ticks too, as matplotlib's LogFormatter does
+  if (majorsInside < 2) {
+    for (const t of out) {
+      if (t.minor) {
+        const e = Math.floor(Math.log10(t.value) + 1e-9);
+        const m = Math.round(t.value / 10 ** e);
+        if (decades <= 1 || m === 2 || m === 5)
+          t.label = `$\\mathrm{${m}\\times10^{${e < 0 ? '-' : ''}${Math.abs(e)}}}$`;
+      }
+    }
+  }
+  return out.sort((a, b) => a.value - b.value);
+}
+
+function symlogTicks(s: ScaleContinuousNumeric<number, number>, domain: [number, number], c: number): Tick[] {
+  const lo = Math.min(...domain);
+  const hi = Math.max(...domain);
+  const values: number[] = [];
+  if (lo <= 0 && hi >= 0) values.push(0);
+  const e0 = Math.floor(Math.log10(c));
+  const maxAbs = Math.max(Math.abs(lo), Math.abs(hi));
+  const e1 = Math.ceil(Math.log10(Math.max(maxAbs, c)));
+  for (let e = e0; e <= e1; e++) {
+    const v = 10 ** e;
+    if (v <= hi) values.push(v);
+    if (-v >= lo) values.push(-v);
+  }
+  values.sort((a, b) => a - b);
+  return values
+    .filter((v) => v >= lo && v <= hi)
+    .map((v) => {
+      if (v === 0) return { value: 0, px: s(0), label: '$\\mathrm{0}$', minor: false };
+      const e = Math.round(Math.log10(Math.abs(v)));
+      return {
+        value: v,
+        px: s(v),
+        label: `$\\mathrm{${v < 0 ? '-' : ''}10^{${e < 0 ? '-' : ''}${Math.abs(e)}}}$`,
+        minor: false,
+      };
+    });
+}
