@@ -746,7 +746,7 @@ function moduleText(doc: string, body: string): string {
     generatedHeader('gen-ufuncs.ts', doc) +
     importUsed(['Cast', 'Loop1', 'Loop2'], '../types.js', body, true) +
     importUsed(SCALAR_NAMES, '../scalar.js', body) +
-    importUsed(COMPLEX_NAMES, '../complex-math.js', body) +
+    importUsed(COMPLEX_NAMES, '../complexMath.js', body) +
     '\n' +
     body
   );

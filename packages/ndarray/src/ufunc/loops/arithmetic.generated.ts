@@ -2,7 +2,7 @@
 /** The arithmetic ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */
 import type { Loop1, Loop2 } from '../types.js';
 import { floorDivBig, floorDivF32, floorDivF64, floorDivInt, modBig, modF32, modF64, modInt, powBig, powBigU, powFloat, powInt } from '../scalar.js';
-import { R, cdiv, cpow, crecip } from '../complex-math.js';
+import { R, cdiv, cpow, crecip } from '../complexMath.js';
 
 export function add_b1_b1(n: number, a: Uint8Array, ia: number, sa: number, b: Uint8Array, ib: number, sb: number, o: Uint8Array, io: number, so: number): void {
   if (sa === 1 && sb === 1 && so === 1 && (n >= 64 || (ia === 0 && ib === 0 && io === 0))) {

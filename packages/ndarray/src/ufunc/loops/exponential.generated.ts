@@ -2,7 +2,7 @@
 /** The exponential ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */
 import type { Loop1 } from '../types.js';
 import { exp2F } from '../scalar.js';
-import { R, cexp, cexp2, cexpm1, clog, clog10, clog1p, clog2, csqrt } from '../complex-math.js';
+import { R, cexp, cexp2, cexpm1, clog, clog10, clog1p, clog2, csqrt } from '../complexMath.js';
 
 export function sqrt_f4(n: number, a: Float32Array, ia: number, sa: number, o: Float32Array, io: number, so: number): void {
   if (sa === 1 && so === 1 && (n >= 64 || (ia === 0 && io === 0))) {

@@ -2,7 +2,7 @@
 /** The floating ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */
 import type { Loop1, Loop2 } from '../types.js';
 import { copysignF, heavisideF } from '../scalar.js';
-import { R, csign } from '../complex-math.js';
+import { R, csign } from '../complexMath.js';
 
 export function copysign_f4_f4(n: number, a: Float32Array, ia: number, sa: number, b: Float32Array, ib: number, sb: number, o: Float32Array, io: number, so: number): void {
   if (sa === 1 && sb === 1 && so === 1) {

@@ -2,7 +2,7 @@
 /** The trigonometric ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */
 import type { Loop1, Loop2 } from '../types.js';
 import { DEG2RAD, DEG2RAD32, RAD2DEG, RAD2DEG32 } from '../scalar.js';
-import { R, cacos, cacosh, casin, casinh, catan, catanh, ccos, ccosh, csin, csinh, ctan, ctanh } from '../complex-math.js';
+import { R, cacos, cacosh, casin, casinh, catan, catanh, ccos, ccosh, csin, csinh, ctan, ctanh } from '../complexMath.js';
 
 export function sin_f4(n: number, a: Float32Array, ia: number, sa: number, o: Float32Array, io: number, so: number): void {
   if (sa === 1 && so === 1) {
