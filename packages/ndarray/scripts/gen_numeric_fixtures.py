@@ -380,3 +380,27 @@ text_cases.append({'name': 'loadtxt reads NumPy savetxt output exactly', 'fn': '
 
 write(OUT_TEXT, {'cases': text_cases})
 print(f'wrote {len(text_cases)} cases to {os.path.relpath(OUT_TEXT)}')
+
+# ---- numpy.polynomial.Polynomial basics -> test/fixtures/polynomial.json ----
+from numpy.polynomial import Polynomial as P  # noqa: E402
+
+poly_cases = []
+fx = np.linspace(-3, 5, 12)
+fy = np.cos(fx) + 0.1 * fx**2
+pf = P.fit(fx, fy, 4)
+pc = P([-6.0, 11.0, -6.0, 1.0])
+pd = P([1.0, 2.0, 3.0], domain=[0, 4], window=[-1, 1])
+poly_cases.append({
+    'name': 'Polynomial',
+    'fit': {'x': enc(fx), 'y': enc(fy), 'deg': 4, 'coef': enc(pf.coef), 'domain': list(map(float, pf.domain)),
+            'convert': enc(pf.convert().coef), 'call': enc(pf(np.array([-1.0, 0.5, 4.0]))),
+            'deriv2': enc(pf.deriv(2).coef), 'integ': enc(pf.integ(1, [2.0], lbnd=1.0).coef),
+            'roots': enc(pf.roots())},
+    'cubic': {'coef': enc(pc.coef), 'roots': enc(pc.roots()), 'pow2': enc((pc**2).coef),
+              'mul': enc((pc * P([1.0, -1.0])).coef), 'sub': enc((pc - P([0, 11.0])).coef)},
+    'mapped': {'coef': enc(pd.coef), 'domain': [0, 4], 'call': enc(pd(np.array([0.0, 1.0, 4.0]))),
+               'deriv': enc(pd.deriv().coef), 'integ': enc(pd.integ().coef), 'convert': enc(pd.convert().coef),
+               'roots': enc(pd.roots()), 'str': str(pc)},
+})
+write(os.path.join(HERE, '..', 'test', 'fixtures', 'polynomial.json'), {'cases': poly_cases})
+print('wrote test/fixtures/polynomial.json')

@@ -19,7 +19,17 @@ import {
   nanquantile,
   sum,
 } from '../src/index.js';
-import { applyAlongAxis, corrcoef, cov, ediff1d, poly, polyfit, polyval, roots } from '../src/numeric/index.js';
+import {
+  Polynomial,
+  applyAlongAxis,
+  corrcoef,
+  cov,
+  ediff1d,
+  poly,
+  polyfit,
+  polyval,
+  roots,
+} from '../src/numeric/index.js';
 
 interface Case {
   name: string;
@@ -292,5 +302,56 @@ describe('argument checks', () => {
   });
   it('polyval rejects extra arguments', () => {
     expect(() => (polyval as (...a: unknown[]) => unknown)([1], 2, 3)).toThrow(TypeError);
+  });
+});
+
+describe('Polynomial (numpy.polynomial.Polynomial basics)', () => {
+  const fx = JSON.parse(readFileSync(new URL('./fixtures/polynomial.json', import.meta.url), 'utf8')) as {
+    cases: {
+      fit: Record<string, Enc | number | number[]>;
+      cubic: Record<string, Enc>;
+      mapped: Record<string, Enc | number[] | string>;
+    }[];
+  };
+  const c = fx.cases[0] as (typeof fx.cases)[number];
+  const e = (v: unknown): NDArray => decode(v as Enc);
+  /** Least-squares coefficients (different factorisation from NumPy's). */
+  const FIT = { rtol: 1e-9, atol: 1e-12 };
+  /** Coefficient arithmetic done in the same order as NumPy. */
+  const ARITH = { rtol: 1e-14, atol: 1e-14 };
+  const fit = Polynomial.fit(e(c.fit.x), e(c.fit.y), 4);
+  it('Polynomial.fit(x, y, 4) matches NumPy: domain, coef, convert()', () => {
+    expect(fit.domain).toEqual(c.fit.domain);
+    expectClose(fit.coef, e(c.fit.coef), FIT, 'coef');
+    expectClose(fit.convert().coef, e(c.fit.convert), FIT, 'convert');
+  });
+  it('call, deriv(2), integ(1, [2], 1) and roots of the fit', () => {
+    expectClose(fit.call([-1, 0.5, 4]), e(c.fit.call), FIT, 'call');
+    expectClose(fit.deriv(2).coef, e(c.fit.deriv2), FIT, 'deriv');
+    expectClose(fit.integ(1, [2], 1).coef, e(c.fit.integ), FIT, 'integ');
+    const want = e(c.fit.roots);
+    const got = fit.roots();
+    expect(got.dtype).toBe(want.dtype);
+    expectClose(got, want, { rtol: 1e-8, atol: 1e-10 }, 'roots');
+  });
+  it('arithmetic: pow, mul, sub, roots sorted', () => {
+    const p = new Polynomial([-6, 11, -6, 1]);
+    expectClose(p.pow(2).coef, e(c.cubic.pow2), ARITH);
+    expectClose(p.mul(new Polynomial([1, -1])).coef, e(c.cubic.mul), ARITH);
+    expectClose(p.sub(new Polynomial([0, 11])).coef, e(c.cubic.sub), ARITH);
+    expectClose(p.roots(), e(c.cubic.roots), { rtol: 1e-13 });
+    expect(p.toString()).toBe(c.mapped.str);
+  });
+  it('a mapped domain: call, deriv, integ, convert, roots', () => {
+    const p = new Polynomial([1, 2, 3], { domain: [0, 4] });
+    expectClose(p.call([0, 1, 4]), e(c.mapped.call), ARITH);
+    expectClose(p.deriv().coef, e(c.mapped.deriv), ARITH);
+    expectClose(p.integ().coef, e(c.mapped.integ), ARITH);
+    expectClose(p.convert().coef, e(c.mapped.convert), ARITH);
+    expectClose(p.roots(), e(c.mapped.roots), { rtol: 1e-13 });
+    expect(p.call(4)).toBeCloseTo(6, 13);
+  });
+  it('different domains do not mix (ValueError)', () => {
+    expect(() => new Polynomial([1]).add(new Polynomial([1], { domain: [0, 1] }))).toThrow(ValueError);
   });
 });

@@ -7,3 +7,5 @@ export type { PolyfitCov, PolyfitFull, PolyfitOptions } from './polyfit.js';
 export { ediff1d } from './ediff1d.js';
 export type { Ediff1dOptions } from './ediff1d.js';
 export { applyAlongAxis } from './along.js';
+export { Polynomial } from './polynomial.js';
+export type { Interval, PolynomialFitOptions, PolynomialOptions } from './polynomial.js';
