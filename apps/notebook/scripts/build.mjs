@@ -24,27 +24,20 @@ await esbuild.build({
   logLevel: 'warning',
 });
 
-const uiEntry = join(root, 'src', 'ui', 'main.ts');
-let ui = false;
-try {
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: { app: uiEntry },
-    outdir: join(dist, 'ui'),
-    bundle: true,
-    platform: 'browser',
-    format: 'esm',
-    target: 'es2022',
-    minify: true,
-    sourcemap: 'linked',
-    loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file' },
-    assetNames: 'fonts/[name]',
-    logLevel: 'warning',
-  });
-  ui = true;
-} catch (e) {
-  if (!String(e).includes('Could not resolve') || (await import('node:fs')).existsSync(uiEntry)) throw e;
-}
+await esbuild.build({
+  absWorkingDir: root,
+  entryPoints: { app: join(root, 'src', 'ui', 'main.ts') },
+  outdir: join(dist, 'ui'),
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  sourcemap: 'linked',
+  loader: { '.woff2': 'file', '.woff': 'file', '.ttf': 'file' },
+  assetNames: 'fonts/[name]',
+  logLevel: 'warning',
+});
 await mkdir(join(dist, 'ui'), { recursive: true });
-await cp(join(root, 'src', 'ui', 'index.html'), join(dist, 'ui', 'index.html')).catch(() => undefined);
-console.log(`notebook: built dist/ in ${(performance.now() - started).toFixed(0)} ms${ui ? '' : ' (no UI yet)'}`);
+await cp(join(root, 'src', 'ui', 'index.html'), join(dist, 'ui', 'index.html'));
+console.log(`notebook: built dist/ in ${(performance.now() - started).toFixed(0)} ms`);

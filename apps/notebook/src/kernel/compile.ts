@@ -18,8 +18,8 @@
 // a later cell reads and writes them as ordinary free variables; a `const` is a read-only
 // property, so assigning it from another cell throws a TypeError (cells run in strict mode), and
 // re-running a cell declares its names afresh, as a notebook needs.
-import { transform } from 'esbuild';
-import ts from 'typescript';
+import { transform, transformSync } from 'esbuild';
+import type TS from 'typescript';
 
 import { HELPER } from './messages.js';
 
@@ -51,6 +51,18 @@ export class CellSyntaxError extends SyntaxError {
   }
 }
 
+// TypeScript's compiler is large (about a second to load): loaded on first use, so the server
+// answers at once and the engine process never loads it.
+let ts: typeof TS;
+let loading: Promise<void> | undefined;
+/** Loads the TypeScript parser (once); every function here that parses awaits it. */
+export function loadParser(): Promise<void> {
+  loading ??= import('typescript').then((m) => {
+    ts = (m as { default?: typeof TS }).default ?? (m as unknown as typeof TS);
+  });
+  return loading;
+}
+
 interface Edit {
   start: number;
   end: number;
@@ -61,7 +73,7 @@ interface Edit {
 const newlines = (s: string): string => s.replace(/[^\n]/g, '');
 
 /** Names bound by a binding pattern or identifier. */
-function bindingNames(name: ts.BindingName, out: string[]): void {
+function bindingNames(name: TS.BindingName, out: string[]): void {
   if (ts.isIdentifier(name)) {
     out.push(name.text);
     return;
@@ -71,18 +83,18 @@ function bindingNames(name: ts.BindingName, out: string[]): void {
   }
 }
 
-const hasModifier = (node: ts.Node, kind: ts.SyntaxKind): boolean =>
+const hasModifier = (node: TS.Node, kind: TS.SyntaxKind): boolean =>
   ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
 
 /** Parses a cell with TypeScript (syntax only: fast, no type checking). */
-function parse(source: string): ts.SourceFile {
+function parse(source: string): TS.SourceFile {
   return ts.createSourceFile('cell.ts', source, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
 }
 
 /** Free identifiers read anywhere in the cell (types, property names and declarations excluded). */
-function collectUses(sf: ts.SourceFile): Set<string> {
+function collectUses(sf: TS.SourceFile): Set<string> {
   const used = new Set<string>();
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isTypeNode(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
     if (ts.isImportDeclaration(node)) return;
     if (ts.isIdentifier(node)) {
@@ -117,7 +129,8 @@ function collectUses(sf: ts.SourceFile): Set<string> {
 }
 
 /** Top-level names a cell declares and the free names it uses. */
-export function analyzeCell(source: string): CellAnalysis {
+export async function analyzeCell(source: string): Promise<CellAnalysis> {
+  await loadParser();
   const sf = parse(source);
   const defines: string[] = [];
   for (const stmt of sf.statements) defines.push(...declaredNames(stmt));
@@ -125,7 +138,7 @@ export function analyzeCell(source: string): CellAnalysis {
   return { defines: [...own], uses: [...collectUses(sf)].filter((n) => !own.has(n)) };
 }
 
-function importNames(stmt: ts.ImportDeclaration): { pattern: string | null; names: string[] } {
+function importNames(stmt: TS.ImportDeclaration): { pattern: string | null; names: string[] } {
   const clause = stmt.importClause;
   if (clause === undefined) return { pattern: null, names: [] };
   if (clause.isTypeOnly) return { pattern: '', names: [] };
@@ -153,7 +166,7 @@ function importNames(stmt: ts.ImportDeclaration): { pattern: string | null; name
   return { pattern: `{${parts.join(', ')}}`, names };
 }
 
-function declaredNames(stmt: ts.Statement): string[] {
+function declaredNames(stmt: TS.Statement): string[] {
   if (hasModifier(stmt, ts.SyntaxKind.DeclareKeyword)) return [];
   if (ts.isVariableStatement(stmt)) {
     const out: string[] = [];
@@ -171,8 +184,8 @@ function declaredNames(stmt: ts.Statement): string[] {
 
 const json = (names: string[]): string => JSON.stringify(names);
 
-/** Rewrites the cell's top-level statements (see the file comment); line-preserving. */
-export function rewriteCell(source: string): {
+/** Rewrites the cell's top-level statements (see the file comment); line-preserving. Needs loadParser(). */
+function rewriteCell(source: string): {
   code: string;
   defines: string[];
   uses: string[];
@@ -185,7 +198,7 @@ export function rewriteCell(source: string): {
   const replace = (start: number, end: number, text: string): void => {
     edits.push({ start, end, text: text + newlines(source.slice(start, end)), order: edits.length });
   };
-  const stripModifiers = (node: ts.Node): void => {
+  const stripModifiers = (node: TS.Node): void => {
     for (const m of (ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined) ?? []) {
       if (
         m.kind === ts.SyntaxKind.ExportKeyword ||
@@ -221,7 +234,7 @@ export function rewriteCell(source: string): {
         const next = decls[i + 1];
         if (next !== undefined) replace(d.end, next.getStart(sf), '; ');
       });
-      const lastDecl = decls[decls.length - 1] as ts.VariableDeclaration;
+      const lastDecl = decls[decls.length - 1] as TS.VariableDeclaration;
       replace(lastDecl.end, stmt.end, kind === 'const' ? `; ${HELPER}.s(${json(names)});` : ';');
       return;
     }
@@ -240,7 +253,7 @@ export function rewriteCell(source: string): {
       const name = stmt.name.text;
       defines.push(name);
       // Insert before the `class` keyword (decorators stay in front of the expression).
-      const classKeyword = stmt.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.ClassKeyword) as ts.Node;
+      const classKeyword = stmt.getChildren(sf).find((c) => c.kind === ts.SyntaxKind.ClassKeyword) as TS.Node;
       replace(
         classKeyword.getStart(sf),
         classKeyword.getStart(sf),
@@ -251,13 +264,13 @@ export function rewriteCell(source: string): {
     }
     if (ts.isEnumDeclaration(stmt) || (ts.isModuleDeclaration(stmt) && ts.isIdentifier(stmt.name) && stmt.body)) {
       stripModifiers(stmt);
-      const name = (stmt.name as ts.Identifier).text;
+      const name = (stmt.name as TS.Identifier).text;
       defines.push(name);
       replace(stmt.end, stmt.end, ` ${HELPER}.v(${JSON.stringify(name)}, ${name});`);
       return;
     }
     if (ts.isImportDeclaration(stmt)) {
-      const spec = (stmt.moduleSpecifier as ts.StringLiteral).text;
+      const spec = (stmt.moduleSpecifier as TS.StringLiteral).text;
       const { pattern, names } = importNames(stmt);
       defines.push(...names);
       const load = `await ${HELPER}.import(${JSON.stringify(spec)})`;
@@ -296,6 +309,7 @@ export function rewriteCell(source: string): {
  * Throws {@link CellSyntaxError} pointing at the cell's line when it does not parse.
  */
 export async function compileCell(source: string, filename: string): Promise<CompiledCell> {
+  await loadParser();
   const { code: rewritten, defines, uses, prefixLength } = rewriteCell(source);
   try {
     const out = await transform(rewritten, {
@@ -315,5 +329,19 @@ export async function compileCell(source: string, filename: string): Promise<Com
     const column = Math.max(1, (first.location?.column ?? 0) + 1 - (line === 1 ? prefixLength : 0));
     const lineText = source.split('\n')[line - 1] ?? '';
     throw new CellSyntaxError(first.text, line, column, lineText);
+  }
+}
+
+/**
+ * Jupyter's is_complete: 'incomplete' when the cell ends inside an unclosed construct (the
+ * console would wait for another line), 'invalid' for any other syntax error.
+ */
+export function completeness(source: string): 'complete' | 'incomplete' | 'invalid' {
+  try {
+    transformSync(source, { loader: 'ts', logLevel: 'silent' });
+    return 'complete';
+  } catch (e) {
+    const errors = (e as { errors?: { text: string }[] }).errors ?? [];
+    return errors.some((x) => /end of file/i.test(x.text)) ? 'incomplete' : 'invalid';
   }
 }

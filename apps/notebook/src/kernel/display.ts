@@ -2,6 +2,7 @@
 // display_data/execute_result carry it: `text/plain` always, plus `image/svg+xml`, `image/png`
 // (base64), `text/html` or `text/markdown` when the value has such a form.
 import { inspect } from 'node:util';
+import { escapeHtml } from '../notebook/html.js';
 
 /** MIME type → content (`image/png` is base64). */
 export type MimeBundle = Record<string, string>;
@@ -22,8 +23,6 @@ const isObject = (v: unknown): v is Record<PropertyKey, unknown> =>
 export function isFigure(v: unknown): v is FigureLike {
   return isObject(v) && typeof v['toSVG'] === 'function';
 }
-
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 const plain = (v: unknown): string =>
   typeof v === 'string' ? v : inspect(v, { depth: 4, colors: false, maxArrayLength: 100, breakLength: 100 });

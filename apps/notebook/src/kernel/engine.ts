@@ -162,6 +162,7 @@ function errorContent(e: unknown): ErrorContent {
     };
     if (entry.originalLine === undefined) continue;
     const line = entry.originalLine + 1;
+    if (line > info.lines.length) continue; // the cell's wrapper, not the person's code
     traceback.push(`  at cell [${info.count}], line ${line}: ${(info.lines[line - 1] ?? '').trim()}`);
   }
   return { ename, evalue: e.message, traceback };
@@ -208,20 +209,46 @@ async function execute(m: Extract<ToEngine, { type: 'execute' }>): Promise<void>
   send({ type: 'done', id, status, defines, uses });
 }
 
+/** Follows `a.b.c` from the global scope (property reads only; nothing is evaluated). */
+function walk(chain: string[]): unknown {
+  let target: unknown = g;
+  for (const key of chain) {
+    if (target === null || target === undefined) return undefined;
+    target = (target as Record<string, unknown>)[key];
+  }
+  return target;
+}
+
+const splitChain = (text: string): string[] =>
+  text
+    .split('.')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+
+/** What `name` or `a.b.name` at the cursor is: its type and a short view of its value. */
+function inspectAt(id: string, code: string, cursor: number): void {
+  const before = /[A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*$/.exec(code.slice(0, cursor))?.[0] ?? '';
+  const after = /^[\w$]*/.exec(code.slice(cursor))?.[0] ?? '';
+  const chain = splitChain(`${before}${after}`);
+  const parent = walk(chain.slice(0, -1));
+  const last = chain[chain.length - 1];
+  if (last === undefined || parent === null || parent === undefined || !(last in Object(parent))) {
+    send({ type: 'inspection', id, text: null });
+    return;
+  }
+  const value = (parent as Record<string, unknown>)[last];
+  const kind = typeof value === 'function' ? `function ${value.name}, ${value.length} parameters` : typeof value;
+  const text = `${chain.join('.')}: ${kind}\n${inspect(value, { depth: 1, colors: false, maxArrayLength: 20 })}`;
+  send({ type: 'inspection', id, text: text.slice(0, 4000) });
+}
+
 /** Completions from the live scope: globals, or the properties of `a.b.` before the cursor. */
 function complete(id: string, code: string, cursor: number): void {
   const before = code.slice(0, cursor);
   const m = /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*\s*\.\s*)?([A-Za-z_$][\w$]*)?$/.exec(before);
-  const chain = (m?.[1] ?? '')
-    .split('.')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
+  const chain = splitChain(m?.[1] ?? '');
   const prefix = m?.[2] ?? '';
-  let target: unknown = g;
-  for (const key of chain) {
-    if (target === null || target === undefined) break;
-    target = (target as Record<string, unknown>)[key];
-  }
+  const target = walk(chain);
   const names = new Set<string>();
   for (let o: unknown = target; o !== null && o !== undefined && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
     for (const k of Object.getOwnPropertyNames(o)) if (k.startsWith(prefix) && k !== HELPER) names.add(k);
@@ -242,6 +269,7 @@ process.on('message', (m: ToEngine) => {
       send({ type: 'done', id: m.id, status: 'error', defines: [], uses: [] });
     });
   } else if (m.type === 'complete') complete(m.id, m.code, m.cursor);
+  else if (m.type === 'inspect') inspectAt(m.id, m.code, m.cursor);
 });
 process.on('unhandledRejection', (e) => {
   send({ type: 'stream', id: currentId, name: 'stderr', text: `Unhandled rejection: ${inspect(e)}\n` });

@@ -18,7 +18,8 @@ export type ToEngine =
     }
   /** A cell that failed to compile: reported in its turn, behind the cells queued before it. */
   | ({ type: 'fail'; id: string } & ErrorContent)
-  | { type: 'complete'; id: string; code: string; cursor: number };
+  | { type: 'complete'; id: string; code: string; cursor: number }
+  | { type: 'inspect'; id: string; code: string; cursor: number };
 
 export interface ErrorContent {
   ename: string;
@@ -33,4 +34,5 @@ export type FromEngine =
   | { type: 'result'; id: string; data: MimeBundle }
   | ({ type: 'error'; id: string } & ErrorContent)
   | { type: 'done'; id: string; status: 'ok' | 'error'; defines: string[]; uses: string[] }
-  | { type: 'completions'; id: string; matches: string[]; start: number; end: number };
+  | { type: 'completions'; id: string; matches: string[]; start: number; end: number }
+  | { type: 'inspection'; id: string; text: string | null };

@@ -58,6 +58,7 @@ export class Kernel extends EventEmitter {
   private ready: Promise<void> | null = null;
   private running = new Map<string, Running>();
   private completions = new Map<string, (r: { matches: string[]; start: number; end: number }) => void>();
+  private inspections = new Map<string, (text: string | null) => void>();
   private nextId = 0;
   /** Jupyter's execution_count: the number of executions so far. */
   executionCount = 0;
@@ -145,6 +146,10 @@ export class Kernel extends EventEmitter {
         if (this.running.size === 0) this.emit('idle');
         break;
       }
+      case 'inspection':
+        this.inspections.get(m.id)?.(m.text);
+        this.inspections.delete(m.id);
+        break;
       case 'completions':
         this.completions.get(m.id)?.({ matches: m.matches, start: m.start, end: m.end });
         this.completions.delete(m.id);
@@ -165,6 +170,8 @@ export class Kernel extends EventEmitter {
     });
     for (const done of this.completions.values()) done({ matches: [], start: 0, end: 0 });
     this.completions.clear();
+    for (const done of this.inspections.values()) done(null);
+    this.inspections.clear();
     if (all.length > 0) this.emit('idle');
   }
 
@@ -189,14 +196,30 @@ export class Kernel extends EventEmitter {
   }
 
   /** Completion candidates at `cursor` from the kernel's live names. */
-  async complete(code: string, cursor: number): Promise<{ matches: string[]; start: number; end: number }> {
+  complete(code: string, cursor: number): Promise<{ matches: string[]; start: number; end: number }> {
+    return this.ask(this.completions, 'complete', code, cursor, { matches: [], start: cursor, end: cursor });
+  }
+
+  /** A short description (type and value) of the name at `cursor`, or null. */
+  inspect(code: string, cursor: number): Promise<string | null> {
+    return this.ask(this.inspections, 'inspect', code, cursor, null);
+  }
+
+  /** A question to the engine about the code at a cursor; `fallback` when it has no answer in 2 s. */
+  private async ask<T>(
+    waiting: Map<string, (r: T) => void>,
+    type: 'complete' | 'inspect',
+    code: string,
+    cursor: number,
+    fallback: T,
+  ): Promise<T> {
     await this.start();
-    const id = `c${++this.nextId}`;
+    const id = `${type}${++this.nextId}`;
     return new Promise((resolve) => {
-      this.completions.set(id, resolve);
-      this.send({ type: 'complete', id, code, cursor });
+      waiting.set(id, resolve);
+      this.send({ type, id, code, cursor });
       setTimeout(() => {
-        if (this.completions.delete(id)) resolve({ matches: [], start: cursor, end: cursor });
+        if (waiting.delete(id)) resolve(fallback);
       }, 2000).unref();
     });
   }
