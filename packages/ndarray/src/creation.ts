@@ -13,6 +13,7 @@ import {
 } from './core/convert.js';
 import { DEFAULT_FLOAT, DEFAULT_INT, isBigInt, isComplex } from './core/dtype.js';
 import { type Check, argumentError, is, rule, signature } from './core/args.js';
+import { stepIndex } from './core/iter.js';
 
 /** Memory order of a new array (NumPy's `order=`): Stride allocates C order; `'F'` is accepted and the values are the same. */
 export type CreationOrder = 'C' | 'F';
@@ -847,14 +848,7 @@ export function fromFunction(fn: (...index: number[]) => Scalar, shape: ShapeInp
   const idx = new Array<number>(s.length).fill(0);
   for (let k = 0; k < n; k++) {
     writeScalar(dtype, out.data, k, fn(...idx));
-    for (let ax = s.length - 1; ax >= 0; ax--) {
-      const v = (idx[ax] as number) + 1;
-      if (v < (s[ax] as number)) {
-        idx[ax] = v;
-        break;
-      }
-      idx[ax] = 0;
-    }
+    stepIndex(idx, s, [], []);
   }
   return out;
 }

@@ -102,6 +102,44 @@ function isEmpty(shape: readonly number[]): boolean {
 }
 
 /**
+ * One step of the N-d odometer, last axis fastest: advances the multi-index `idx` over the first
+ * `idx.length` axes of `shape` and moves each operand's storage offset `offsets[k]` by its
+ * strides `strides[k]` (rewinding the axes that wrap). Returns false, with `idx` and `offsets`
+ * back at their start, after the last index. Every N-d walk in the package steps with this.
+ *
+ * @example
+ * ```ts
+ * const idx = [0, 2];
+ * const offsets = [2];
+ * stepIndex(idx, [2, 3], [[3, 1]], offsets); // true
+ * offsets[0]; // 3
+ * ```
+ */
+export function stepIndex(
+  idx: number[],
+  shape: readonly number[],
+  strides: readonly (readonly number[])[],
+  offsets: number[],
+): boolean {
+  const m = offsets.length;
+  for (let ax = idx.length - 1; ax >= 0; ax--) {
+    const i = (idx[ax] as number) + 1;
+    const n = shape[ax] as number;
+    if (i < n) {
+      idx[ax] = i;
+      for (let k = 0; k < m; k++)
+        offsets[k] = (offsets[k] as number) + ((strides[k] as readonly number[])[ax] as number);
+      return true;
+    }
+    idx[ax] = 0;
+    for (let k = 0; k < m; k++) {
+      offsets[k] = (offsets[k] as number) - ((strides[k] as readonly number[])[ax] as number) * (n - 1);
+    }
+  }
+  return false;
+}
+
+/**
  * Walks one strided operand, calling `inner(n, index, stride)` for each run along the last
  * (coalesced) axis. 0-d arrays give one run of length 1.
  */
@@ -122,22 +160,10 @@ export function forEach1(shape: readonly number[], strides: readonly number[], o
     return;
   }
   const idx = new Array<number>(nd - 1).fill(0);
-  let o = offset;
-  for (;;) {
-    inner(n, o, s);
-    let ax = nd - 2;
-    for (; ax >= 0; ax--) {
-      const i = (idx[ax] as number) + 1;
-      if (i < (sh[ax] as number)) {
-        idx[ax] = i;
-        o += st[ax] as number;
-        break;
-      }
-      idx[ax] = 0;
-      o -= (st[ax] as number) * ((sh[ax] as number) - 1);
-    }
-    if (ax < 0) return;
-  }
+  const o = [offset];
+  const steps = [st];
+  do inner(n, o[0] as number, s);
+  while (stepIndex(idx, sh, steps, o));
 }
 
 /** Walks two strided operands in lockstep (shapes already broadcast to `shape`). */
@@ -167,26 +193,10 @@ export function forEach2(
     return;
   }
   const idx = new Array<number>(nd - 1).fill(0);
-  let oa = offset0;
-  let ob = offset1;
-  for (;;) {
-    inner(n, oa, sa, ob, sb);
-    let ax = nd - 2;
-    for (; ax >= 0; ax--) {
-      const i = (idx[ax] as number) + 1;
-      if (i < (sh[ax] as number)) {
-        idx[ax] = i;
-        oa += a[ax] as number;
-        ob += b[ax] as number;
-        break;
-      }
-      idx[ax] = 0;
-      const m = (sh[ax] as number) - 1;
-      oa -= (a[ax] as number) * m;
-      ob -= (b[ax] as number) * m;
-    }
-    if (ax < 0) return;
-  }
+  const o = [offset0, offset1];
+  const steps = [a, b];
+  do inner(n, o[0] as number, sa, o[1] as number, sb);
+  while (stepIndex(idx, sh, steps, o));
 }
 
 /** Walks three strided operands in lockstep (typically two inputs and an output). */
@@ -220,29 +230,10 @@ export function forEach3(
     return;
   }
   const idx = new Array<number>(nd - 1).fill(0);
-  let oa = offset0;
-  let ob = offset1;
-  let oc = offset2;
-  for (;;) {
-    inner(n, oa, sa, ob, sb, oc, sc);
-    let ax = nd - 2;
-    for (; ax >= 0; ax--) {
-      const i = (idx[ax] as number) + 1;
-      if (i < (sh[ax] as number)) {
-        idx[ax] = i;
-        oa += a[ax] as number;
-        ob += b[ax] as number;
-        oc += c[ax] as number;
-        break;
-      }
-      idx[ax] = 0;
-      const m = (sh[ax] as number) - 1;
-      oa -= (a[ax] as number) * m;
-      ob -= (b[ax] as number) * m;
-      oc -= (c[ax] as number) * m;
-    }
-    if (ax < 0) return;
-  }
+  const o = [offset0, offset1, offset2];
+  const steps = [a, b, c];
+  do inner(n, o[0] as number, sa, o[1] as number, sb, o[2] as number, sc);
+  while (stepIndex(idx, sh, steps, o));
 }
 
 /**

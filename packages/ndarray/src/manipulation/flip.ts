@@ -1,6 +1,6 @@
 /** Reversing and rotating: flip, fliplr, flipud, rot90 (views) and roll (a copy). */
 import { type ArrayInput, asarray, assign, emptyArray } from '../core/convert.js';
-import { normalizeAxes, normalizeAxis } from '../core/iter.js';
+import { normalizeAxes, normalizeAxis, stepIndex } from '../core/iter.js';
 import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { permute } from './axes.js';
@@ -140,6 +140,7 @@ export function roll(a: ArrayInput, shift: number | readonly number[], options: 
     ];
   });
   const pick = new Array<number>(x.ndim).fill(0);
+  const counts = blocks.map((b) => b.length);
   for (;;) {
     const shape: number[] = [];
     let so = x.offset;
@@ -155,16 +156,7 @@ export function roll(a: ArrayInput, shift: number | readonly number[], options: 
       doff += b.dst * (out.strides[ax] as number);
     }
     assign(out.view(shape, out.strides, doff), x.view(shape, x.strides, so));
-    let ax = x.ndim - 1;
-    for (; ax >= 0; ax--) {
-      const next = (pick[ax] as number) + 1;
-      if (next < (blocks[ax] as unknown[]).length) {
-        pick[ax] = next;
-        break;
-      }
-      pick[ax] = 0;
-    }
-    if (ax < 0) break;
+    if (!stepIndex(pick, counts, [], [])) break;
   }
   return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { DType } from '@stride/protocol';
 import { astype, emptyArray } from '../core/convert.js';
-import { broadcastStrides, forEach1 } from '../core/iter.js';
+import { broadcastStrides, forEach1, stepIndex } from '../core/iter.js';
 import type { NDArray } from '../ndarray.js';
 import { getMatmulBackend } from './backend.js';
 import { type NumArray, gemmReal } from './kernels/gemm.js';
@@ -100,10 +100,12 @@ function runItems(
     mode === 'viaFloat' ? new Float64Array(m * n) : mode === 'complexViaFloat' ? new Float64Array(2 * m * n) : null;
   const wrap = mode === 'wrap32' ? (dtype === 'int32' ? null : new Int32Array(m * n)) : null;
   const idx = new Array<number>(batch.length).fill(0);
-  let offA = a.offset;
-  let offB = b.offset;
+  const off = [a.offset, b.offset];
+  const steps = [aBatch, bBatch];
   const mn = m * n;
   for (let item = 0; item < items; item++) {
+    const offA = off[0] as number;
+    const offB = off[1] as number;
     const offC = item * mn;
     let done = false;
     if (backend !== null) {
@@ -116,19 +118,7 @@ function runItems(
     if (!done) {
       runKernel(mode, dtype, a, b, out, m, n, k, offA, rsa, csa, offB, rsb, csb, offC, scratch, wrap);
     }
-    // Odometer over the batch axes.
-    for (let ax = batch.length - 1; ax >= 0; ax--) {
-      const i = (idx[ax] as number) + 1;
-      if (i < (batch[ax] as number)) {
-        idx[ax] = i;
-        offA += aBatch[ax] as number;
-        offB += bBatch[ax] as number;
-        break;
-      }
-      idx[ax] = 0;
-      offA -= (aBatch[ax] as number) * (i - 1);
-      offB -= (bBatch[ax] as number) * (i - 1);
-    }
+    stepIndex(idx, batch, steps, off);
   }
   return out;
 }

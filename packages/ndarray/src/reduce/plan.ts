@@ -7,7 +7,7 @@
 import type { TypedArray } from '@stride/protocol';
 import { NDArray } from '../ndarray.js';
 import { emptyArray } from '../core/convert.js';
-import { forEach2 } from '../core/iter.js';
+import { forEach2, stepIndex } from '../core/iter.js';
 import { convertLoop } from '../core/convert.js';
 
 /** Strided storage as the walkers need it (an NDArray fits, and so do raw views of its buffer). */
@@ -113,25 +113,10 @@ export function walkLanes(
     return;
   }
   const idx = new Array<number>(nd).fill(0);
-  let i = inOffset;
-  let o = outOffset;
-  for (;;) {
-    fn(i, o);
-    let ax = nd - 1;
-    for (; ax >= 0; ax--) {
-      const k = (idx[ax] as number) + 1;
-      if (k < (outer[ax] as number)) {
-        idx[ax] = k;
-        i += outerIn[ax] as number;
-        o += outerOut[ax] as number;
-        break;
-      }
-      idx[ax] = 0;
-      i -= (outerIn[ax] as number) * ((outer[ax] as number) - 1);
-      o -= (outerOut[ax] as number) * ((outer[ax] as number) - 1);
-    }
-    if (ax < 0) return;
-  }
+  const off = [inOffset, outOffset];
+  const steps = [outerIn, outerOut];
+  do fn(off[0] as number, off[1] as number);
+  while (stepIndex(idx, outer, steps, off));
 }
 
 /** C-order strides of a shape, with 0 on the axes flagged in `reduced`. */
@@ -227,9 +212,10 @@ export function reduceWalk(
   const copyBlock = (start: number, pos: number): number => {
     // Copies one whole block (merged axes × the innermost run) in logical order; returns the new position.
     const idx = new Array<number>(blockShape.length).fill(0);
-    let i = start;
+    const at = [start];
+    const steps = [blockStrides];
     for (;;) {
-      for (let k = 0, j = i; k < n; k++, j += sIn) {
+      for (let k = 0, j = at[0] as number; k < n; k++, j += sIn) {
         if (wide === 2) {
           scratch[2 * pos] = data[2 * j] as number;
           scratch[2 * pos + 1] = data[2 * j + 1] as number;
@@ -238,18 +224,7 @@ export function reduceWalk(
         }
         pos++;
       }
-      let ax = blockShape.length - 1;
-      for (; ax >= 0; ax--) {
-        const v = (idx[ax] as number) + 1;
-        if (v < (blockShape[ax] as number)) {
-          idx[ax] = v;
-          i += blockStrides[ax] as number;
-          break;
-        }
-        idx[ax] = 0;
-        i -= (blockStrides[ax] as number) * ((blockShape[ax] as number) - 1);
-      }
-      if (ax < 0) return pos;
+      if (!stepIndex(idx, blockShape, steps, at)) return pos;
     }
   };
   walkLanes(rest, x.offset, 0, (i0, o) => {

@@ -6,7 +6,7 @@ import type { DType } from '@stride/protocol';
 import { DTypeError, IndexError, ValueError } from '../errors.js';
 import { type Complex, type NDArray, type Scalar, readScalar } from '../ndarray.js';
 import { type ArrayInput, asarray, emptyArray } from '../core/convert.js';
-import { forEach1 } from '../core/iter.js';
+import { forEach1, stepIndex } from '../core/iter.js';
 import { kindOf } from '../core/dtype.js';
 import * as K from './kernels.generated.js';
 import { type AxisOptions, type Reduction, meanDType, prepareArray, wantsScalar, writeOut } from './common.js';
@@ -475,20 +475,10 @@ function prepareOuter(r: Reduction): number[][] {
     outStrides[ax] = s;
     s *= x.shape[ax] as number;
   }
-  for (let n = 0; n < x.size; n++) {
-    let k = x.offset;
-    let o = 0;
-    for (let ax = 0; ax < x.ndim; ax++) {
-      k += (idx[ax] as number) * (x.strides[ax] as number);
-      o += (idx[ax] as number) * (outStrides[ax] as number);
-    }
-    (lanes[o] as number[]).push(k);
-    for (let ax = x.ndim - 1; ax >= 0; ax--) {
-      idx[ax] = (idx[ax] as number) + 1;
-      if ((idx[ax] as number) < (x.shape[ax] as number)) break;
-      idx[ax] = 0;
-    }
-  }
+  const at = [x.offset, 0];
+  const steps = [x.strides, outStrides];
+  do (lanes[at[1] as number] as number[]).push(at[0] as number);
+  while (stepIndex(idx, x.shape, steps, at));
   return lanes;
 }
 
