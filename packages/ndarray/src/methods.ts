@@ -11,6 +11,7 @@
  * `sum(a, ...args)`), so arguments are validated once, in the function, and the method accepts
  * exactly what the function accepts after its first parameter.
  */
+import type { DType } from '@stride/protocol';
 import { type ArrayInput, astype, copy } from './core/convert.js';
 import { diagonal, index, nonzero, set, take } from './indexing/index.js';
 import {
@@ -234,7 +235,7 @@ export interface NDArrayMethods {
 
 declare module './ndarray.js' {
   // Declaration merging: the class gains the methods' types where this module is loaded.
-  interface NDArray extends NDArrayMethods {}
+  interface NDArray<D extends DType = DType> extends NDArrayMethods {}
 }
 
 /** A function seen as taking an array and anything after it (the overloads check the calls). */
