@@ -103,6 +103,26 @@ emit('DIGAMMA_ASYMPTOTIC', 'B_2k / (2k), k = 1.., the asymptotic series of digam
 emit('ERF_SMALL', 'erf(x) = x * sum_n c_n x^(2n), c_n = 2 (-1)^n / (sqrt(pi) n! (2n + 1)), for |x| <= 0.5.',
      [2 * (-1) ** n / (mp.sqrt(mp.pi) * mp.factorial(n) * (2 * n + 1)) for n in range(0, 16)])
 
+# Euler–Maclaurin for the Hurwitz zeta function: B_2j / (2j)!
+emit('ZETA_EM', 'B_2j / (2j)!, j = 1.., the Euler-Maclaurin correction terms of zeta(s, q).',
+     [mp.bernoulli(2 * j) / mp.factorial(2 * j) for j in range(1, 16)])
+
+
+def borwein(n):
+    """P. Borwein's weights for the alternating zeta series: e_k = (d_n - d_k) / d_n."""
+    from fractions import Fraction
+    from math import factorial
+    d = []
+    acc = Fraction(0)
+    for i in range(0, n + 1):
+        acc += Fraction(factorial(n + i - 1) * 4 ** i, factorial(n - i) * factorial(2 * i))
+        d.append(n * acc)
+    return [(d[n] - d[k]) / d[n] for k in range(n)]
+
+
+emit('BORWEIN_ETA', 'P. Borwein (2000) weights (d_n - d_k)/d_n, n = 26, of eta(s) = sum (-1)^k e_k / (k+1)^s.',
+     [mp.mpf(v.numerator) / v.denominator for v in borwein(26)])
+
 fits = []
 
 

@@ -372,7 +372,38 @@ def elementary():
     return res
 
 
-FAMILIES = {'gamma': gamma_family, 'erf': erf_family, 'incomplete': incomplete, 'elementary': elementary}
+def zeta_family():
+    res = {}
+    s = uniq(np.concatenate([np.linspace(-60, 60, 481), 1 + logspace_signed(-15, -1, 15), logspace_signed(-300, -1, 20),
+                             -np.arange(1, 60), np.linspace(-170, -60, 45), np.logspace(1.8, 3, 10), [1.0, 0.0]]))
+    res['zeta'] = case([s], truth1(lambda t: mp.zeta(t) if t != 1 else mp.inf, s), sc.zeta(s))
+    sv = np.array([1.0001, 1.1, 1.5, 2, 3, 4.5, 10, 30, 80])
+    qv = np.array([1e-5, 0.01, 0.3, 1, 2.5, 10, 1e3, 1e6, -1.5, -3.25])
+    S, Q = np.meshgrid(sv, qv)
+    hs = S.ravel()
+    hq = Q.ravel()
+
+    def hz(x, q):
+        if q < 0:
+            if x != int(x):
+                return mp.nan
+            m = int(mp.ceil(-q))
+            return mp.fsum((q + k) ** -x for k in range(m)) + hz(x, q + m)
+        # Euler-Maclaurin at 50 digits (mpmath's zeta(s, q) loses digits for large q at this precision)
+        n = 60
+        w = q + n
+        tot = mp.fsum((q + k) ** -x for k in range(n)) + w ** (1 - x) / (x - 1) + w ** -x / 2
+        fac = x * w ** (-x - 1)
+        for j in range(1, 30):
+            tot += mp.bernoulli(2 * j) / mp.factorial(2 * j) * fac
+            fac *= (x + 2 * j - 1) * (x + 2 * j) / w ** 2
+        return tot
+
+    res['hurwitzZeta'] = case([hs, hq], truth2(hz, hs, hq), sc.zeta(hs, hq))
+    return res
+
+
+FAMILIES = {'zeta': zeta_family, 'gamma': gamma_family, 'erf': erf_family, 'incomplete': incomplete, 'elementary': elementary}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)

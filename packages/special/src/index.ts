@@ -14,3 +14,5 @@ export { beta, betaln, digamma, gamma, gammaln, psi, rgamma } from './gamma.js';
 export { betainc, betaincc, betaincinv, gammainc, gammaincc, gammainccinv, gammaincinv } from './incomplete.js';
 export { logNdtr, ndtr, ndtri } from './ndtr.js';
 export * as kernels from './kernels/index.js';
+export { zeta } from './zeta.js';
+export type { ZetaOptions } from './zeta.js';

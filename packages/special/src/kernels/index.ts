@@ -13,3 +13,4 @@ export { gammainc, gammaincc, gammainccinv, gammaincinv, gammaPrefactor } from '
 export { logNdtr, ndtr } from './ndtr.js';
 export { ndtri } from './ndtri.js';
 export { cospi, expmxy, log1pmx, sinpi } from './util.js';
+export { hurwitzZeta, riemannZeta } from './zeta.js';
