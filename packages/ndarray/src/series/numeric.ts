@@ -3,6 +3,8 @@
  * pairwise summation order, float32 rounding, and complex division as NumPy performs it.
  */
 
+import { sumf_F32, sum_F64 } from '../reduce/kernels.generated.js';
+
 /** Rounds to the precision of a float dtype: `Math.fround` for float32, identity for float64. */
 export type Round = (x: number) => number;
 
@@ -16,82 +18,24 @@ export function roundFor(float32: boolean): Round {
 
 /**
  * NumPy's pairwise sum of `n` values `v[off], v[off + stride], ...` (the order `add.reduce` uses
- * on a contiguous run): 8-way unrolled blocks up to 128 elements, halves above. `r` rounds each
- * operation (float32 sums).
+ * on a contiguous run): the reductions' own generated kernels (`sum_F64`, and `sumf_F32` when
+ * `r` rounds to float32), so there is one pairwise summation in the package. An empty run sums
+ * to 0.
  */
 export function pairwiseSum(v: ArrayLike<number>, off: number, n: number, stride: number, r: Round = round64): number {
-  if (r === round64) return pairwise64(v, off, n, stride);
-  if (n < 8) {
-    let res = 0;
-    for (let i = 0; i < n; i++) res = r(res + (v[off + i * stride] as number));
-    return res;
+  if (n === 0) return 0;
+  if (r === round64) {
+    if (v instanceof Float64Array) return sum_F64(n, v, off, stride);
+    const t = new Float64Array(n);
+    for (let i = 0; i < n; i++) t[i] = v[off + i * stride] as number;
+    return sum_F64(n, t, 0, 1);
   }
-  if (n <= 128) {
-    const s = stride;
-    let a0 = v[off] as number;
-    let a1 = v[off + s] as number;
-    let a2 = v[off + 2 * s] as number;
-    let a3 = v[off + 3 * s] as number;
-    let a4 = v[off + 4 * s] as number;
-    let a5 = v[off + 5 * s] as number;
-    let a6 = v[off + 6 * s] as number;
-    let a7 = v[off + 7 * s] as number;
-    let i = 8;
-    for (; i < n - (n % 8); i += 8) {
-      const k = off + i * s;
-      a0 = r(a0 + (v[k] as number));
-      a1 = r(a1 + (v[k + s] as number));
-      a2 = r(a2 + (v[k + 2 * s] as number));
-      a3 = r(a3 + (v[k + 3 * s] as number));
-      a4 = r(a4 + (v[k + 4 * s] as number));
-      a5 = r(a5 + (v[k + 5 * s] as number));
-      a6 = r(a6 + (v[k + 6 * s] as number));
-      a7 = r(a7 + (v[k + 7 * s] as number));
-    }
-    let res = r(r(r(a0 + a1) + r(a2 + a3)) + r(r(a4 + a5) + r(a6 + a7)));
-    for (; i < n; i++) res = r(res + (v[off + i * s] as number));
-    return res;
-  }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  return r(pairwiseSum(v, off, n2, stride, r) + pairwiseSum(v, off + n2 * stride, n - n2, stride, r));
-}
-
-/** {@link pairwiseSum} in float64 (no rounding calls). */
-function pairwise64(v: ArrayLike<number>, off: number, n: number, s: number): number {
-  if (n < 8) {
-    let res = 0;
-    for (let i = 0; i < n; i++) res += v[off + i * s] as number;
-    return res;
-  }
-  if (n <= 128) {
-    let a0 = v[off] as number;
-    let a1 = v[off + s] as number;
-    let a2 = v[off + 2 * s] as number;
-    let a3 = v[off + 3 * s] as number;
-    let a4 = v[off + 4 * s] as number;
-    let a5 = v[off + 5 * s] as number;
-    let a6 = v[off + 6 * s] as number;
-    let a7 = v[off + 7 * s] as number;
-    let i = 8;
-    for (; i < n - (n % 8); i += 8) {
-      const k = off + i * s;
-      a0 += v[k] as number;
-      a1 += v[k + s] as number;
-      a2 += v[k + 2 * s] as number;
-      a3 += v[k + 3 * s] as number;
-      a4 += v[k + 4 * s] as number;
-      a5 += v[k + 5 * s] as number;
-      a6 += v[k + 6 * s] as number;
-      a7 += v[k + 7 * s] as number;
-    }
-    let res = a0 + a1 + (a2 + a3) + (a4 + a5 + (a6 + a7));
-    for (; i < n; i++) res += v[off + i * s] as number;
-    return res;
-  }
-  let n2 = Math.floor(n / 2);
-  n2 -= n2 % 8;
-  return pairwise64(v, off, n2, s) + pairwise64(v, off + n2 * s, n - n2, s);
+  // float32 arithmetic: the values are float32 already (each caller rounds them), so a copy
+  // into a Float32Array is exact.
+  if (v instanceof Float32Array) return sumf_F32(n, v, off, stride);
+  const t = new Float32Array(n);
+  for (let i = 0; i < n; i++) t[i] = v[off + i * stride] as number;
+  return r(sumf_F32(n, t, 0, 1));
 }
 
 /**
