@@ -41,6 +41,14 @@ const notes = {
   luFactor: 'piv is 0-based like SciPy',
   round: 'round half to even like NumPy',
   'random.defaultRng': 'bit-identical streams to NumPy for the same seed',
+  roots: 'same roots; their order may differ from NumPy (a TypeScript QR iteration, not LAPACK)',
+  polyfit: 'full / cov give objects { coef, residuals, rank, singularValues, rcond } / { coef, cov }; no RankWarning',
+  Polynomial: 'the basics; p(x) is p.call(x), operators are methods (add, sub, mul, pow)',
+  loadtxt: 'takes the text (a string, bytes or lines), not a path',
+  genfromtxt: 'takes the text; names give a record of columns (no structured dtypes); usemask gives { data, mask }',
+  savetxt: 'returns the text (write it with fs.writeFileSync or a Blob)',
+  fromArrow: 'zero-copy, read-only for one-chunk fixed-width columns without nulls; tables give a record',
+  toArrow: 'shares the array storage when contiguous; 2-D gives a FixedSizeList vector',
   'a.index(...) / a.set(v, ...)': "slices are strings: a.index(':', '1::2', null, '...')",
 };
 
