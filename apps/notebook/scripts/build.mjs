@@ -20,6 +20,9 @@ await esbuild.build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
+  // Each command's modules in their own chunk: `--help` or the server never load the Jupyter side.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -14,6 +14,7 @@ const USAGE = `usage:
   stride-notebook kernel --connection-file FILE`;
 
 const cliPath = fileURLToPath(import.meta.url);
+const DEFAULT_PORT = 8765;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -71,16 +72,23 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       host: { type: 'string' },
       'no-token': { type: 'boolean' },
-      'print-url-only': { type: 'boolean' },
     },
   });
   const { startServer } = await import('./server/server.js');
-  const server = await startServer({
-    root: positionals[0] ?? process.cwd(),
-    port: values.port ? Number(values.port) : 0,
-    host: values.host ?? '127.0.0.1',
-    token: values['no-token'] ? null : undefined,
-  });
+  const start = (port: number) =>
+    startServer({
+      root: positionals[0] ?? process.cwd(),
+      port,
+      host: values.host ?? '127.0.0.1',
+      token: values['no-token'] ? null : undefined,
+    });
+  // A fixed port a person can bookmark, unless it is taken (then any free one).
+  const server = values.port
+    ? await start(Number(values.port))
+    : await start(DEFAULT_PORT).catch((e: NodeJS.ErrnoException) => {
+        if (e.code === 'EADDRINUSE') return start(0);
+        throw e;
+      });
   console.log(`Stride notebook: ${server.url}`);
   const close = (): void => {
     void server.close().then(() => process.exit(0));

@@ -48,7 +48,7 @@ const NOTEBOOK = {
 
 async function startCli(dir: string): Promise<{ child: ChildProcess; url: string; ms: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(appDir, 'bin', 'stride-notebook.mjs'), dir], {
+  const child = spawn(process.execPath, [join(appDir, 'bin', 'stride-notebook.mjs'), dir, '--port', '0'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const url = await new Promise<string>((resolve, reject) => {
@@ -180,8 +180,9 @@ describe('notebook in a real browser (headless Chromium)', () => {
 
   it('saves (Ctrl+S) a notebook nbformat validates, with the outputs', async () => {
     await page.keyboard.press('Escape');
+    const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/notebook'));
     await page.keyboard.press('Control+s');
-    await page.waitForSelector('#save-state:text("saved")');
+    expect((await put).status()).toBe(200);
     const saved = JSON.parse(readFileSync(join(dir, 'test.ipynb'), 'utf8')) as { cells: { outputs?: unknown[] }[] };
     expect(saved.cells.length).toBe(7); // 4 + the runaway cell + `n * 2` + the fresh cell below it
     execFileSync('/usr/bin/python3', [

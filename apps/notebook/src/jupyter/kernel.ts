@@ -4,9 +4,8 @@
 // heartbeat and the control channel answer even while a cell spins.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import ts from 'typescript';
 import { Publisher, Reply, Router } from 'zeromq';
-import { completeness } from '../kernel/compile.js';
+import { completeness, typescriptVersion } from '../kernel/compile.js';
 import type { MimeBundle } from '../kernel/display.js';
 import { Kernel } from '../kernel/supervisor.js';
 import { type Header, type Message, PROTOCOL_VERSION, Signer, decode, encode } from './wire.js';
@@ -36,21 +35,25 @@ class Outbox {
   }
 }
 
-export const KERNEL_INFO = {
-  status: 'ok',
-  protocol_version: PROTOCOL_VERSION,
-  implementation: 'stride',
-  implementation_version: '0.1.0',
-  language_info: {
-    name: 'typescript',
-    version: ts.version,
-    mimetype: 'text/typescript',
-    file_extension: '.ts',
-    pygments_lexer: 'typescript',
-    codemirror_mode: { name: 'javascript', typescript: true },
-  },
-  banner: `Stride: TypeScript (${ts.version}) with NumPy-style arrays, linear algebra and plots (import * as st from 'stride')`,
-  help_links: [],
+/** kernel_info_reply's content (TypeScript's version once the parser has loaded). */
+export const kernelInfo = async (): Promise<object> => {
+  const version = await typescriptVersion();
+  return {
+    status: 'ok',
+    protocol_version: PROTOCOL_VERSION,
+    implementation: 'stride',
+    implementation_version: '0.1.0',
+    language_info: {
+      name: 'typescript',
+      version,
+      mimetype: 'text/typescript',
+      file_extension: '.ts',
+      pygments_lexer: 'typescript',
+      codemirror_mode: { name: 'javascript', typescript: true },
+    },
+    banner: `Stride: TypeScript (${version}) with NumPy-style arrays, linear algebra and plots (import * as st from 'stride')`,
+    help_links: [],
+  };
 };
 
 /** Runs the kernel until a shutdown_request (or the process is ended). */
@@ -141,7 +144,7 @@ export async function serveJupyter(connectionFile: string): Promise<void> {
     try {
       switch (type) {
         case 'kernel_info_request':
-          await reply(box, msg, KERNEL_INFO);
+          await reply(box, msg, await kernelInfo());
           break;
         case 'execute_request':
           await execute(msg);

@@ -63,6 +63,12 @@ export function loadParser(): Promise<void> {
   return loading;
 }
 
+/** The version of the TypeScript parser cells go through. */
+export async function typescriptVersion(): Promise<string> {
+  await loadParser();
+  return ts.version;
+}
+
 interface Edit {
   start: number;
   end: number;

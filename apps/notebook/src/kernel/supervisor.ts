@@ -3,6 +3,7 @@
 // notebook server and the Jupyter kernel's heartbeat live here) whatever a cell does.
 import { type ChildProcess, fork } from 'node:child_process';
 import { EventEmitter } from 'node:events';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CellSyntaxError, compileCell } from './compile.js';
 import type { MimeBundle } from './display.js';
@@ -50,7 +51,11 @@ function syntaxErrorContent(e: CellSyntaxError): ErrorContent {
   };
 }
 
-const DEFAULT_ENGINE = fileURLToPath(new URL('./engine.js', import.meta.url));
+/** engine.js beside this module, or one folder up (the built CLI keeps shared code in dist/chunks/). */
+function defaultEngine(): string {
+  const candidates = ['./engine.js', '../engine.js'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+  return candidates.find((p) => existsSync(p)) ?? (candidates[0] as string);
+}
 
 /** One notebook's kernel: an engine process plus a queue of executions. */
 export class Kernel extends EventEmitter {
@@ -79,7 +84,7 @@ export class Kernel extends EventEmitter {
   start(): Promise<void> {
     if (this.ready !== null) return this.ready;
     const generation = ++this.generation;
-    const child = fork(this.options.enginePath ?? DEFAULT_ENGINE, [], {
+    const child = fork(this.options.enginePath ?? defaultEngine(), [], {
       cwd: this.options.cwd ?? process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       execArgv: [],

@@ -78,7 +78,7 @@ interface Session {
 
 function defaultUiDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  for (const candidate of [join(here, 'ui'), join(here, '..', '..', 'dist', 'ui')]) {
+  for (const candidate of [join(here, 'ui'), join(here, '..', 'ui'), join(here, '..', '..', 'dist', 'ui')]) {
     if (existsSync(join(candidate, 'index.html'))) return candidate;
   }
   return join(here, 'ui');

@@ -459,7 +459,7 @@ async function open(p: string): Promise<void> {
   setKernelState('starting');
   connect();
   await new Promise<void>((resolve) => ws?.addEventListener('open', () => resolve(), { once: true }));
-  await analyze();
+  void analyze();
 }
 
 async function loadFiles(): Promise<string[]> {
