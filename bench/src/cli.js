@@ -25,7 +25,7 @@ const HELP = `Usage: pnpm bench [options]
   --no-setup           skip the setup step (apt-get of Debian's python3-numpy/scipy)
   -h, --help
 
-Systems: numpy numpy-mt numpy-auto numpy-debian stride numpy-ts jax tfjs ml-matrix mathjs stdlib
+Systems: numpy numpy-mt numpy-auto numpy-debian stride stride-plain numpy-ts jax tfjs ml-matrix mathjs stdlib
 ndarray numjs fftjs jstat js`;
 
 // `pnpm bench -- --quick` hands the script a literal '--' first

@@ -34,6 +34,7 @@ const threads = (n) => Object.fromEntries(THREAD_VARS.map((k) => [k, String(n)])
 /** JavaScript systems: adapter files under src/peers (and src/systems for Stride). */
 export const NODE_ADAPTERS = [
   ['stride', 'systems/stride.js'],
+  ['stride-plain', 'systems/stride-plain.js'],
   ['numpy-ts', 'peers/numpy-ts.js'],
   ['jax', 'peers/jax.js'],
   ['tfjs', 'peers/tfjs.js'],

@@ -65,6 +65,29 @@ const PROTOCOL = Symbol.for('stride.array');
 const cStrides = (shape) => shape.map((_, i) => shape.slice(i + 1).reduce((p, d) => p * d, 1));
 
 /**
+ * Bench input as a Stride NDArray the way user code gets one: `asarray` around the case's own
+ * typed array through the array protocol (no copy; the storage stays an ordinary ArrayBuffer).
+ * The `stride-plain` system.
+ * @param {StrideLib} lib
+ * @param {Input} x
+ * @returns {any}
+ */
+function wrapPlain(lib, x) {
+  const asarray = need(lib, 'ndarray', 'asarray');
+  return asarray({
+    [PROTOCOL]: () => ({
+      version: 1,
+      dtype: x.dtype,
+      shape: x.shape,
+      strides: cStrides(x.shape),
+      offset: 0,
+      data: x.data,
+      readonly: false,
+    }),
+  });
+}
+
+/**
  * Bench input as a Stride NDArray: handed over through the array protocol (so only `asarray`,
  * `copy` and the protocol are assumed, not reshape or a constructor signature), then copied into
  * Stride's own storage, as NumPy's inputs are NumPy-allocated (large arrays then live in the
@@ -74,21 +97,7 @@ const cStrides = (shape) => shape.map((_, i) => shape.slice(i + 1).reduce((p, d)
  * @returns {any}
  */
 function toStride(lib, x) {
-  const asarray = need(lib, 'ndarray', 'asarray');
-  const copy = need(lib, 'ndarray', 'copy');
-  return copy(
-    asarray({
-      [PROTOCOL]: () => ({
-        version: 1,
-        dtype: x.dtype,
-        shape: x.shape,
-        strides: cStrides(x.shape),
-        offset: 0,
-        data: x.data,
-        readonly: false,
-      }),
-    }),
-  );
+  return need(lib, 'ndarray', 'copy')(wrapPlain(lib, x));
 }
 
 /**
@@ -160,102 +169,105 @@ function dispose(v) {
 /** @param {any} a */
 const sorted = (a) => Float64Array.from(fromStride(a)).sort();
 
-/** @type {import('../types.js').Adapter} */
-export default {
-  id: 'stride',
-  label: 'Stride',
-  packages: Object.values(STRIDE_PACKAGES),
-  precision: 'float64',
-  load: loadStride,
-  info: (lib) => ({ missing: lib.missing }),
-  ops: {
+/**
+ * The cases, for inputs made by `wrap` (`toStride`: copied into Stride's storage; `wrapPlain`:
+ * wrapped as they are) and, with `plain`, run with no tidy and no dispose: code as users write it.
+ * @param {(lib: StrideLib, x: Input) => any} wrap
+ * @param {boolean} plain
+ * @returns {import('../types.js').Adapter['ops']}
+ */
+function strideOps(wrap, plain) {
+  /** @param {any} v */
+  const release = plain ? () => {} : dispose;
+  return {
     'ufunc/a*b+c': (lib) => {
       const add = need(lib, 'ndarray', 'add');
       const multiply = need(lib, 'ndarray', 'multiply');
-      // tidy frees the product as soon as the sum is made (as tfjs's tidy does; NumPy frees it by
-      // reference counting), so its heap block is reused hot in the next run.
-      const tidy = need(lib, 'ndarray', 'tidy');
+      // stride: tidy frees the product as soon as the sum is made (as tfjs's tidy does; NumPy
+      // frees it by reference counting), so its heap block is reused hot in the next run.
+      // stride-plain: no tidy, as users write it.
+      const scope = plain ? (/** @type {() => any} */ f) => f() : need(lib, 'ndarray', 'tidy');
       return {
         setup: (/** @type {Inputs} */ { a, b, c }) => ({
-          a: toStride(lib, a),
-          b: toStride(lib, b),
-          c: toStride(lib, c),
+          a: wrap(lib, a),
+          b: wrap(lib, b),
+          c: wrap(lib, c),
         }),
-        run: ({ a, b, c }) => tidy(() => add(multiply(a, b), c)),
+        run: ({ a, b, c }) => scope(() => add(multiply(a, b), c)),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'reduce/sum': (lib) => {
       const sum = need(lib, 'ndarray', 'sum');
       return {
-        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
         run: (x) => sum(x),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'sort/sort': (lib) => {
       const sort = need(lib, 'ndarray', 'sort');
       return {
-        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
         run: (x) => sort(x),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'ufunc/a+b.T': (lib) => {
       const add = need(lib, 'ndarray', 'add');
       return {
-        setup: (/** @type {Inputs} */ { a, b }) => ({ a: toStride(lib, a), b: toStride(lib, b) }),
+        setup: (/** @type {Inputs} */ { a, b }) => ({ a: wrap(lib, a), b: wrap(lib, b) }),
         run: ({ a, b }) => add(a, b.T),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'linalg/matmul': (lib) => {
       const matmul = need(lib, 'linalg', 'matmul');
       return {
-        setup: (/** @type {Inputs} */ { a, b }) => ({ a: toStride(lib, a), b: toStride(lib, b) }),
+        setup: (/** @type {Inputs} */ { a, b }) => ({ a: wrap(lib, a), b: wrap(lib, b) }),
         run: ({ a, b }) => matmul(a, b),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'linalg/solve': (lib) => {
       const solve = need(lib, 'linalg', 'solve');
       return {
-        setup: (/** @type {Inputs} */ { a, b }) => ({ a: toStride(lib, a), b: toStride(lib, b) }),
+        setup: (/** @type {Inputs} */ { a, b }) => ({ a: wrap(lib, a), b: wrap(lib, b) }),
         run: ({ a, b }) => solve(a, b),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'linalg/inv': (lib) => {
       const inv = need(lib, 'linalg', 'inv');
       return {
-        setup: (/** @type {Inputs} */ { a }) => toStride(lib, a),
+        setup: (/** @type {Inputs} */ { a }) => wrap(lib, a),
         run: (a) => inv(a),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'linalg/eigh': (lib) => {
       const eigh = need(lib, 'linalg', 'eigh');
       return {
-        setup: (/** @type {Inputs} */ { a }) => toStride(lib, a),
+        setup: (/** @type {Inputs} */ { a }) => wrap(lib, a),
         run: (a) => eigh(a),
         result: (r) => sorted(r.w),
-        dispose,
+        dispose: release,
       };
     },
     'linalg/svd': (lib) => {
       const svd = need(lib, 'linalg', 'svd');
       return {
-        setup: (/** @type {Inputs} */ { a }) => toStride(lib, a),
+        setup: (/** @type {Inputs} */ { a }) => wrap(lib, a),
         run: (a) => svd(a),
         result: (r) => sorted(r.s).reverse(),
-        dispose,
+        dispose: release,
       };
     },
     'fft/fft': (lib) => {
@@ -264,38 +276,38 @@ export default {
         setup: (/** @type {Inputs} */ { x }) => complexToStride(lib, /** @type {Float64Array} */ (x.data)),
         run: (z) => fft(z),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'fft/rfft': (lib) => {
       const rfft = need(lib, 'signal', 'fft.rfft');
       return {
-        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
         run: (x) => rfft(x),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'signal/lfilter': (lib) => {
       const lfilter = need(lib, 'signal', 'lfilter');
       return {
         setup: (/** @type {Inputs} */ { b, a, x }) => ({
-          b: toStride(lib, b),
-          a: toStride(lib, a),
-          x: toStride(lib, x),
+          b: wrap(lib, b),
+          a: wrap(lib, a),
+          x: wrap(lib, x),
         }),
         run: ({ b, a, x }) => lfilter(b, a, x),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'stats/norm.cdf': (lib) => {
       const cdf = need(lib, 'stats', 'norm.cdf');
       return {
-        setup: (/** @type {Inputs} */ { x }) => toStride(lib, x),
+        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
         run: (x) => cdf(x),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'sparse/csr-matvec': (lib) => {
@@ -304,11 +316,11 @@ export default {
         setup: (/** @type {Inputs} */ { data, indices, indptr, x }) => {
           const n = indptr.data.length - 1;
           const a = csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
-          return { a, x: toStride(lib, x) };
+          return { a, x: wrap(lib, x) };
         },
         run: ({ a, x }) => a.dot(x),
         result: fromStride,
-        dispose,
+        dispose: release,
       };
     },
     'sparse/eigsh': (lib) => {
@@ -321,8 +333,35 @@ export default {
         },
         run: (a) => eigsh(a, { k: 6, sigma: 0 }),
         result: (r) => sorted(r.w ?? r),
-        dispose,
+        dispose: release,
       };
     },
-  },
+  };
+}
+
+/** @type {import('../types.js').Adapter} */
+export default {
+  id: 'stride',
+  label: 'Stride',
+  packages: Object.values(STRIDE_PACKAGES),
+  precision: 'float64',
+  load: loadStride,
+  info: (lib) => ({ missing: lib.missing }),
+  ops: strideOps(toStride, false),
+};
+
+/**
+ * Stride as users write it: inputs wrapped with `asarray` around the case's Float64Arrays (no
+ * copy into the heap), no `tidy`, no `dispose`.
+ * @type {import('../types.js').Adapter}
+ */
+export const stridePlain = {
+  id: 'stride-plain',
+  label: 'Stride plain',
+  packages: Object.values(STRIDE_PACKAGES),
+  precision: 'float64',
+  notes: 'inputs wrapped with asarray (no copy), no tidy, no dispose',
+  load: loadStride,
+  info: (lib) => ({ missing: lib.missing }),
+  ops: strideOps(wrapPlain, true),
 };

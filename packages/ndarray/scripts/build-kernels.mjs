@@ -26,10 +26,15 @@ const FLAGS = [
   '-Wall',
   '-Werror',
   '-Wl,--no-entry',
+  // The runtime's layout (@stride/wasm, src/runtime.ts): this module's static data and stack go
+  // at the bottom of the one memory, below KERNELS_END (1 MiB), where nothing else is placed.
   '-Wl,--import-memory',
+  '-Wl,--global-base=1024',
   '-Wl,--export=__heap_base',
   '-Wl,-z,stack-size=65536',
 ];
+/** KERNELS_END of the runtime: __heap_base must not pass it (checked here and at load). */
+const KERNELS_END = 1 << 20;
 
 function run(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
@@ -106,6 +111,17 @@ if (existsSync(cached)) {
   writeFileSync(`${cached}.tmp`, bytes);
   renameSync(`${cached}.tmp`, cached);
   console.log(`ndarray kernels: compiled ${hash} (${bytes.length} bytes)`);
+}
+
+{
+  const pages = 32;
+  const memory = new WebAssembly.Memory({ initial: pages, maximum: pages });
+  const { instance } = await WebAssembly.instantiate(bytes, { env: { memory } });
+  const heapBase = Number(instance.exports.__heap_base.value);
+  if (heapBase > KERNELS_END) {
+    console.error(`ndarray kernels: static data and stack end at ${heapBase}, past the runtime's ${KERNELS_END}`);
+    process.exit(1);
+  }
 }
 
 const b64 = Buffer.from(bytes).toString('base64');

@@ -161,7 +161,8 @@ describe('heap storage', () => {
 
   test('the garbage collector frees unreachable heap arrays', async () => {
     const gc = (globalThis as { gc?: () => void }).gc;
-    if (gc === undefined) return; // run with --expose-gc (the shared vitest config does)
+    if (typeof gc !== 'function')
+      throw new Error('this test needs node --expose-gc (the shared vitest config passes it)');
     const settle = async () => {
       for (let i = 0; i < 3; i++) {
         gc();

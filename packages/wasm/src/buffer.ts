@@ -2,23 +2,15 @@
 
 import { DisposedError } from './errors.js';
 import type { LapackModule } from './module.js';
-
-interface Allocation {
-  readonly module: LapackModule;
-  readonly ptr: number;
-}
-
-// Safety net for buffers that are dropped without dispose(): freed when collected. Relying on
-// it is a leak in the meantime (GC timing is unpredictable); tests should dispose explicitly.
-const registry = new FinalizationRegistry<Allocation>((a) => a.module.free(a.ptr));
+import { type HeapBlock, adoptAllocation, releaseBlock } from './runtime.js';
 
 /**
- * A region of the wasm heap owned by JavaScript. Views (`f64()`, `i32()`, ...) are built on
- * each call because wasm memory growth detaches earlier views; take a view, use it, and take
- * a fresh one after anything that may allocate (any LAPACK call, any other `WasmBuffer`).
+ * A block of the runtime's heap owned by JavaScript. Views (`f64()`, `i32()`, ...) are built on
+ * each call.
  *
- * Free it with `dispose()` or a `using` declaration; a FinalizationRegistry frees forgotten
- * buffers eventually.
+ * Its lifetime is the runtime's, shared with every array: free it with `dispose()` or a `using`
+ * declaration; inside ndarray's `tidy` it is freed when the scope ends; the runtime's
+ * FinalizationRegistry frees forgotten buffers once they are collected.
  *
  * @example
  * ```ts
@@ -33,18 +25,18 @@ export class WasmBuffer implements Disposable {
   readonly module: LapackModule;
   /** Size in bytes. */
   readonly byteLength: number;
-  #ptr: number;
-  readonly #token = {};
+  readonly #ptr: number;
+  readonly #block: HeapBlock;
 
   /**
    * Allocates `byteLength` bytes (contents undefined; see {@link WasmBuffer.zeros}).
-   * @throws {WasmMemoryError} when the heap cannot grow enough.
+   * @throws {WasmMemoryError} when the heap is full.
    */
   constructor(module: LapackModule, byteLength: number) {
     this.module = module;
     this.byteLength = byteLength;
     this.#ptr = module.malloc(byteLength);
-    registry.register(this, { module, ptr: this.#ptr }, this.#token);
+    this.#block = adoptAllocation(this, this.#ptr);
   }
 
   /** A zero-filled buffer of `byteLength` bytes. */
@@ -80,13 +72,13 @@ export class WasmBuffer implements Disposable {
    * @throws {DisposedError} after `dispose()`.
    */
   get ptr(): number {
-    if (this.#ptr === 0) throw new DisposedError('WasmBuffer used after dispose()');
+    if (this.#block.freed) throw new DisposedError('WasmBuffer used after dispose() or the end of its tidy() scope');
     return this.#ptr;
   }
 
-  /** Whether `dispose()` has been called. */
+  /** Whether `dispose()` (or the end of its `tidy` scope) freed it. */
   get disposed(): boolean {
-    return this.#ptr === 0;
+    return this.#block.freed;
   }
 
   /** Fresh float64 view of the buffer (`byteLength / 8` elements). */
@@ -111,10 +103,7 @@ export class WasmBuffer implements Disposable {
 
   /** Frees the memory; later calls do nothing. */
   dispose(): void {
-    if (this.#ptr === 0) return;
-    registry.unregister(this.#token);
-    this.module.free(this.#ptr);
-    this.#ptr = 0;
+    releaseBlock(this.#block);
   }
 
   /** Same as {@link WasmBuffer.dispose}, for `using` declarations. */

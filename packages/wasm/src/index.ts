@@ -6,3 +6,32 @@ export { type LoadLapackOptions, loadLapack } from './load.js';
 export type { HeapUsage, LapackModule, XerblaInfo } from './module.js';
 export type { StrideLapackModuleOptions, StrideLapackRawModule, WasmFunction } from './raw.js';
 export { HeapScope, withHeapScope } from './scope.js';
+export {
+  KERNELS_END,
+  LAPACK_BASE,
+  RESERVED_BYTES,
+  type HeapArrayCtor,
+  type HeapBlock,
+  type KernelModule,
+  type RuntimeOptions,
+  type RuntimeStats,
+  adoptAllocation,
+  allocate,
+  allocateArray,
+  blockOf,
+  blockSize,
+  checkLayout,
+  closeScope,
+  configureRuntime,
+  loadKernels,
+  openScope,
+  release,
+  releaseBlock,
+  requireMemory,
+  runtimeBuffer,
+  runtimeCapacity,
+  runtimeMemory,
+  runtimeStarted,
+  runtimeStats,
+  scopeDepth,
+} from './runtime.js';

@@ -2,9 +2,9 @@
 // Generated emscripten module: package.json "imports" maps #stride-lapack to dist-native/stride-lapack.mjs
 // (built by scripts/build-native.sh) and, for type-checking here, to native/stride-lapack.d.mts.
 
-import createStrideLapack from '#stride-lapack';
 import { WasmError } from './errors.js';
 import { type LapackModule, wrapModule } from './module.js';
+import { RESERVED_BYTES, allocate, blockSize, checkLayout, release, requireMemory, runtimeStats } from './runtime.js';
 
 /** Where the wasm bytes come from; by default the file shipped in `dist-native/`. */
 export interface LoadLapackOptions {
@@ -70,6 +70,10 @@ export function loadLapack(options: LoadLapackOptions = {}): Promise<LapackModul
 
 async function instantiate(options: LoadLapackOptions): Promise<LapackModule> {
   const wasmModule = await compile(options.wasm);
+  // Imported here, not at the top, so that importing the runtime (ndarray does) never loads
+  // the 270 KB glue, nor needs it built.
+  const { default: createStrideLapack } = await import('#stride-lapack');
+  const memory = requireMemory('loadLapack');
   let fail: (e: unknown) => void = () => {};
   const failed = new Promise<never>((_, reject) => {
     fail = reject;
@@ -82,10 +86,16 @@ async function instantiate(options: LoadLapackOptions): Promise<LapackModule> {
         WebAssembly.instantiate(wasmModule, imports).then((instance) => receive(instance, wasmModule), fail);
         return {};
       },
+      // The one memory of the runtime, and its allocator for C's malloc/free (native/src/heap.c).
+      wasmMemory: memory,
+      strideRuntime: { allocate, release, blockSize, bytesInUse: () => runtimeStats().bytesInUse },
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
     }),
     failed,
   ]);
+  const stackBase = raw._emscripten_stack_get_base;
+  if (stackBase === undefined) throw new WasmError('stride-lapack.wasm predates the shared memory: rebuild it');
+  checkLayout('stride-lapack.wasm', stackBase() >>> 0, RESERVED_BYTES);
   return wrapModule(raw);
 }

@@ -2,6 +2,7 @@
 
 import type { StrideLapackRawModule, WasmFunction } from './raw.js';
 import { LapackArgumentError, WasmError, WasmMemoryError } from './errors.js';
+import { allocate, release, runtimeStats } from './runtime.js';
 
 export type { StrideLapackRawModule, WasmFunction };
 
@@ -72,9 +73,12 @@ export interface LapackModule {
 
 /** Heap statistics returned by {@link LapackModule.heapUsage}. */
 export interface HeapUsage {
-  /** Bytes currently allocated by malloc (includes OpenBLAS's own work buffer once used). */
+  /**
+   * Bytes in use on the runtime's heap, which the module shares with every Stride package
+   * (includes OpenBLAS's own work buffer once used, and large arrays' storage).
+   */
   readonly inUse: number;
-  /** Current size of the wasm memory in bytes (it grows, never shrinks). */
+  /** Size of the one wasm memory in bytes (reserved once, never grows). */
   readonly memoryBytes: number;
 }
 
@@ -124,17 +128,18 @@ export function wrapModule(raw: StrideLapackRawModule): LapackModule {
       if (!Number.isFinite(byteLength) || byteLength < 0 || byteLength > 0xffff_fff0) {
         throw new WasmMemoryError(`malloc: cannot allocate ${byteLength} bytes`);
       }
-      // Pointers above 2 GiB come back negative from an i32 export.
-      const ptr = raw._malloc(Math.max(1, Math.ceil(byteLength))) >>> 0;
+      // The runtime's allocator, the one C's malloc calls too (no trip through the module).
+      const ptr = allocate(Math.max(1, Math.ceil(byteLength)));
       if (ptr === 0) {
         throw new WasmMemoryError(
-          `malloc: out of wasm memory allocating ${byteLength} bytes (memory is ${raw.HEAPU8.length} bytes)`,
+          `malloc: out of wasm memory allocating ${byteLength} bytes (memory is ${raw.HEAPU8.length} bytes; ` +
+            'raise it with configureRuntime({ capacity }) before first use)',
         );
       }
       return ptr;
     },
     free(ptr) {
-      if (ptr !== 0) raw._free(ptr);
+      release(ptr);
     },
     u8: () => raw.HEAPU8,
     i32: () => raw.HEAP32,
@@ -152,7 +157,7 @@ export function wrapModule(raw: StrideLapackRawModule): LapackModule {
         throw new LapackArgumentError(info.routine, info.argument);
       }
     },
-    heapUsage: () => ({ inUse: heapInUse() >>> 0, memoryBytes: raw.HEAPU8.buffer.byteLength }),
+    heapUsage: () => ({ inUse: runtimeStats().bytesInUse, memoryBytes: raw.HEAPU8.buffer.byteLength }),
   };
   return mod;
 }

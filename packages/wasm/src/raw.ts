@@ -29,6 +29,15 @@ export interface StrideLapackModuleOptions {
   ) => WebAssembly.Exports | Record<string, never> | false;
   wasmBinary?: ArrayBuffer | Uint8Array;
   locateFile?: (path: string, prefix: string) => string;
+  /** The memory to import (the runtime's). */
+  wasmMemory?: WebAssembly.Memory;
+  /** The allocator behind C's malloc/free (native/src/runtime-lib.js calls it). */
+  strideRuntime?: {
+    allocate(bytes: number): number;
+    release(ptr: number): void;
+    blockSize(ptr: number): number;
+    bytesInUse(): number;
+  };
   print?: (text: string) => void;
   printErr?: (text: string) => void;
 }

@@ -1,18 +1,38 @@
 /**
- * The ndarray heap: storage for large arrays inside one `WebAssembly.Memory`, where our SIMD128
- * kernels (native/kernels.c) run on it in place.
+ * The ndarray heap: storage for large arrays in the one `WebAssembly.Memory` of Stride's native
+ * runtime (`@stride/wasm`, src/runtime.ts), where our SIMD128 kernels (native/kernels.c) run on
+ * it in place, and where LAPACK (through `@stride/linalg`) reads and writes the same arrays.
  *
  * Why: V8 runs a typed-array loop over data that does not fit in L2 at roughly 1.8 ns per
  * element; the same loop in WebAssembly streams at roughly 0.4 ns. Copying data into wasm per
  * call would cost as much as the work, so arrays of at least `minBytes` are allocated here.
  *
- * The memory is reserved once at its full capacity and never grows, so typed-array views of it
- * never detach. Blocks are returned by `dispose()`, by `tidy()` at the end of a scope, or by the
- * garbage collector (a FinalizationRegistry on the storage's typed array) once no array or view
- * refers to them. When the heap is full (or unavailable) allocations fall back to ordinary
- * ArrayBuffers and the JavaScript loops: results are the same either way, only speed differs.
+ * The memory, its allocator and the lifetime of blocks (a FinalizationRegistry, `dispose()`,
+ * `tidy()` scopes) are the runtime's, shared with every package; this module decides which
+ * arrays go there, instantiates the kernels into that memory and records which ufunc loops
+ * they serve. The memory never grows, so typed-array views of it never detach. When the heap is
+ * full (or unavailable) allocations fall back to ordinary ArrayBuffers and the JavaScript loops:
+ * results are the same either way, only speed differs.
  */
 import type { TypedArray } from '@stride/protocol';
+import {
+  type HeapArrayCtor,
+  type HeapBlock,
+  KERNELS_END,
+  type RuntimeStats,
+  RESERVED_BYTES,
+  allocateArray,
+  blockOf,
+  checkLayout,
+  closeScope,
+  configureRuntime,
+  openScope,
+  releaseBlock,
+  runtimeCapacity,
+  runtimeMemory,
+  runtimeStarted,
+  runtimeStats,
+} from '@stride/wasm';
 import { ValueError } from '../errors.js';
 import { KERNELS_WASM } from './kernels.generated.js';
 
@@ -108,15 +128,7 @@ export const P_ISINF = 1;
 export const P_ISFINITE = 2;
 
 /** A block of the heap owned by one storage typed array (and every view of it). */
-export interface HeapBlock {
-  readonly offset: number;
-  readonly bytes: number;
-  freed: boolean;
-  /** Survives the enclosing `tidy` scopes. */
-  kept: boolean;
-  /** Typed arrays over the block still alive (the owner, plus views made over its memory). */
-  refs: number;
-}
+export type { HeapBlock };
 
 // Which ufunc loops have kernels: filled by the ufunc modules at load (kept here, in a module
 // with no imports from the rest of the package, so load order never matters).
@@ -185,123 +197,40 @@ export function heapUnaryOp(loop: object): number {
 export interface HeapOptions {
   /** Use the heap at all (default true; the environment variable STRIDE_HEAP=0 turns it off). */
   enabled?: boolean;
-  /** Bytes reserved for the heap (default 512 MiB in Node, 256 MiB elsewhere); fixed once used. */
+  /** Bytes of the heap (default 512 MiB in Node, 256 MiB elsewhere; the runtime reserves 16 MiB more below it for modules); fixed once used. */
   capacity?: number;
   /** Arrays smaller than this many bytes stay in ordinary ArrayBuffers (default 65536). */
   minBytes?: number;
 }
 
-/** What {@link heapStats} reports. */
-export interface HeapStats {
-  /** Whether the heap is in use (created and enabled). */
-  active: boolean;
-  /** Bytes reserved. */
-  capacity: number;
-  /** Bytes in live blocks. */
-  bytesInUse: number;
-  /** Live blocks. */
-  blocks: number;
-  /** Highest `bytesInUse` seen. */
-  peakBytes: number;
-  /** Allocations that fell back to ordinary ArrayBuffers because the heap was full. */
-  fallbacks: number;
-}
+/**
+ * What {@link heapStats} reports: the runtime's numbers (the heap is shared with LAPACK and
+ * plug-ins), with `active` saying whether ndarray puts arrays there (created and enabled).
+ */
+export type HeapStats = RuntimeStats;
 
-const PAGE = 65536;
 const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
 const envOff = isNode && (process.env.STRIDE_HEAP === '0' || process.env.STRIDE_HEAP === 'off');
 
 const config = {
   enabled: !envOff,
-  capacity: isNode ? 512 << 20 : 256 << 20,
   minBytes: 65536,
 };
 
 interface State {
-  memory: WebAssembly.Memory;
   buffer: ArrayBuffer;
   k: HeapKernels;
-  /** First usable byte. */
-  base: number;
-  end: number;
-  /** Bump pointer: everything at or above is free. */
-  top: number;
-  /** Bytes at or above this were never handed out (still zero). */
-  clean: number;
 }
 
 let state: State | null | undefined;
 let pending = false;
 let compiling: Promise<unknown> | null = null;
-/** Free blocks by size. */
-const freeLists = new Map<number, number[]>();
-let bytesInUse = 0;
-let blocks = 0;
-let peakBytes = 0;
-let fallbacks = 0;
-
-const owners = new WeakMap<TypedArray, HeapBlock>();
-const registry = new FinalizationRegistry<HeapBlock>((b) => {
-  b.refs--;
-  if (b.refs === 0 && !b.freed) {
-    b.freed = true;
-    freeBlock(b);
-  }
-});
-/** Live blocks by offset (to find the block under a typed array made over heap memory). */
-const live = new Map<number, HeapBlock>();
-const scopes: HeapBlock[][] = [];
-
-/**
- * The garbage collector cannot see the heap: an 8 MB array costs it a few hundred bytes of
- * objects, so it may not run for hundreds of such arrays and the heap fills with dead ones. So
- * whenever the bytes in use grow by GHOST_BATCH over their level at the last hint, an ordinary
- * buffer of that size is allocated and dropped at once: the engine counts it as external memory
- * until its next collection, which makes it collect (and our FinalizationRegistry then return
- * dead arrays' blocks) at the rate the heap grows. Code that frees its arrays (tidy, dispose)
- * does not grow the heap and pays nothing. Node's Buffer.allocUnsafeSlow does not zero or touch
- * the memory; elsewhere an ArrayBuffer is used.
- */
-const GHOST_BATCH = 16 << 20;
-let ghostLevel = 0;
-const nodeBuffer = (globalThis as { Buffer?: { allocUnsafeSlow(n: number): unknown } }).Buffer;
-
-function pressure(): void {
-  if (bytesInUse < ghostLevel) ghostLevel = bytesInUse;
-  const n = bytesInUse - ghostLevel;
-  if (n < GHOST_BATCH) return;
-  ghostLevel = bytesInUse;
-  try {
-    if (nodeBuffer !== undefined) nodeBuffer.allocUnsafeSlow(n);
-    else new ArrayBuffer(n);
-  } catch {
-    // out of memory for the hint: nothing to do
-  }
-}
 
 function decode(b64: string): Uint8Array<ArrayBuffer> {
   const bin = atob(b64);
   const out = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
   return out;
-}
-
-function makeState(memory: WebAssembly.Memory, instance: WebAssembly.Instance): State {
-  const ex = instance.exports as unknown as HeapKernels & { __heap_base: WebAssembly.Global };
-  const base = (Number(ex.__heap_base.value) + 63) & ~63;
-  const end = memory.buffer.byteLength;
-  return { memory, buffer: memory.buffer, k: ex, base, end, top: base, clean: base };
-}
-
-function createMemory(): WebAssembly.Memory | null {
-  // Browsers may refuse a large reservation: try smaller ones before giving up.
-  for (let bytes = config.capacity; bytes >= 16 * PAGE; bytes = Math.floor(bytes / 2)) {
-    const pages = Math.ceil(bytes / PAGE);
-    try {
-      return new WebAssembly.Memory({ initial: pages, maximum: pages });
-    } catch {}
-  }
-  return null;
 }
 
 /** The heap, created on first use; null when disabled, unavailable or still compiling. */
@@ -338,11 +267,18 @@ function heap(): State | null {
   return state;
 }
 
+/**
+ * Instantiates the kernels into the runtime's one memory. They are linked below KERNELS_END
+ * (static data and a 64 KiB stack), where no other module or block goes.
+ */
 function instantiate(module: WebAssembly.Module): State | null {
-  const memory = createMemory();
+  const memory = runtimeMemory();
   if (memory === null) return null;
   try {
-    return makeState(memory, new WebAssembly.Instance(module, { env: { memory } }));
+    const instance = new WebAssembly.Instance(module, { env: { memory } });
+    const ex = instance.exports as unknown as HeapKernels & { __heap_base: WebAssembly.Global };
+    checkLayout('ndarray kernels', Number(ex.__heap_base.value), KERNELS_END);
+    return { buffer: memory.buffer, k: ex };
   } catch {
     return null;
   }
@@ -376,121 +312,20 @@ export function heapBuffer(): ArrayBuffer | null {
   return state && config.enabled ? state.buffer : null;
 }
 
-/** Size class of a request: multiples of 1/8 of the enclosing power of two (at most 12.5% slack). */
-function sizeClass(bytes: number): number {
-  if (bytes <= 4096) return 4096;
-  const p = 2 ** Math.floor(Math.log2(bytes));
-  const step = Math.max(64, p / 8);
-  return Math.ceil(bytes / step) * step;
-}
-
-function takeFree(size: number): number {
-  const list = freeLists.get(size);
-  if (list !== undefined && list.length > 0) return list.pop() as number;
-  return -1;
-}
-
-/** Merges adjacent free blocks, lowers the bump pointer over a free tail, then first-fit. */
-function reclaim(s: State, size: number): number {
-  const spans: [number, number][] = [];
-  for (const [sz, list] of freeLists) for (const off of list) spans.push([off, sz]);
-  freeLists.clear();
-  spans.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const sp of spans) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && last[0] + last[1] === sp[0]) last[1] += sp[1];
-    else merged.push([sp[0], sp[1]]);
-  }
-  const tail = merged[merged.length - 1];
-  if (tail !== undefined && tail[0] + tail[1] === s.top) {
-    s.top = tail[0];
-    merged.pop();
-  }
-  let found = -1;
-  for (const sp of merged) {
-    if (found < 0 && sp[1] >= size) {
-      found = sp[0];
-      if (sp[1] > size) pushFree(sp[0] + size, sp[1] - size);
-    } else {
-      pushFree(sp[0], sp[1]);
-    }
-  }
-  if (found >= 0) return found;
-  if (s.top + size <= s.end) {
-    found = s.top;
-    s.top += size;
-  }
-  return found;
-}
-
-function pushFree(offset: number, size: number): void {
-  let list = freeLists.get(size);
-  if (list === undefined) {
-    list = [];
-    freeLists.set(size, list);
-  }
-  list.push(offset);
-}
-
-function freeBlock(b: HeapBlock): void {
-  const s = state;
-  if (!s) return;
-  bytesInUse -= b.bytes;
-  blocks--;
-  live.delete(b.offset);
-  if (b.offset + b.bytes === s.top) s.top = b.offset;
-  else pushFree(b.offset, b.bytes);
-}
-
 /**
  * Storage for `length` elements of a TypedArray kind in the heap, or null when the request is
  * small, the heap is off or full. `zero`: the caller needs it zero-filled.
  */
 export function heapAllocate<T extends TypedArray>(
-  ctor: { new (buffer: ArrayBuffer, byteOffset: number, length: number): T; BYTES_PER_ELEMENT: number },
+  ctor: HeapArrayCtor<T>,
   length: number,
   zero: boolean,
   /** Allocate even below `minBytes` (scratch that kernels must reach). */
   force = false,
 ): T | null {
-  const want = length * ctor.BYTES_PER_ELEMENT;
-  if ((want < config.minBytes && !force) || !config.enabled) return null;
-  const s = heap();
-  if (s === null) return null;
-  const size = sizeClass(want);
-  let offset = takeFree(size);
-  if (offset < 0) {
-    if (s.top + size <= s.end) {
-      offset = s.top;
-      s.top += size;
-    } else {
-      offset = reclaim(s, size);
-      if (offset < 0) {
-        fallbacks++;
-        return null;
-      }
-    }
-  }
-  const ta = new ctor(s.buffer, offset, length);
-  if (offset + size > s.clean) {
-    // Partly never used (zero) — zero the used part below `clean` only.
-    if (zero && offset < s.clean) new Uint8Array(s.buffer, offset, s.clean - offset).fill(0);
-    s.clean = offset + size;
-  } else if (zero) {
-    ta.fill(0 as never);
-  }
-  const block: HeapBlock = { offset, bytes: size, freed: false, kept: false, refs: 1 };
-  owners.set(ta, block);
-  live.set(offset, block);
-  registry.register(ta, block, block);
-  bytesInUse += size;
-  blocks++;
-  pressure();
-  if (bytesInUse > peakBytes) peakBytes = bytesInUse;
-  const scope = scopes[scopes.length - 1];
-  if (scope !== undefined) scope.push(block);
-  return ta;
+  if ((length * ctor.BYTES_PER_ELEMENT < config.minBytes && !force) || !config.enabled) return null;
+  if (heap() === null) return null;
+  return allocateArray(ctor, length, zero);
 }
 
 /**
@@ -500,48 +335,10 @@ export function heapAllocate<T extends TypedArray>(
  * garbage collector when every such typed array is gone (dispose and tidy free it regardless).
  */
 export function heapBlockOf(data: TypedArray): HeapBlock | undefined {
-  const s = state;
-  if (!s || data.buffer !== s.buffer) return undefined;
-  const own = owners.get(data);
-  if (own !== undefined) return own;
-  const at = data.byteOffset;
-  for (const b of live.values()) {
-    if (at >= b.offset && at + data.byteLength <= b.offset + b.bytes) {
-      b.refs++;
-      owners.set(data, b);
-      registry.register(data, b, b);
-      return b;
-    }
-  }
-  return undefined;
+  return blockOf(data);
 }
 
-/** Returns a block to the heap now (dispose). Safe to call twice. */
-export function releaseBlock(b: HeapBlock): void {
-  if (b.freed) return;
-  b.freed = true;
-  registry.unregister(b);
-  freeBlock(b);
-}
-
-/** Opens a tidy scope: blocks allocated until the matching close are recorded. */
-export function openScope(): void {
-  scopes.push([]);
-}
-
-/** Closes the innermost scope, freeing its blocks except `keep` (which move to the outer scope). */
-export function closeScope(keep: ReadonlySet<HeapBlock>): void {
-  const list = scopes.pop();
-  if (list === undefined) return;
-  const outer = scopes[scopes.length - 1];
-  for (const b of list) {
-    if (keep.has(b) || b.kept) {
-      if (outer !== undefined && !b.kept) outer.push(b);
-    } else {
-      releaseBlock(b);
-    }
-  }
-}
+export { closeScope, openScope, releaseBlock };
 
 /**
  * Sets the heap's options. Capacity can only change before the heap is first used.
@@ -554,13 +351,19 @@ export function closeScope(keep: ReadonlySet<HeapBlock>): void {
  * ```
  */
 export function configureHeap(options: HeapOptions): void {
-  if (options.capacity !== undefined && options.capacity !== config.capacity) {
-    if (state)
+  if (options.capacity !== undefined && options.capacity !== runtimeCapacity()) {
+    if (runtimeStarted())
       throw new ValueError('configureHeap: the heap is already in use; set its capacity before the first large array');
-    if (!Number.isSafeInteger(options.capacity) || options.capacity < 16 * PAGE || options.capacity > 2 ** 32 - PAGE) {
-      throw new RangeError(`configureHeap: capacity must be between 1 MiB and 4 GiB - 64 KiB, got ${options.capacity}`);
+    if (
+      !Number.isSafeInteger(options.capacity) ||
+      options.capacity < 1 << 20 ||
+      options.capacity > 2 ** 32 - 65536 - RESERVED_BYTES
+    ) {
+      throw new RangeError(
+        `configureHeap: capacity must be between 1 MiB and 4 GiB - ${(RESERVED_BYTES >> 20) + 0.0625} MiB, got ${options.capacity}`,
+      );
     }
-    config.capacity = options.capacity;
+    configureRuntime({ capacity: options.capacity });
   }
   if (options.minBytes !== undefined) {
     if (!Number.isSafeInteger(options.minBytes) || options.minBytes < 64) {
@@ -583,12 +386,5 @@ export function configureHeap(options: HeapOptions): void {
  * ```
  */
 export function heapStats(): HeapStats {
-  return {
-    active: state !== null && state !== undefined && config.enabled,
-    capacity: state ? state.end - state.base : config.capacity,
-    bytesInUse,
-    blocks,
-    peakBytes,
-    fallbacks,
-  };
+  return { ...runtimeStats(), active: state !== null && state !== undefined && config.enabled };
 }

@@ -574,6 +574,9 @@ export function tidy<T>(fn: () => T): T {
   }
   if (result !== null && typeof result === 'object' && typeof (result as { then?: unknown }).then === 'function') {
     closeScope(new Set());
+    // The async body goes on after its first await with its arrays freed and will likely
+    // reject: observe that rejection so it never surfaces as an unhandled one.
+    (result as unknown as PromiseLike<unknown>).then(undefined, () => {});
     throw new ValueError('tidy: the function must be synchronous (it returned a Promise)');
   }
   const keepSet = new Set<HeapBlock>();

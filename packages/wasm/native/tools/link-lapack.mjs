@@ -6,14 +6,17 @@
 //    translate it) is left out, repeatedly, until everything left links. The list of what was
 //    left out, with the reason, goes to <out-dir>/left-out.txt.
 // 2. Exports every LAPACK routine that survived, every BLAS routine (OpenBLAS's own entry
-//    points, without f2c's hidden string lengths), malloc/free and our stride_* helpers.
+//    points, without f2c's hidden string lengths), malloc/free, the stack's base (for the
+//    layout check) and our stride_* helpers.
 // 3. Fails when wasm-ld reports a function signature mismatch: in WebAssembly such a call
 //    traps at run time instead of working by accident as it does in native code.
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const [, , workDir, nativeObjDir, openblasLib, outDir] = process.argv;
+const nativeSrcDir = fileURLToPath(new URL('../src/', import.meta.url));
 if (!outDir) {
   console.error('usage: link-lapack.mjs <work> <native-obj> <libopenblas.a> <out>');
   process.exit(2);
@@ -79,7 +82,7 @@ writeFileSync(
 console.log(`  linking ${kept.size} LAPACK objects (${leftOut.size} left out, see left-out.txt)`);
 
 // ---- exports ---------------------------------------------------------------------------------
-const exportSet = new Set(['_malloc', '_free']);
+const exportSet = new Set(['_malloc', '_free', '_emscripten_stack_get_base']);
 for (const f of kept) for (const s of lapackSyms.get(f)?.def ?? []) if (ours(s)) exportSet.add(`_${s}`);
 // Our C replacements of LAPACK routines (dlartg_, dlamch_, ...) and the stride_* helpers.
 for (const f of nativeObjs) {
@@ -113,9 +116,18 @@ const args = [
   // (emscripten 3.1.6's node path uses __dirname and require, which ES modules lack).
   '-sENVIRONMENT=web',
   '-sFILESYSTEM=0',
+  // One memory for all of Stride (src/runtime.ts): the module imports it, keeps its static
+  // data and stack in [GLOBAL_BASE, 16 MiB) (checked at load against RESERVED_BYTES), and has
+  // no allocator of its own: malloc/free are native/src/heap.c, which call the runtime's
+  // allocator through native/src/runtime-lib.js. Growth is declared (a maximum of 4 GiB) only
+  // so that the import accepts the runtime's memory, which never grows.
+  '-sIMPORTED_MEMORY=1',
+  '-sGLOBAL_BASE=1048576',
+  '-sMALLOC=none',
+  `--js-library=${join(nativeSrcDir, 'runtime-lib.js')}`,
   '-sALLOW_MEMORY_GROWTH=1',
   '-sMAXIMUM_MEMORY=4GB',
-  '-sINITIAL_MEMORY=64MB',
+  '-sINITIAL_MEMORY=16MB',
   '-sTOTAL_STACK=8MB',
   '-sEXPORTED_RUNTIME_METHODS=[]',
   `-sEXPORTED_FUNCTIONS=@${join(outDir, 'exports.json')}`,

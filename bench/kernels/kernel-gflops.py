@@ -1,7 +1,7 @@
-"""NumPy/SciPy reference for scripts/kernel-gflops.mjs: the same cases, same flop counts.
+"""NumPy/SciPy reference for kernel-gflops.mjs: the same cases, same flop counts.
 
 Run single-threaded for a like-for-like comparison:
-    OPENBLAS_NUM_THREADS=1 python3 scripts/kernel-gflops.py
+    OPENBLAS_NUM_THREADS=1 python3 bench/kernels/kernel-gflops.py
 """
 
 import time

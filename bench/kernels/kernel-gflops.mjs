@@ -1,13 +1,13 @@
 // GFLOP/s of the level-3 BLAS routines that our SIMD128 kernels serve, through the built module:
-//   node scripts/kernel-gflops.mjs [--module DIR] [--only NAME,...]
+//   node bench/kernels/kernel-gflops.mjs [--module DIR] [--only NAME,...]
 // ?gemm at n = 256 and 1024 (C = A B, square), dtrsm (left, lower, no transpose, n x n right-hand
 // sides) and dsyrk (lower, C = A A^T) at n = 1024. Flops: 2n^3 per real gemm, 8n^3 per complex
 // gemm, n^3 for trsm and syrk. Each case runs once to warm up, then reports the best of several
-// timed runs. DIR holds stride-lapack.mjs and stride-lapack.wasm (default: ../dist-native).
-// scripts/kernel-gflops.py prints the same cases for NumPy/SciPy.
-import { readFile } from 'node:fs/promises';
+// timed runs. DIR holds stride-lapack.mjs and stride-lapack.wasm (default: packages/wasm/dist-native).
+// kernel-gflops.py prints the same cases for NumPy/SciPy.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { instantiateLapack } from './lapack-module.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -16,17 +16,10 @@ const opt = (name) => {
 };
 const dir = opt('--module')
   ? pathToFileURL(`${resolve(opt('--module'))}/`)
-  : new URL('../dist-native/', import.meta.url);
+  : new URL('../../packages/wasm/dist-native/', import.meta.url);
 const only = opt('--only')?.split(',');
 
-const { default: createStrideLapack } = await import(new URL('stride-lapack.mjs', dir).href);
-const wasm = await WebAssembly.compile(await readFile(new URL('stride-lapack.wasm', dir)));
-const m = await createStrideLapack({
-  instantiateWasm(imports, receive) {
-    WebAssembly.instantiate(wasm, imports).then((inst) => receive(inst, wasm));
-    return {};
-  },
-});
+const m = await instantiateLapack(dir);
 
 // Scalars live in one small block: ints at s, the characters after them, then alpha and beta.
 const s = m._malloc(256);

@@ -1,7 +1,7 @@
-// Measures dgemm GFLOP/s of the built module (dist-native/) for square sizes: node scripts/bench-dgemm.mjs [n ...]
+// Measures dgemm GFLOP/s of the built module (packages/wasm/dist-native/) for square sizes:
+//   node bench/kernels/bench-dgemm.mjs [n ...]
 // Reports the best of several runs after a warm-up; 2 n^3 flops per product.
-import { readFile } from 'node:fs/promises';
-import createStrideLapack from '#stride-lapack';
+import { instantiateLapack } from './lapack-module.mjs';
 
 const sizes = process.argv
   .slice(2)
@@ -9,13 +9,7 @@ const sizes = process.argv
   .filter((n) => n > 0);
 if (sizes.length === 0) sizes.push(256, 512, 1024);
 
-const wasm = await WebAssembly.compile(await readFile(new URL('../dist-native/stride-lapack.wasm', import.meta.url)));
-const m = await createStrideLapack({
-  instantiateWasm(imports, receive) {
-    WebAssembly.instantiate(wasm, imports).then((inst) => receive(inst, wasm));
-    return {};
-  },
-});
+const m = await instantiateLapack(new URL('../../packages/wasm/dist-native/', import.meta.url));
 
 for (const n of sizes) {
   const bytes = 8 * n * n;
