@@ -29,6 +29,22 @@ export function renderMarkdown(source: string, math?: MathRenderer): string {
 
 const text = (v: string | string[] | undefined): string => (v === undefined ? '' : sourceText(v));
 
+let svgCount = 0;
+/**
+ * Gives an SVG's ids (clip paths, markers, images) a prefix of their own, with every reference to
+ * them (`url(#id)`, `href="#id"`): several figures inline in one page would otherwise share ids
+ * such as a clip path's and draw with each other's clipping.
+ */
+export function scopeSvgIds(svg: string, prefix = `s${++svgCount}-`): string {
+  const ids = new Set(Array.from(svg.matchAll(/\sid="([^"]+)"/g), (m) => m[1] as string));
+  if (ids.size === 0) return svg;
+  const scoped = (id: string): string => (ids.has(id) ? prefix + id : id);
+  return svg
+    .replace(/(\sid=")([^"]+)"/g, (_, a: string, id: string) => `${a}${scoped(id)}"`)
+    .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${scoped(id)})`)
+    .replace(/((?:xlink:)?href=")#([^"]+)"/g, (_, a: string, id: string) => `${a}#${scoped(id)}"`);
+}
+
 /** Strips ANSI colour codes (tracebacks from other kernels carry them). */
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
 const plain = (s: string): string => s.replace(ANSI, '');
@@ -42,7 +58,8 @@ export function renderOutput(o: Output, math?: MathRenderer): string {
     return `<pre class="out-error">${escapeHtml(plain(o.traceback.join('\n') || `${o.ename}: ${o.evalue}`))}</pre>`;
   }
   const data = o.data as Record<string, string | string[]>;
-  if (data['image/svg+xml'] !== undefined) return `<div class="out-svg">${text(data['image/svg+xml'])}</div>`;
+  if (data['image/svg+xml'] !== undefined)
+    return `<div class="out-svg">${scopeSvgIds(text(data['image/svg+xml']))}</div>`;
   if (data['image/png'] !== undefined) {
     return `<div class="out-png"><img alt="figure" src="data:image/png;base64,${text(data['image/png']).replace(/\s/g, '')}"></div>`;
   }
