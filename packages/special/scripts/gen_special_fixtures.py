@@ -403,7 +403,37 @@ def zeta_family():
     return res
 
 
-FAMILIES = {'zeta': zeta_family, 'gamma': gamma_family, 'erf': erf_family, 'incomplete': incomplete, 'elementary': elementary}
+def bessel_family():
+    res = {}
+    xs = np.concatenate([np.logspace(-10, -1, 10), np.linspace(0.1, 30, 120), np.logspace(1.5, 4, 20), [1e5, 1e8]])
+    x1 = uniq(np.concatenate([xs, -xs[::7], [0.0]]))
+    # order 0 and 1
+    res['j0'] = case([x1], truth1(lambda t: mp.besselj(0, t), x1), sc.j0(x1))
+    res['j1'] = case([x1], truth1(lambda t: mp.besselj(1, t), x1), sc.j1(x1))
+    xp = uniq(np.concatenate([xs, [0.0]]))
+    res['y0'] = case([xp], truth1(lambda t: mp.bessely(0, t) if t > 0 else -mp.inf, xp), sc.y0(xp))
+    res['y1'] = case([xp], truth1(lambda t: mp.bessely(1, t) if t > 0 else -mp.inf, xp), sc.y1(xp))
+    xi = uniq(np.concatenate([np.logspace(-10, -1, 10), np.linspace(0.1, 50, 100), np.linspace(50, 713, 30), -np.linspace(0.5, 30, 8), [0.0]]))
+    res['i0'] = case([xi], truth1(lambda t: mp.besseli(0, t), xi), sc.i0(xi))
+    res['i1'] = case([xi], truth1(lambda t: mp.besseli(1, t), xi), sc.i1(xi))
+    # real orders: v grid x argument grid
+    vs = np.array([-7.5, -2.3, -1, -0.5, 0, 0.25, 0.5, 1, 1.5, 2.7, 5, 10.5, 30, 80.25])
+    xg = np.array([1e-8, 0.01, 0.3, 1, 1.9, 2.1, 5, 9.7, 20, 35, 60, 150, 800, 1e4])
+    V, X = np.meshgrid(vs, xg)
+    v = V.ravel()
+    x = X.ravel()
+    res['jv'] = case([v, x], truth2(lambda n, t: mp.besselj(n, t), v, x), sc.jv(v, x))
+    res['yv'] = case([v, x], truth2(lambda n, t: mp.bessely(n, t), v, x), sc.yv(v, x))
+    xk = np.array([1e-8, 0.01, 0.3, 1, 1.9, 2.1, 5, 9.7, 20, 35, 60, 150, 400, 700])
+    V, X = np.meshgrid(vs, xk)
+    v = V.ravel()
+    x = X.ravel()
+    res['iv'] = case([v, x], truth2(lambda n, t: mp.besseli(n, t), v, x), sc.iv(v, x))
+    res['kv'] = case([v, x], truth2(lambda n, t: mp.besselk(n, t), v, x), sc.kv(v, x))
+    return res
+
+
+FAMILIES = {'bessel': bessel_family, 'zeta': zeta_family, 'gamma': gamma_family, 'erf': erf_family, 'incomplete': incomplete, 'elementary': elementary}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)

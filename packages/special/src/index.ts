@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export { ArgumentError, DTypeError, ShapeError, ValueError } from '@stride/ndarray';
+export { i0, i1, iv, j0, j1, jv, kv, y0, y1, yv } from './bessel.js';
 export { comb, factorial } from './combinatorics.js';
 export type { CombOptions, FactorialOptions } from './combinatorics.js';
 export { expit, logExpit, logit, xlog1py, xlogy } from './elementary.js';

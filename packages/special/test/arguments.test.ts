@@ -35,6 +35,16 @@ const ARITY: Record<string, number> = {
   betaincc: 3,
   betaincinv: 3,
   zeta: 2,
+  j0: 1,
+  j1: 1,
+  y0: 1,
+  y1: 1,
+  i0: 1,
+  i1: 1,
+  jv: 2,
+  yv: 2,
+  iv: 2,
+  kv: 2,
 };
 
 const OPTIONAL: Record<string, number> = { zeta: 1 };

@@ -47,7 +47,7 @@ export function stirlingCorrection(x: number): number {
 }
 
 /**
- * lgamma(1 + t) for t in [-0.25, 1.25] without forming 1 + t (full relative accuracy near t = 0 and t = 1).
+ * lgamma(1 + t) for t in [-0.5, 1.25] without forming 1 + t (full relative accuracy near t = 0 and t = 1).
  *
  * @example
  * ```ts
@@ -66,6 +66,8 @@ function hornerFrom1(c: readonly number[], t: number): number {
 }
 
 function lgam1p(t: number): number {
+  // below the series' range: lgamma(1 + t) = lgamma(2 + t) - log(1 + t), t + 1 exact here
+  if (t < -0.25) return lgam1p(t + 1) - Math.log1p(t);
   if (t <= 0.25) return hornerFrom1(LGAMMA_AT_1, t);
   if (t <= 0.75) return polyval(LGAMMA_AT_1_5, t - 0.5);
   return hornerFrom1(LGAMMA_AT_2, t - 1);

@@ -5,6 +5,7 @@
  * package root as the `kernels` namespace (`import { kernels } from '@stride/special'`).
  * @packageDocumentation
  */
+export { i0, i1, iv, j0, j1, jv, kv, y0, y1, yv } from './bessel.js';
 export { binom, comb, expit, factorial, logExpit, logit, xlog1py, xlogy } from './elementary.js';
 export { erf, erfc, erfcinv, erfcx, erfinv } from './erf.js';
 export { beta, betaln, digamma, gamma, gammaln, gammasgn, lgamma1p, rgamma, stirlingCorrection } from './gamma.js';
