@@ -194,12 +194,15 @@ function roundHalfEven(d: string, keep: number): { digits: string; carry: boolea
   return { digits: arr.join(''), carry: false };
 }
 
+const F64 = new Float64Array(1);
+const U32 = new Uint32Array(F64.buffer);
+const HI = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // index of the high word
+
 /** Binary exponent of the lowest set bit of a finite non-zero double (a = odd · 2^k). */
 function lowBit(a: number): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, a);
-  const hi = view.getUint32(0);
-  let lo = view.getUint32(4);
+  F64[0] = a;
+  const hi = U32[HI] as number;
+  let lo = U32[1 - HI] as number;
   const bexp = (hi >>> 20) & 0x7ff;
   let e = bexp === 0 ? -1074 : bexp - 1075;
   let mhi = hi & 0xfffff;
@@ -208,11 +211,8 @@ function lowBit(a: number): number {
     lo = mhi;
     e += 32;
   }
-  while ((lo & 1) === 0) {
-    lo >>>= 1;
-    e++;
-  }
-  return e;
+  // Trailing zeros of lo (non-zero): count via the isolated lowest bit.
+  return e + (31 - Math.clz32(lo & -lo));
 }
 
 /** `%.pf` of a non-negative finite double. */
@@ -242,9 +242,10 @@ function expo(a: number, p: number): string {
     const est = k < 0 ? Math.floor(Math.log10(a)) - k + 1 : Math.floor(Math.log10(a)) + 1;
     const risky = k < 0 ? Math.abs(est - (p + 2)) <= 1 : est > p + 1;
     if (!risky && p <= 100) {
-      const [m, ex] = a.toExponential(p).split('e') as [string, string];
-      mant = m;
-      e = Number(ex);
+      const r = a.toExponential(p);
+      const at = r.indexOf('e');
+      mant = r.slice(0, at);
+      e = Number(r.slice(at + 1));
     } else {
       const { digits, scale } = exactDecimal(a);
       const d = digits.replace(/^0+/, '');
