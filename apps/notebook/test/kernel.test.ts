@@ -102,6 +102,12 @@ describe('kernel', () => {
     expect((await run(k, 'typeof kept')).result).toEqual({ 'text/plain': "'undefined'" });
   });
 
+  it('a cell that ends the process reports it, and the next cell gets a fresh engine', async () => {
+    const r = await run(k, 'process.exit(3)');
+    expect(r.error?.ename).toBe('KernelDied');
+    expect((await run(k, '1 + 1')).result).toEqual({ 'text/plain': '2' });
+  });
+
   it('restart clears the state and the execution count', async () => {
     await run(k, 'const gone = 1');
     await k.restart();
