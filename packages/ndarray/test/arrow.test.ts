@@ -20,6 +20,7 @@ import {
 import { describe, expect, it } from 'vitest';
 import { expectClose } from '../../../test/fixtures.js';
 import { DTypeError, type NDArray, ShapeError, ValueError, arange, array, sum } from '../src/index.js';
+import { heapBuffer } from '../src/core/heap.js';
 import { arrowArray, fromArrow, toArrow } from '../src/interop/arrow.js';
 
 /** Values that pass through unchanged: bit-exact. */
@@ -149,6 +150,12 @@ describe('toArrow', () => {
   it('a strided view is copied with its values', () => {
     const a = arange(10, { dtype: 'float64' }).index('1::3');
     expect(Array.from(toArrow(a).toArray() as Float64Array)).toEqual([1, 4, 7]);
+  });
+  it('an array in the ndarray heap is copied (its memory is reused after the array is gone)', () => {
+    const big = arange(300000, { dtype: 'float64' });
+    const v = toArrow(big);
+    expect(v.data[0]?.values.buffer === heapBuffer()).toBe(false);
+    expect(v.get(299999)).toBe(299999);
   });
   it('int64 round trip is exact', () => {
     const a = array([2n ** 62n + 1n, -5n], { dtype: 'int64' });

@@ -141,6 +141,9 @@ describe('argument checks', () => {
   it('savetxt(a, {fmt: 5}) throws a TypeError naming fmt', () => {
     expect(() => savetxt([1], { fmt: 5 as never })).toThrow(/savetxt: fmt must be/);
   });
+  it('savetxt of a 0-d array is a ValueError (NumPy: expected 1D or 2D)', () => {
+    expect(() => savetxt(array(5))).toThrow(ValueError);
+  });
   it('genfromtxt rejects skipFooter with maxRows', () => {
     expect(() => genfromtxt('1\n2\n', { skipFooter: 1, maxRows: 1 })).toThrow(ValueError);
   });

@@ -301,9 +301,10 @@ function columnData(x: NDArray, fn: string): Data {
   }
   const contiguous = n <= 1 || x.strides[0] === 1;
   const hb = heapBuffer();
-  const shared = contiguous && !(hb !== null && x.data.buffer === hb);
-  const src = shared ? x : copyArray(x);
-  const values = src.data.subarray(src.offset, src.offset + n);
+  const src = contiguous ? x : copyArray(x);
+  // Heap memory is reused once the array is gone, so Arrow gets its own copy of it (slice).
+  const onHeap = hb !== null && src.data.buffer === hb;
+  const values = onHeap ? src.data.slice(src.offset, src.offset + n) : src.data.subarray(src.offset, src.offset + n);
   const type = (ARROW_TYPES[x.dtype] as () => DataType)();
   return makeData({ type, length: n, nullCount: 0, data: values } as never) as Data;
 }
