@@ -14,6 +14,8 @@ export interface AxisShare {
   members: AxisOwner[];
   /** Margins as a fraction of the data span (matplotlib's axes.xmargin). */
   margin?: number;
+  /** Autoscaled limits run high to low (imshow with origin 'upper', invertYaxis). */
+  inverted?: boolean;
 }
 
 /** What the autoscaler reads from an Axes. */
@@ -73,6 +75,7 @@ export function viewLimits(share: AxisShare, axis: 'x' | 'y', margin: number): [
     lo = elo;
     hi = ehi;
   }
+  if (share.inverted && userLo === undefined && userHi === undefined) return [hi, lo];
   return [userLo ?? lo, userHi ?? hi];
 }
 

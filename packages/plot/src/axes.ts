@@ -4,6 +4,29 @@ import type { DrawStyle, Line2D } from './artists/line.js';
 import type { FillBetween, PolygonCollection } from './artists/patches.js';
 import type { Scatter } from './artists/scatter.js';
 import type { Annotation, TextArtist } from './artists/text.js';
+import type { ImageArtist } from './artists/image.js';
+import type { Quiver, Wedge } from './artists/wedges.js';
+import { type ColorbarOptions, colorbar as colorbarPlot } from './plots/colorbar.js';
+import {
+  type ContourOptions,
+  type HexbinOptions,
+  type ImshowOptions,
+  type PcolormeshOptions,
+  type QuiverOptions,
+  contour as contourPlot,
+  hexbin as hexbinPlot,
+  imshow as imshowPlot,
+  pcolormesh as pcolormeshPlot,
+  quiver as quiverPlot,
+} from './plots/grid.js';
+import {
+  type BoxplotOptions,
+  type PieOptions,
+  type ViolinplotOptions,
+  boxplot as boxplotPlot,
+  pie as piePlot,
+  violinplot as violinplotPlot,
+} from './plots/stats.js';
 import {
   type BarOptions,
   type FillBetweenOptions,
@@ -725,6 +748,195 @@ export class Axes {
     return annotatePlot(this, text, xy, rest);
   }
 
+  /**
+   * An image of a 2-D array (through `cmap` and `norm`/`vmin`/`vmax`) or of RGB(A) data (M × N × 3|4,
+   * floats in 0..1 or uint8). `extent` [left, right, bottom, top], `origin` 'upper' (row 0 at the
+   * top, default) or 'lower', `interpolation` 'nearest' (default) or 'bilinear'; square pixels
+   * unless `aspect: 'auto'`.
+   *
+   * @example
+   * ```ts
+   * const { ax } = subplots();
+   * const im = ax.imshow([[0, 1], [2, 3]], { cmap: 'magma' });
+   * ax.colorbar(im);
+   * ```
+   */
+  imshow(X: ArrayInput, options?: ImshowOptions): ImageArtist {
+    return imshowPlot(this, X, [options]);
+  }
+
+  /**
+   * Coloured cells over a rectilinear grid: `pcolormesh(C)` or `pcolormesh(X, Y, C)` with edges
+   * (length n + 1) or centres (length n).
+   *
+   * @example
+   * ```ts
+   * subplots().ax.pcolormesh([0, 1, 2], [0, 1], [[1, 2]], { cmap: 'RdBu' });
+   * ```
+   */
+  pcolormesh(...args: (ArrayInput | PcolormeshOptions)[]): PolygonCollection & { mappable: ScalarMappable } {
+    return pcolormeshPlot(this, args);
+  }
+
+  /**
+   * Contour lines of Z: `contour(Z)`, `contour(X, Y, Z)`, with `levels` a count or values.
+   *
+   * @example
+   * ```ts
+   * const z = [[0, 1, 2], [1, 2, 3], [2, 3, 4]];
+   * subplots().ax.contour(z, { levels: [1, 2, 3] }).levels; // [1, 2, 3]
+   * ```
+   */
+  contour(
+    ...args: (ArrayInput | ContourOptions)[]
+  ): PolygonCollection & { mappable: ScalarMappable; levels: number[] } {
+    return contourPlot(this, args, false);
+  }
+
+  /**
+   * Filled contour bands of Z between `levels` (d3-contour's marching squares).
+   *
+   * @example
+   * ```ts
+   * const z = [[0, 1, 2], [1, 2, 3], [2, 3, 4]];
+   * subplots().ax.contourf(z, { levels: [0, 2, 4] }).levels; // [0, 2, 4]
+   * ```
+   */
+  contourf(
+    ...args: (ArrayInput | ContourOptions)[]
+  ): PolygonCollection & { mappable: ScalarMappable; levels: number[] } {
+    return contourPlot(this, args, true);
+  }
+
+  /**
+   * Hexagonal binning of (x, y): counts per cell (or the mean of `C`), `gridsize` cells across.
+   *
+   * @example
+   * ```ts
+   * subplots().ax.hexbin([0, 1, 1, 2], [0, 1, 1, 2], { gridsize: 10 });
+   * ```
+   */
+  hexbin(x: ArrayInput, y: ArrayInput, options?: HexbinOptions): PolygonCollection & { mappable: ScalarMappable } {
+    return hexbinPlot(this, x, y, [options]);
+  }
+
+  /**
+   * Arrows of a vector field: `quiver(U, V)`, `quiver(X, Y, U, V[, C])`; lengths autoscaled unless
+   * `scale` (data units per arrow-length unit) is given.
+   *
+   * @example
+   * ```ts
+   * subplots().ax.quiver([0, 1], [0, 0], [1, 0], [0, 1]);
+   * ```
+   */
+  quiver(...args: (ArrayInput | QuiverOptions)[]): Quiver {
+    return quiverPlot(this, args);
+  }
+
+  /**
+   * Box-and-whisker plots of each column (or each array of a list): quartiles, median, whiskers
+   * to 1.5 × IQR, fliers.
+   *
+   * @example
+   * ```ts
+   * subplots().ax.boxplot([[1, 2, 3, 4, 10], [2, 3, 4]]).medians; // [3, 3]
+   * ```
+   */
+  boxplot(x: ArrayInput | ArrayInput[], options?: BoxplotOptions): ReturnType<typeof boxplotPlot> {
+    return boxplotPlot(this, x, [options]);
+  }
+
+  /**
+   * Violins: each dataset's Gaussian kernel density (Scott's bandwidth) mirrored around its position.
+   *
+   * @example
+   * ```ts
+   * subplots().ax.violinplot([[1, 2, 2, 3], [2, 3, 3, 5]]).bodies.length; // 2
+   * ```
+   */
+  violinplot(dataset: ArrayInput | ArrayInput[], options?: ViolinplotOptions): { bodies: PolygonCollection[] } {
+    return violinplotPlot(this, dataset, [options]);
+  }
+
+  /**
+   * A pie chart (counter-clockwise from 3 o'clock): `labels`, `autopct` ('%1.1f%%'), `explode`,
+   * `startangle`, `colors`.
+   *
+   * @example
+   * ```ts
+   * subplots().ax.pie([3, 2, 1], { labels: ['a', 'b', 'c'], autopct: '%1.0f%%' }).wedges.length; // 3
+   * ```
+   */
+  pie(x: ArrayInput, options?: PieOptions): { wedges: Wedge[]; texts: TextArtist[]; autotexts: TextArtist[] } {
+    return piePlot(this, x, [options]);
+  }
+
+  /**
+   * A colour bar beside this Axes for `mappable` (default: its last colour-mapped artist).
+   *
+   * @returns the colour bar's own Axes
+   *
+   * @example
+   * ```ts
+   * const { ax } = subplots();
+   * ax.scatter([1, 2], [1, 2], { c: [0, 1] });
+   * ax.colorbar(undefined, { label: 'value' });
+   * ```
+   */
+  colorbar(mappable?: Artist | ScalarMappable, options?: ColorbarOptions): Axes {
+    return colorbarPlot(this, mappable, options);
+  }
+
+  /**
+   * A second y axis on the right sharing this Axes' x axis (matplotlib's `twinx`).
+   *
+   * @example
+   * ```ts
+   * const { ax } = subplots();
+   * ax.plot([1, 2, 3]);
+   * ax.twinx().plot([100, 50, 0], 'C1');
+   * ```
+   */
+  twinx(): Axes {
+    const t = new Axes(this.figure, this.slot);
+    t.twinOf = this;
+    t.ySide = 'right';
+    t.xShare = this.xShare;
+    this.xShare.members.push(t);
+    this.figure.axesList.push(t);
+    return t;
+  }
+
+  /**
+   * Flips the y axis (high values at the bottom).
+   *
+   * @example
+   * ```ts
+   * subplots().ax.invertYaxis();
+   * ```
+   */
+  invertYaxis(): this {
+    const [lo, hi] = this.yShare.lim;
+    if (lo !== undefined && hi !== undefined) this.yShare.lim = [hi, lo];
+    else this.yShare.inverted = !this.yShare.inverted;
+    return this;
+  }
+
+  /**
+   * Flips the x axis.
+   *
+   * @example
+   * ```ts
+   * subplots().ax.invertXaxis();
+   * ```
+   */
+  invertXaxis(): this {
+    const [lo, hi] = this.xShare.lim;
+    if (lo !== undefined && hi !== undefined) this.xShare.lim = [hi, lo];
+    else this.xShare.inverted = !this.xShare.inverted;
+    return this;
+  }
+
   /** @internal the rectangle of the figure's grid cell, before colour bars and aspect take their share */
   slotRect(figW: number, figH: number): Rect {
     return this.figure.slotRect(this, figW, figH);
@@ -763,10 +975,10 @@ export class Axes {
       box,
       theme,
       pt,
-      xticks: this.twinOf ? [] : xticks,
-      yticks,
-      showXLabels: !this.hideXTickLabels && !this.twinOf,
-      showYLabels: !this.hideYTickLabels,
+      xticks: this.twinOf || this.colorbarOf?.orientation === 'vertical' ? [] : xticks,
+      yticks: this.colorbarOf?.orientation === 'horizontal' ? [] : yticks,
+      showXLabels: !this.hideXTickLabels && !this.twinOf && this.colorbarOf?.orientation !== 'vertical',
+      showYLabels: !this.hideYTickLabels && this.colorbarOf?.orientation !== 'horizontal',
       ySide: this.ySide,
       xSide: 'bottom',
       xlabel: this.twinOf ? '' : this.xlabel,

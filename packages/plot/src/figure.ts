@@ -4,6 +4,7 @@ import type { AxesLayout } from './axes-layout.js';
 import { Axes, type GridSlot } from './axes.js';
 import { type Color, toRGBA } from './color.js';
 import type { Rect } from './render/renderer.js';
+import { type MountHandle, type MountOptions, mountFigure } from './mount.js';
 import { SVGRenderer } from './render/svg.js';
 import { layoutText, measureText } from './text.js';
 import { DARK_THEME, DEFAULT_THEME, type Theme, rcParams, resolveTheme } from './theme.js';
@@ -367,7 +368,7 @@ export class Figure {
       };
       take(L);
       for (const other of this.axesList) {
-        if (other.twinOf === ax || (other.colorbarOf?.axes === other && ax.colorbars.some((c) => c.axes === other))) {
+        if (other.twinOf === ax || ax.colorbars.some((c) => c.axes === other)) {
           const lo = layouts.get(other);
           if (lo) take(lo);
         }
@@ -476,6 +477,27 @@ export class Figure {
     if (dpi !== undefined && !(dpi > 0)) throw new ValueError(`toPNG: dpi must be positive, got ${dpi}`);
     const { renderPNG } = await import('./render/png.js');
     return renderPNG(this.toSVG(), (dpi ?? this.dpi) / this.dpi, this.width, this.height);
+  }
+
+  /**
+   * Shows the figure in a page inside `element`: SVG, or a canvas when it holds over 20 000 points
+   * or an image; the wheel zooms about the pointer, a drag pans, a double-click resets, hovering
+   * reads out the nearest point. The figure stays a plain data structure: pan and zoom set its limits.
+   *
+   * @example
+   * ```ts
+   * // in a page: const view = fig.mount(document.body); view.destroy();
+   * ```
+   */
+  mount(element: HTMLElement, options?: MountOptions): MountHandle {
+    if (
+      typeof element !== 'object' ||
+      element === null ||
+      typeof (element as { appendChild?: unknown }).appendChild !== 'function'
+    ) {
+      throw argumentError('mount', 'element', 'a DOM element', element);
+    }
+    return mountFigure(this, element, options);
   }
 
   /**

@@ -28,3 +28,19 @@ export type { Line2D } from './artists/line.js';
 export type { FillBetween, PolygonCollection } from './artists/patches.js';
 export type { Scatter } from './artists/scatter.js';
 export type { Annotation, TextArtist } from './artists/text.js';
+export type { MountHandle, MountOptions } from './mount.js';
+export { panLimits, wheelFactor, zoomLimits } from './interact.js';
+export type { AxisView } from './interact.js';
+export type { ColorbarOptions } from './plots/colorbar.js';
+export type {
+  ContourOptions,
+  HexbinOptions,
+  ImshowOptions,
+  MappableOptions,
+  PcolormeshOptions,
+  QuiverOptions,
+} from './plots/grid.js';
+export type { BoxplotOptions, PieOptions, ViolinplotOptions } from './plots/stats.js';
+export type { ImageArtist } from './artists/image.js';
+export type { Quiver, Wedge } from './artists/wedges.js';
+export type { Artist } from './artists/artist.js';

@@ -52,6 +52,27 @@ describe('wrong-style arguments', () => {
     ['getCmap with a number', () => getCmap(3 as never), /getCmap: cmap must be a colormap name/],
     ['useTheme with a number', () => useTheme(3 as never), /useTheme: name must be/],
     ['annotate with a bad xy', () => ax().annotate('a', [1] as never), /annotate: xy must be a pair/],
+    [
+      'imshow with an unknown option',
+      () => ax().imshow([[1]], { interp: 'nearest' } as never),
+      /imshow: unknown option "interp"/,
+    ],
+    [
+      'imshow with a bad origin',
+      () => ax().imshow([[1]], { origin: 'top' as never }),
+      /imshow: origin must be one of "upper", "lower"/,
+    ],
+    ['pcolormesh with two arrays', () => ax().pcolormesh([1], [[1]]), /pcolormesh: arguments must be 1 or 3 arrays/],
+    [
+      'colorbar with a bad orientation',
+      () => ax().colorbar({ cmap: undefined } as never, { orientation: 'up' as never }),
+      /colorbar: orientation must be one of/,
+    ],
+    [
+      'boxplot with a string whis',
+      () => ax().boxplot([[1, 2]], { whis: 'x' as never }),
+      /boxplot: whis must be a finite number/,
+    ],
   ];
   for (const [what, call, message] of typeErrors) {
     it(`${what} throws a TypeError naming it`, () => {
@@ -97,6 +118,33 @@ describe('wrong-style arguments', () => {
     ['figure with a negative width', () => figure({ width: -5 }), /figure: width and height must be positive/],
     ['addSubplot with index 5 of 4', () => figure().addSubplot(2, 2, 5), /addSubplot: index must be in 1..4, got 5/],
     ['parseFmt with two colours', () => parseFmt('rg', 'plot'), /plot: unknown format string "rg"/],
+    [
+      'imshow with an unknown colormap',
+      () => ax().imshow([[1]], { cmap: 'jet2' }),
+      /imshow: unknown colormap "jet2" \(valid: viridis/,
+    ],
+    [
+      'contour with decreasing levels',
+      () =>
+        ax().contour(
+          [
+            [0, 1],
+            [1, 2],
+          ],
+          { levels: [2, 1] },
+        ),
+      /contour: levels must be increasing/,
+    ],
+    ['pie with a negative wedge', () => ax().pie([1, -1]), /pie: wedge sizes must be finite and non-negative/],
+    [
+      'contour of all-NaN data',
+      () =>
+        ax().contour([
+          [Number.NaN, Number.NaN],
+          [Number.NaN, Number.NaN],
+        ]),
+      /contour: Z has no finite values/,
+    ],
   ];
   for (const [what, call, message] of valueErrors) {
     it(`${what} throws a ValueError listing the valid names`, () => {
@@ -128,6 +176,13 @@ describe('wrong-style arguments', () => {
       /errorbar: yerr must be a scalar, shape \[2\] or \[2, 2\]/,
     ],
     ['plot with 3-D y', () => ax().plot([[[1]]]), /plot: y must be 1-D or 2-D/],
+    ['imshow of 1-D data', () => ax().imshow([1, 2, 3]), /imshow: X must be 2-D \(values\) or 3-D/],
+    ['contour of a 1 × 3 grid', () => ax().contour([[1, 2, 3]]), /contour: Z must be at least 2 × 2/],
+    [
+      'quiver with mismatched U and V',
+      () => ax().quiver([0, 1], [0, 1], [1], [1, 2]),
+      /quiver: X, Y, U and V must have the same length/,
+    ],
   ];
   for (const [what, call, message] of shapeErrors) {
     it(`${what} throws a ShapeError`, () => {

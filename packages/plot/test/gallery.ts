@@ -3,7 +3,7 @@
 import { linspace, random } from '@stride/ndarray';
 import { type Figure, subplots } from '../src/index.js';
 
-const range = (n: number, f: (i: number) => number) => Array.from({ length: n }, (_, i) => f(i));
+const range = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
 
 export const gallery: Record<string, () => Figure> = {
   line: () => {
@@ -161,6 +161,132 @@ export const gallery: Record<string, () => Figure> = {
       );
     ax.legend();
     ax.setTitle('Dark theme');
+    return fig;
+  },
+  imshow: () => {
+    const { fig, axes } = subplots(1, 2, { width: 640, height: 300 });
+    const n = 40;
+    const z = range(n, (i) => range(n, (j) => Math.sin(i / 5) * Math.cos(j / 7)));
+    const im = axes[0]![0]!.imshow(z, { cmap: 'viridis' });
+    axes[0]![0]!.colorbar(im);
+    axes[0]![0]!.setTitle('nearest');
+    const small = [
+      [1, 2, 3],
+      [4, 5, 6],
+      [7, 8, 9],
+    ];
+    const im2 = axes[0]![1]!.imshow(small, {
+      cmap: 'magma',
+      interpolation: 'bilinear',
+      origin: 'lower',
+      extent: [0, 3, 0, 3],
+    });
+    axes[0]![1]!.colorbar(im2, { label: 'value' });
+    axes[0]![1]!.setTitle('bilinear, origin lower');
+    fig.tightLayout();
+    return fig;
+  },
+  contour: () => {
+    const { fig, axes } = subplots(1, 2, { width: 640, height: 300 });
+    const xs = linspace(-3, 3, 60).toArray() as number[];
+    const ys = linspace(-2, 2, 40).toArray() as number[];
+    const z = ys.map((y) => xs.map((x) => (1 - x / 2 + x ** 5 + y ** 3) * Math.exp(-(x ** 2) - y ** 2)));
+    const cs = axes[0]![0]!.contourf(xs, ys, z, { levels: 10, cmap: 'RdBu_r' });
+    axes[0]![0]!.colorbar(cs);
+    axes[0]![0]!.setTitle('contourf');
+    axes[0]![1]!.contour(xs, ys, z, { levels: 8, cmap: 'viridis' });
+    axes[0]![1]!.setTitle('contour');
+    fig.tightLayout();
+    return fig;
+  },
+  pcolormesh: () => {
+    const { fig, ax } = subplots({ width: 480, height: 360 });
+    const x = range(21, (i) => i / 2);
+    const y = range(11, (i) => (i * i) / 10);
+    const c = range(10, (i) => range(20, (j) => Math.sin(i / 3) + Math.cos(j / 4)));
+    const m = ax.pcolormesh(x, y, c, { cmap: 'coolwarm' });
+    ax.colorbar(m);
+    ax.setTitle('pcolormesh on a non-uniform grid');
+    return fig;
+  },
+  hexbin: () => {
+    const rng = random.defaultRng(2);
+    const { fig, ax } = subplots({ width: 480, height: 360 });
+    const x = rng.standardNormal(5000).toArray() as number[];
+    const y = rng.standardNormal(5000).toArray() as number[];
+    const hb = ax.hexbin(
+      x,
+      x.map((v, i) => v * 0.5 + (y[i] as number)),
+      { gridsize: 25, cmap: 'inferno' },
+    );
+    ax.colorbar(hb, { label: 'count' });
+    return fig;
+  },
+  quiver: () => {
+    const { fig, ax } = subplots({ width: 480, height: 360 });
+    const g = range(11, (i) => -2 + (i * 4) / 10);
+    const X: number[] = [];
+    const Y: number[] = [];
+    for (const y of g)
+      for (const x of g) {
+        X.push(x);
+        Y.push(y);
+      }
+    const U = Y.map((y) => -y);
+    const V = X.map((x) => x);
+    ax.quiver(
+      X,
+      Y,
+      U,
+      V,
+      X.map((x, i) => Math.hypot(x, Y[i] as number)),
+    );
+    ax.setAspect('equal');
+    ax.setTitle('quiver');
+    return fig;
+  },
+  boxViolin: () => {
+    const rng = random.defaultRng(3);
+    const { fig, axes } = subplots(1, 2, { width: 640, height: 300 });
+    const data = [rng.normal(0, 1, 100), rng.normal(1, 0.5, 100), rng.normal(-1, 2, 100)].map(
+      (a) => a.toArray() as number[],
+    );
+    axes[0]![0]!.boxplot(data, { labels: ['a', 'b', 'c'] });
+    axes[0]![0]!.setTitle('boxplot');
+    axes[0]![1]!.violinplot(data, { showmedians: true });
+    axes[0]![1]!.setTitle('violinplot');
+    fig.tightLayout();
+    return fig;
+  },
+  pie: () => {
+    const { fig, ax } = subplots({ width: 400, height: 400 });
+    ax.pie([35, 25, 20, 15, 5], {
+      labels: ['apples', 'pears', 'plums', 'figs', 'kiwis'],
+      autopct: '%1.1f%%',
+      explode: [0.05, 0, 0, 0, 0],
+      startangle: 90,
+    });
+    ax.setTitle('pie');
+    return fig;
+  },
+  twinx: () => {
+    const { fig, ax } = subplots({ width: 480, height: 360 });
+    const t = range(50, (i) => i / 5);
+    ax.plot(
+      t,
+      t.map((v) => Math.exp(v / 3)),
+      'C0',
+    );
+    ax.setYlabel('exp', { color: 'C0' });
+    ax.setXlabel('time');
+    const ax2 = ax.twinx();
+    ax2.plot(
+      t,
+      t.map((v) => Math.sin(v)),
+      'C1',
+    );
+    ax2.setYlabel('sin', { color: 'C1' });
+    fig.tightLayout();
     return fig;
   },
 };

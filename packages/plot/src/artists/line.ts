@@ -26,6 +26,23 @@ export interface LineProps {
   axesY?: boolean;
 }
 
+/** Properties of a plain solid line without markers (whiskers, contour lines, outlines). */
+export function plainLineProps(color: RGBA, width: number, zorder: number, extra: Partial<LineProps> = {}): LineProps {
+  return {
+    color,
+    lineWidth: width,
+    dash: null,
+    marker: 'none',
+    markerSize: 0,
+    markerFaceColor: null,
+    markerEdgeColor: color,
+    markerEdgeWidth: 0,
+    drawStyle: 'default',
+    zorder,
+    ...extra,
+  };
+}
+
 const CURVES = {
   default: curveLinear,
   'steps-pre': curveStepBefore,
@@ -108,21 +125,38 @@ function isMonotonic(v: Float64Array): boolean {
   return true;
 }
 
-/** Points that land on the same pixel (rounded to quarter pixels) drawn once: the density-preserving reduction for big marker sets. */
-export function dedupePixels(px: Float64Array, py: Float64Array, keys?: ArrayLike<number>): Int32Array {
-  const seen = new Set<number>();
-  const keep: number[] = [];
-  for (let i = px.length - 1; i >= 0; i--) {
-    const x = px[i] as number;
-    const y = py[i] as number;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
-    const k = (Math.round(x * 4) * 65536 + Math.round(y * 4)) * 64 + (keys ? (keys[i] as number) % 64 : 0);
-    if (seen.has(k)) continue;
-    seen.add(k);
-    keep.push(i);
+/**
+ * Indices of the points to draw when many markers share pixels: on a grid of whole pixels over
+ * `box` (grown by `pad`), the last point drawn in each cell, in drawing order. Markers of one size
+ * drawn later cover earlier ones, so the picture keeps its density and colours; O(n) with typed arrays.
+ */
+export function dedupePixels(
+  px: Float64Array,
+  py: Float64Array,
+  box: { x: number; y: number; width: number; height: number },
+  pad = 0,
+): Int32Array {
+  const x0 = Math.floor(box.x - pad);
+  const y0 = Math.floor(box.y - pad);
+  const w = Math.max(1, Math.ceil(box.width + 2 * pad) + 1);
+  const h = Math.max(1, Math.ceil(box.height + 2 * pad) + 1);
+  const grid = new Int32Array(w * h).fill(-1);
+  const cell = new Int32Array(px.length);
+  for (let i = 0; i < px.length; i++) {
+    const cx = Math.floor((px[i] as number) - x0);
+    const cy = Math.floor((py[i] as number) - y0);
+    if (cx >= 0 && cx < w && cy >= 0 && cy < h) {
+      const c = cy * w + cx;
+      grid[c] = i;
+      cell[i] = c;
+    } else cell[i] = -1;
   }
-  keep.reverse();
-  return Int32Array.from(keep);
+  let n = 0;
+  for (let i = 0; i < px.length; i++) if ((cell[i] as number) >= 0 && grid[cell[i] as number] === i) n++;
+  const keep = new Int32Array(n);
+  n = 0;
+  for (let i = 0; i < px.length; i++) if ((cell[i] as number) >= 0 && grid[cell[i] as number] === i) keep[n++] = i;
+  return keep;
 }
 
 export class Line2D implements Artist {
@@ -179,7 +213,7 @@ export class Line2D implements Artist {
     const spec = markerSpec(p.marker, p.markerSize, 'plot');
     if (spec) {
       if (px.length > 20000) {
-        const keep = dedupePixels(px, py);
+        const keep = dedupePixels(px, py, t.box, p.markerSize);
         px = Float64Array.from(keep, (i) => px[i] as number);
         py = Float64Array.from(keep, (i) => py[i] as number);
       }

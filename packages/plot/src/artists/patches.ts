@@ -27,6 +27,8 @@ export class PolygonCollection implements Artist {
     label?: string,
     /** Rectangles are drawn pixel-snapped (bars and histogram bins). */
     public snap = false,
+    /** 'crisp': cells drawn without antialiasing; 'face': each outline in its own fill colour (no seams) */
+    public seams: 'crisp' | 'face' | null = null,
   ) {
     this.zorder = zorder;
     if (label !== undefined) this.label = label;
@@ -84,12 +86,16 @@ export class PolygonCollection implements Artist {
       if (started) ctx.closePath();
     };
     if (this.fills) {
+      const fills = this.fills;
       this.polygons.forEach((p, i) => {
+        const fill = fills[i % fills.length] ?? null;
+        const face = this.seams === 'face' && s.edge === null;
         r.path(draw(p), {
-          fill: this.fills![i % this.fills!.length] ?? null,
-          stroke: s.edge,
-          lineWidth: s.lineWidth,
+          fill,
+          stroke: face ? fill : s.edge,
+          lineWidth: face ? Math.max(s.lineWidth, 0.5) : s.lineWidth,
           dash: s.dash ?? null,
+          crisp: this.seams === 'crisp',
         });
       });
     } else {

@@ -18,8 +18,6 @@ export interface ScatterProps {
   zorder: number;
   label?: string;
   mappable?: ScalarMappable;
-  /** colour index per point, so points that share a pixel but not a colour are both kept */
-  colorKeys?: Uint16Array;
 }
 
 export class Scatter implements Artist {
@@ -48,7 +46,7 @@ export class Scatter implements Artist {
     let colors: RGBA[] | null = p.colors.length > 1 ? p.colors : null;
     let sizes: Float64Array | null = p.sizes.length > 1 ? p.sizes : null;
     if (px.length > 20000) {
-      const keep = dedupePixels(px, py, p.colorKeys);
+      const keep = dedupePixels(px, py, t.box, Math.max(...(p.sizes.length > 1 ? [1] : p.sizes)));
       px = Float64Array.from(keep, (i) => px[i] as number);
       py = Float64Array.from(keep, (i) => py[i] as number);
       if (colors) {

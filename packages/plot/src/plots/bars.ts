@@ -12,7 +12,7 @@ import {
 } from '@stride/ndarray';
 import type { Axes } from '../axes.js';
 import { FillBetween, PolygonCollection, rectPolygon } from '../artists/patches.js';
-import { Line2D } from '../artists/line.js';
+import { Line2D, plainLineProps } from '../artists/line.js';
 import type { Color, RGBA } from '../color.js';
 import { sameLength, shaped, vector } from '../data.js';
 import { dashPattern } from '../style.js';
@@ -246,19 +246,16 @@ export function hist(
       else coll.stickyY = [bottom];
       patches = ax.add(coll);
     } else {
-      const line = new Line2D(Float64Array.from(xs), Float64Array.from(ys), {
-        color,
-        lineWidth: (o.linewidth ?? ax.figure.theme.linewidth) * pt,
-        dash: null,
-        marker: 'none',
-        markerSize: 0,
-        markerFaceColor: null,
-        markerEdgeColor: color,
-        markerEdgeWidth: 0,
-        drawStyle: 'default',
-        zorder: o.zorder ?? 1,
-        ...(o.label !== undefined ? { label: o.label } : {}),
-      });
+      const line = new Line2D(
+        Float64Array.from(xs),
+        Float64Array.from(ys),
+        plainLineProps(
+          color,
+          (o.linewidth ?? ax.figure.theme.linewidth) * pt,
+          o.zorder ?? 1,
+          o.label !== undefined ? { label: o.label } : {},
+        ),
+      );
       patches = ax.add(line);
     }
   }

@@ -85,7 +85,6 @@ export function scatter(ax: Axes, xIn: unknown, yIn: unknown, rest: unknown[]): 
   }
   let colors: RGBA[];
   let mappable: { cmap: Colormap; norm: Normalize } | undefined;
-  let colorKeys: Uint16Array | undefined;
   const c = o.c ?? o.color;
   if (o.c !== undefined && o.color !== undefined) throw new ValueError(`${fn}: give c or color, not both`);
   if (c === undefined) colors = [ax.rgba(ax.nextPatchColor(), o.alpha)];
@@ -101,13 +100,11 @@ export function scatter(ax: Axes, xIn: unknown, yIn: unknown, rest: unknown[]): 
     const norm = resolveNorm(fn, o.norm, o.vmin, o.vmax, values);
     mappable = { cmap, norm };
     colors = new Array(n);
-    colorKeys = new Uint16Array(n);
     for (let i = 0; i < n; i++) {
       const t = norm.map(values[i] as number);
       const rgba = cmap.map(t);
       if (o.alpha !== undefined) rgba[3] = o.alpha;
       colors[i] = rgba;
-      colorKeys[i] = Number.isFinite(t) ? Math.min(255, Math.max(0, Math.floor(t * 256))) : 256;
     }
   }
   let edge: RGBA | null = null;
@@ -124,7 +121,6 @@ export function scatter(ax: Axes, xIn: unknown, yIn: unknown, rest: unknown[]): 
   };
   if (o.label !== undefined) props.label = o.label;
   if (mappable) props.mappable = mappable;
-  if (colorKeys) props.colorKeys = colorKeys;
   // 'face' edges: the stroke takes each point's fill colour; drawn as a slightly larger marker instead
   if (edge === null && ec === 'face') {
     props.sizes = props.sizes.map((v) => v + (o.linewidths ?? 1) * pt * 0.5);

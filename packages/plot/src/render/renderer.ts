@@ -22,6 +22,8 @@ export interface PathStyle {
   dash?: readonly number[] | null;
   lineCap?: 'butt' | 'round' | 'square';
   lineJoin?: 'miter' | 'round' | 'bevel';
+  /** no antialiasing (abutting cells without seams) */
+  crisp?: boolean;
 }
 
 /** Text placement: size in pixels, horizontal anchor, vertical alignment of the text box, rotation in degrees counter-clockwise. */

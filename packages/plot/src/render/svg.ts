@@ -27,6 +27,7 @@ function paint(kind: 'fill' | 'stroke', c: RGBA | null | undefined): string {
 
 function styleAttrs(s: PathStyle): string {
   let out = paint('fill', s.fill) + paint('stroke', s.stroke);
+  if (s.crisp) out += ' shape-rendering="crispEdges"';
   if (s.stroke && s.stroke[3] > 0) {
     out += ` stroke-width="${num(s.lineWidth ?? 1)}"`;
     if (s.dash?.length) out += ` stroke-dasharray="${s.dash.map(num).join(' ')}"`;

@@ -1,0 +1,94 @@
+/** The arithmetic of pan, zoom and hover, free of the DOM: pixel gestures → new limits, a pointer → the nearest data point. */
+import type { AxesLayout } from './axes-layout.js';
+import type { Axes } from './axes.js';
+
+/** One axis as drawn: its scale's inverse and its pixel range (start and end, in drawing direction). */
+export interface AxisView {
+  invert(px: number): number;
+  range: [number, number];
+}
+
+/** The x and y views of an Axes layout (y's range runs from the bottom edge to the top edge). */
+export function axisViews(L: AxesLayout): { x: AxisView; y: AxisView } {
+  const b = L.box;
+  return {
+    x: { invert: (p) => L.t.x.invert(p), range: [b.x, b.x + b.width] },
+    y: { invert: (p) => L.t.y.invert(p), range: [b.y + b.height, b.y] },
+  };
+}
+
+/**
+ * Limits after dragging by `d` pixels along an axis: the data under the pointer follows it (works
+ * for linear, log and symlog scales alike because it goes through the scale's inverse).
+ *
+ * @example
+ * ```ts
+ * panLimits({ invert: (p) => p / 10, range: [0, 100] }, 20); // [-2, 8]
+ * ```
+ */
+export function panLimits(view: AxisView, d: number): [number, number] {
+  return [view.invert(view.range[0] - d), view.invert(view.range[1] - d)];
+}
+
+/**
+ * Limits after zooming by `factor` (< 1 zooms in) about pixel `center`: the data under the pointer stays put.
+ *
+ * @example
+ * ```ts
+ * zoomLimits({ invert: (p) => p / 10, range: [0, 100] }, 50, 0.5); // [2.5, 7.5]
+ * ```
+ */
+export function zoomLimits(view: AxisView, center: number, factor: number): [number, number] {
+  const [a, b] = view.range;
+  return [view.invert(center + (a - center) * factor), view.invert(center + (b - center) * factor)];
+}
+
+/** The zoom factor for a wheel event's deltaY (pixels): 10% per notch of 100, in either direction. */
+export function wheelFactor(deltaY: number): number {
+  return 1.1 ** Math.max(-10, Math.min(10, deltaY / 100));
+}
+
+/** The Axes whose box holds the pixel (the last drawn wins, so twins and insets come first), or null. */
+export function axesAt(layouts: Map<Axes, AxesLayout>, x: number, y: number): Axes | null {
+  let hit: Axes | null = null;
+  for (const [ax, L] of layouts) {
+    const b = L.box;
+    if (x >= b.x && x <= b.x + b.width && y >= b.y && y <= b.y + b.height && !ax.colorbarOf) hit = ax;
+  }
+  return hit;
+}
+
+/** The data point nearest the pixel (within `radius` pixels) among the Axes' artists, or null. */
+export function nearestPoint(
+  ax: Axes,
+  L: AxesLayout,
+  x: number,
+  y: number,
+  radius = 20,
+): { x: number; y: number; label: string | undefined; distance: number } | null {
+  let best: { x: number; y: number; label: string | undefined; distance: number } | null = null;
+  let bestD2 = radius * radius;
+  for (const a of ax.artists) {
+    const p = a.points?.();
+    if (!p) continue;
+    const n = p.x.length;
+    for (let i = 0; i < n; i++) {
+      const dx = L.t.x.map(p.x[i] as number) - x;
+      const dy = L.t.y.map(p.y[i] as number) - y;
+      const d2 = dx * dx + dy * dy;
+      if (d2 < bestD2) {
+        bestD2 = d2;
+        best = { x: p.x[i] as number, y: p.y[i] as number, label: a.label, distance: Math.sqrt(d2) };
+      }
+    }
+  }
+  return best;
+}
+
+/** Formats a read-out value with about 4 significant digits. */
+export function formatReadout(v: number): string {
+  if (!Number.isFinite(v)) return String(v);
+  const a = Math.abs(v);
+  if (a !== 0 && (a >= 1e5 || a < 1e-3)) return v.toExponential(3).replace('-', '\u2212');
+  return Number(v.toPrecision(4)).toString().replace('-', '\u2212');
+}

@@ -1,0 +1,178 @@
+/** A figure live in a page: SVG (or a canvas for large data and images) with wheel zoom, drag pan, double-click reset and a hover read-out. */
+import { ImageArtist } from './artists/image.js';
+import type { AxisShare } from './axes-layout.js';
+import type { Axes } from './axes.js';
+import type { Figure } from './figure.js';
+import { axesAt, axisViews, formatReadout, nearestPoint, panLimits, wheelFactor, zoomLimits } from './interact.js';
+import { CanvasRenderer } from './render/canvas.js';
+
+/** Options of `fig.mount`. */
+export interface MountOptions {
+  /** 'auto' (default) paints on a canvas when the figure has over 20 000 points or an image */
+  renderer?: 'auto' | 'svg' | 'canvas';
+  /** pan, zoom and read-out (default true) */
+  interactive?: boolean;
+}
+
+/** What `fig.mount` returns: the element it made, and control of it. */
+export interface MountHandle {
+  element: HTMLElement;
+  renderer: 'svg' | 'canvas';
+  /** draws the figure again (after changing it) */
+  redraw(): void;
+  /** back to the limits it had when mounted */
+  reset(): void;
+  /** removes the element and its listeners */
+  destroy(): void;
+  /** milliseconds the last draw took */
+  lastDrawMs: number;
+}
+
+function pointCount(fig: Figure): number {
+  let n = 0;
+  for (const ax of fig.axesList) for (const a of ax.artists) n += a.points?.().x.length ?? 0;
+  return n;
+}
+
+export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOptions = {}): MountHandle {
+  const doc = parent.ownerDocument;
+  const hasImage = fig.axesList.some((ax) => !ax.colorbarOf && ax.artists.some((a) => a instanceof ImageArtist));
+  const kind =
+    options.renderer === 'svg' || options.renderer === 'canvas'
+      ? options.renderer
+      : pointCount(fig) > 20000 || hasImage
+        ? 'canvas'
+        : 'svg';
+  const box = doc.createElement('div');
+  box.style.cssText = `position:relative;display:inline-block;max-width:100%;width:${fig.width}px;user-select:none;touch-action:none`;
+  let canvas: HTMLCanvasElement | null = null;
+  if (kind === 'canvas') {
+    canvas = doc.createElement('canvas');
+    canvas.style.cssText = 'width:100%;height:auto;display:block';
+    box.appendChild(canvas);
+  }
+  const tip = doc.createElement('div');
+  tip.style.cssText =
+    'position:absolute;pointer-events:none;display:none;font:12px DejaVu Sans,sans-serif;background:rgba(255,255,255,0.9);color:#000;border:1px solid #999;border-radius:3px;padding:1px 4px;white-space:nowrap';
+  box.appendChild(tip);
+  parent.appendChild(box);
+
+  // limits as mounted, for double-click reset
+  const shares = new Set<AxisShare>();
+  for (const ax of fig.axesList) {
+    shares.add(ax.xShare);
+    shares.add(ax.yShare);
+  }
+  const saved = new Map<AxisShare, AxisShare['lim']>([...shares].map((s) => [s, [...s.lim] as AxisShare['lim']]));
+
+  const handle: MountHandle = {
+    element: box,
+    renderer: kind,
+    lastDrawMs: 0,
+    redraw: draw,
+    reset() {
+      for (const [s, lim] of saved) s.lim = [...lim] as AxisShare['lim'];
+      draw();
+    },
+    destroy() {
+      box.remove();
+    },
+  };
+
+  function draw(): void {
+    const t0 = performance.now();
+    if (canvas) {
+      const dpr = (doc.defaultView?.devicePixelRatio ?? 1) || 1;
+      canvas.width = Math.round(fig.width * dpr);
+      canvas.height = Math.round(fig.height * dpr);
+      const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
+      ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+      fig.render(new CanvasRenderer(ctx, fig.theme.fontFamily));
+    } else {
+      const old = box.querySelector('svg');
+      const holder = doc.createElement('div');
+      holder.innerHTML = fig.toSVG();
+      const svg = holder.querySelector('svg') as SVGSVGElement;
+      svg.style.cssText = 'width:100%;height:auto;display:block';
+      if (old) old.replaceWith(svg);
+      else box.insertBefore(svg, tip);
+    }
+    handle.lastDrawMs = performance.now() - t0;
+  }
+
+  let pending = false;
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    requestAnimationFrame(() => {
+      pending = false;
+      draw();
+    });
+  };
+
+  const toFigure = (e: MouseEvent): [number, number] => {
+    const r = box.getBoundingClientRect();
+    return [((e.clientX - r.left) * fig.width) / (r.width || 1), ((e.clientY - r.top) * fig.width) / (r.width || 1)];
+  };
+
+  draw();
+  if (options.interactive === false) return handle;
+
+  let drag: { ax: Axes; x0: number; y0: number; views: ReturnType<typeof axisViews> } | null = null;
+  box.addEventListener(
+    'wheel',
+    (e) => {
+      const [x, y] = toFigure(e);
+      const layouts = fig.currentLayout();
+      const ax = axesAt(layouts, x, y);
+      if (!ax) return;
+      e.preventDefault();
+      const v = axisViews(layouts.get(ax)!);
+      const f = wheelFactor(e.deltaY);
+      ax.xShare.lim = zoomLimits(v.x, x, f);
+      ax.yShare.lim = zoomLimits(v.y, y, f);
+      schedule();
+    },
+    { passive: false },
+  );
+  box.addEventListener('pointerdown', (e) => {
+    const [x, y] = toFigure(e);
+    const layouts = fig.currentLayout();
+    const ax = axesAt(layouts, x, y);
+    if (!ax) return;
+    drag = { ax, x0: x, y0: y, views: axisViews(layouts.get(ax)!) };
+    box.setPointerCapture?.(e.pointerId);
+  });
+  box.addEventListener('pointermove', (e) => {
+    const [x, y] = toFigure(e);
+    if (drag) {
+      drag.ax.xShare.lim = panLimits(drag.views.x, x - drag.x0);
+      drag.ax.yShare.lim = panLimits(drag.views.y, y - drag.y0);
+      tip.style.display = 'none';
+      schedule();
+      return;
+    }
+    const layouts = fig.currentLayout();
+    const ax = axesAt(layouts, x, y);
+    const hit = ax ? nearestPoint(ax, layouts.get(ax)!, x, y) : null;
+    if (!hit) {
+      tip.style.display = 'none';
+      return;
+    }
+    const scale = box.getBoundingClientRect().width / fig.width || 1;
+    tip.textContent = `${hit.label && !hit.label.startsWith('_') ? `${hit.label}: ` : ''}x=${formatReadout(hit.x)}, y=${formatReadout(hit.y)}`;
+    tip.style.left = `${x * scale + 12}px`;
+    tip.style.top = `${y * scale + 12}px`;
+    tip.style.display = 'block';
+  });
+  const end = () => {
+    drag = null;
+  };
+  box.addEventListener('pointerup', end);
+  box.addEventListener('pointercancel', end);
+  box.addEventListener('pointerleave', () => {
+    tip.style.display = 'none';
+  });
+  box.addEventListener('dblclick', () => handle.reset());
+  return handle;
+}

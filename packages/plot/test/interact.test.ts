@@ -1,0 +1,71 @@
+// Pan/zoom/hover arithmetic and large-data reductions, without a DOM.
+import { describe, expect, it } from 'vitest';
+import { decimateColumns, dedupePixels } from '../src/artists/line.js';
+import { subplots } from '../src/index.js';
+import { axesAt, axisViews, nearestPoint, panLimits, wheelFactor, zoomLimits } from '../src/interact.js';
+
+describe('pan and zoom', () => {
+  it('dragging 10% of the axes width to the right moves the x limits left by 10% of the span', () => {
+    const { fig, ax } = subplots();
+    ax.setXlim(0, 10).setYlim(0, 1);
+    const L = fig.currentLayout().get(ax)!;
+    const v = axisViews(L);
+    const [lo, hi] = panLimits(v.x, L.box.width / 10);
+    expect(lo).toBeCloseTo(-1, 12);
+    expect(hi).toBeCloseTo(9, 12);
+    // dragging down moves y up (the data follows the pointer)
+    const [ylo, yhi] = panLimits(v.y, L.box.height / 10);
+    expect(ylo).toBeCloseTo(0.1, 12);
+    expect(yhi).toBeCloseTo(1.1, 12);
+  });
+
+  it('zooming keeps the data under the pointer in place, on a log axis too', () => {
+    const { fig, ax } = subplots();
+    ax.setXscale('log').setXlim(1, 1000);
+    const L = fig.currentLayout().get(ax)!;
+    const v = axisViews(L);
+    const px = L.t.x.map(10);
+    const [lo, hi] = zoomLimits(v.x, px, 0.5);
+    // halving the span in log space around 10: 10^0.5 .. 10^2
+    expect(Math.log10(lo)).toBeCloseTo(0.5, 10);
+    expect(Math.log10(hi)).toBeCloseTo(2, 10);
+    expect(wheelFactor(100)).toBeCloseTo(1.1, 12);
+    expect(wheelFactor(-100)).toBeCloseTo(1 / 1.1, 12);
+  });
+
+  it('axesAt finds the Axes under a pixel; nearestPoint reads the closest data point', () => {
+    const { fig, axes } = subplots(1, 2);
+    axes[0]![1]!.plot([0, 1, 2], [0, 1, 4], { label: 'squares' });
+    const layouts = fig.currentLayout();
+    const L = layouts.get(axes[0]![1]!)!;
+    const x = L.t.x.map(1) + 3;
+    const y = L.t.y.map(1) - 2;
+    expect(axesAt(layouts, x, y)).toBe(axes[0]![1]);
+    expect(axesAt(layouts, 1, 1)).toBeNull();
+    const hit = nearestPoint(axes[0]![1]!, L, x, y)!;
+    expect([hit.x, hit.y, hit.label]).toEqual([1, 1, 'squares']);
+    expect(hit.distance).toBeCloseTo(Math.hypot(3, 2), 12);
+  });
+});
+
+describe('large data', () => {
+  it('decimateColumns keeps first, min, max and last per pixel column and NaN gaps', () => {
+    const px = Float64Array.of(0.1, 0.2, 0.3, 0.4, 1.5, Number.NaN, 2.5);
+    const py = Float64Array.of(5, 1, 9, 4, 3, 0, 2);
+    const { x, y } = decimateColumns(px, py);
+    expect(Array.from(y)).toEqual([5, 1, 9, 4, 3, Number.NaN, 2]);
+    expect(x.length).toBe(7);
+    const n = 1_000_000;
+    const big = decimateColumns(
+      Float64Array.from({ length: n }, (_, i) => (i / n) * 500),
+      Float64Array.from({ length: n }, (_, i) => Math.sin(i)),
+    );
+    expect(big.x.length).toBeLessThanOrEqual(4 * 500);
+  });
+
+  it('dedupePixels keeps the last point per pixel, in drawing order', () => {
+    const px = Float64Array.of(1.2, 1.7, 3.1, 1.4);
+    const py = Float64Array.of(1.1, 1.9, 1.0, 1.5);
+    expect(Array.from(dedupePixels(px, py, { x: 0, y: 0, width: 10, height: 10 }))).toEqual([2, 3]);
+  });
+});
