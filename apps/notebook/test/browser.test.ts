@@ -178,6 +178,16 @@ describe('notebook in a real browser (headless Chromium)', () => {
     console.log(`notebook: Shift+Enter to output for a trivial cell ${(performance.now() - t0).toFixed(0)} ms`);
   });
 
+  it('completes from TypeScript types of earlier cells, and hovers a type', async () => {
+    await page.locator('.cell').last().locator('.cm-content').click();
+    await page.keyboard.type('squares.fil');
+    await page.waitForSelector('.cm-tooltip-autocomplete li:has-text("filter")', { timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await page.locator('.cell[data-id="sum"] .cm-line').first().locator('text=squares').first().hover();
+    await page.waitForSelector('.type-hover', { timeout: 30_000 });
+    expect(await page.locator('.type-hover').textContent()).toBe('const squares: number[]');
+  });
+
   it('saves (Ctrl+S) a notebook nbformat validates, with the outputs', async () => {
     await page.keyboard.press('Escape');
     const put = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/notebook'));

@@ -65,8 +65,13 @@ export function loadParser(): Promise<void> {
 
 /** The version of the TypeScript parser cells go through. */
 export async function typescriptVersion(): Promise<string> {
+  return (await typescriptModule()).version;
+}
+
+/** TypeScript's module (loaded once). */
+export async function typescriptModule(): Promise<typeof TS> {
   await loadParser();
-  return ts.version;
+  return ts;
 }
 
 interface Edit {

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { WebSocket, WebSocketServer } from 'ws';
 import { analyzeCell } from '../kernel/compile.js';
 import { Kernel } from '../kernel/supervisor.js';
+import { TypeService } from '../kernel/types.js';
 import { type Output, appendStream, emptyNotebook, parseNotebook, serializeNotebook } from '../notebook/ipynb.js';
 import { exportHtml } from './export.js';
 
@@ -68,11 +69,13 @@ type ClientMessage =
   | { type: 'execute'; cellId: string; code: string }
   | { type: 'interrupt' }
   | { type: 'restart' }
-  | { type: 'complete'; reqId: number; code: string; cursor: number }
+  | { type: 'complete'; reqId: number; code: string; cursor: number; cells?: string[]; cell?: number }
+  | { type: 'hover'; reqId: number; cursor: number; cells: string[]; cell: number }
   | { type: 'analyze'; reqId: number; cells: { id: string; code: string }[] };
 
 interface Session {
   kernel: Kernel;
+  types: TypeService;
   sockets: Set<WebSocket>;
 }
 
@@ -257,7 +260,7 @@ export async function startServer(options: ServerOptions): Promise<NotebookServe
         cwd: dirname(file),
         ...(options.enginePath ? { enginePath: options.enginePath } : {}),
       });
-      s = { kernel, sockets: new Set() };
+      s = { kernel, types: new TypeService(dirname(file)), sockets: new Set() };
       const current = s;
       const broadcast = (m: object): void => {
         const text = JSON.stringify(m);
@@ -268,6 +271,8 @@ export async function startServer(options: ServerOptions): Promise<NotebookServe
       kernel.on('restarted', () => broadcast({ type: 'status', state: 'restarted' }));
       kernel.on('exit', () => broadcast({ type: 'status', state: 'dead' }));
       sessions.set(file, s);
+      // Warm the type service (TypeScript's lib files) while the person reads the notebook.
+      setTimeout(() => void current.types.complete([''], 0, 0).catch(() => undefined), 500).unref();
       void kernel.start().then(() => broadcast({ type: 'status', state: 'idle' }));
     }
     return s;
@@ -322,9 +327,20 @@ export async function startServer(options: ServerOptions): Promise<NotebookServe
         void s.kernel.restart();
       } else if (m.type === 'complete') {
         const { reqId } = m;
-        void s.kernel
-          .complete(m.code, m.cursor)
-          .then((c) => ws.send(JSON.stringify({ type: 'completions', reqId, ...c })));
+        const { cells, cell } = m;
+        const typed =
+          cells !== undefined && cell !== undefined
+            ? s.types.complete(cells, cell, m.cursor).catch(() => [])
+            : Promise.resolve([]);
+        void Promise.all([s.kernel.complete(m.code, m.cursor), typed]).then(([live, types]) =>
+          ws.send(JSON.stringify({ type: 'completions', reqId, ...live, types })),
+        );
+      } else if (m.type === 'hover') {
+        const { reqId } = m;
+        void s.types
+          .hover(m.cells, m.cell, m.cursor)
+          .catch(() => null)
+          .then((text) => ws.send(JSON.stringify({ type: 'hover', reqId, text })));
       } else if (m.type === 'analyze') {
         const { reqId } = m;
         void Promise.all(

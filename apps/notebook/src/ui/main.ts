@@ -4,7 +4,7 @@
 import { autocompletion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { javascript, javascriptLanguage } from '@codemirror/lang-javascript';
 import { Prec } from '@codemirror/state';
-import { keymap } from '@codemirror/view';
+import { hoverTooltip, keymap } from '@codemirror/view';
 import { EditorView, basicSetup } from 'codemirror';
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
@@ -153,13 +153,48 @@ function renderMarkdownCell(cell: UICell): void {
   cell.root.classList.remove('editing');
 }
 
-function kernelCompletion(context: CompletionContext): Promise<CompletionResult | null> | null {
-  const word = context.matchBefore(/[\w$.]*/);
-  if (word === null || (word.from === word.to && !context.explicit)) return null;
-  return request({ type: 'complete', code: context.state.doc.toString(), cursor: context.pos }).then((r) => {
-    const matches = (r['matches'] as string[] | undefined) ?? [];
-    if (matches.length === 0) return null;
-    return { from: Number(r['start']), options: matches.map((label) => ({ label, type: 'variable' })) };
+/** The code cells' sources and this cell's index among them (for the type service). */
+function codeCells(cell: UICell): { cells: string[]; cell: number } {
+  const code = cells.filter((c) => c.type === 'code');
+  return { cells: code.map((c) => c.editor.state.doc.toString()), cell: code.indexOf(cell) };
+}
+
+/** Completions: names from TypeScript's view of the notebook, then the kernel's live names. */
+function kernelCompletion(cell: UICell) {
+  return (context: CompletionContext): Promise<CompletionResult | null> | null => {
+    const word = context.matchBefore(/[\w$]*/);
+    const afterDot = word !== null && context.state.sliceDoc(word.from - 1, word.from) === '.';
+    if (word === null || (word.from === word.to && !context.explicit && !afterDot)) return null;
+    const code = context.state.doc.toString();
+    return request({ type: 'complete', code, cursor: context.pos, ...codeCells(cell) }).then((r) => {
+      const types = (r['types'] as { label: string; kind: string }[] | undefined) ?? [];
+      const live = (r['matches'] as string[] | undefined) ?? [];
+      const seen = new Set(types.map((t) => t.label));
+      const fn = (kind: string): string => (kind === 'method' || kind === 'function' ? 'function' : 'variable');
+      const options = [
+        ...types.map((t) => ({ label: t.label, type: fn(t.kind), detail: t.kind })),
+        ...live.filter((l) => !seen.has(l)).map((label) => ({ label, type: 'variable' })),
+      ];
+      return options.length === 0 ? null : { from: word.from, options };
+    });
+  };
+}
+
+/** Hover: TypeScript's type of the name under the pointer. */
+function typeHover(cell: UICell) {
+  return hoverTooltip(async (_view, pos) => {
+    const r = await request({ type: 'hover', cursor: pos, ...codeCells(cell) });
+    const text = r['text'];
+    if (typeof text !== 'string' || text === '') return null;
+    return {
+      pos,
+      create: () => {
+        const dom = document.createElement('pre');
+        dom.className = 'type-hover';
+        dom.textContent = text;
+        return { dom };
+      },
+    };
   });
 }
 
@@ -219,7 +254,11 @@ function makeCell(type: CellType, source: string, id = newCellId()): UICell {
   );
   const extensions = [keys, basicSetup, EditorView.lineWrapping];
   if (type === 'code') {
-    extensions.push(javascript({ typescript: true }), javascriptLanguage.data.of({ autocomplete: kernelCompletion }));
+    extensions.push(
+      javascript({ typescript: true }),
+      javascriptLanguage.data.of({ autocomplete: kernelCompletion(cell) }),
+    );
+    extensions.push(typeHover(cell));
     extensions.push(autocompletion({ activateOnTyping: true }));
   }
   extensions.push(
