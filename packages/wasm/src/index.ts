@@ -29,6 +29,7 @@ export {
   releaseBlock,
   requireMemory,
   runtimeBuffer,
+  runtimeBytesInUse,
   runtimeCapacity,
   runtimeMemory,
   runtimeStarted,

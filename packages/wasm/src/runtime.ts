@@ -600,6 +600,18 @@ export function closeScope(keep: ReadonlySet<HeapBlock>): void {
 }
 
 /**
+ * Bytes in live blocks (the number {@link runtimeStats} reports, without building an object).
+ *
+ * @example
+ * ```ts
+ * runtimeBytesInUse() === runtimeStats().bytesInUse; // true
+ * ```
+ */
+export function runtimeBytesInUse(): number {
+  return bytesInUse;
+}
+
+/**
  * Current use of the runtime's heap.
  *
  * @example

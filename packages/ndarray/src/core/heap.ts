@@ -28,6 +28,7 @@ import {
   configureRuntime,
   openScope,
   releaseBlock,
+  runtimeBytesInUse,
   runtimeCapacity,
   runtimeMemory,
   runtimeStarted,
@@ -320,12 +321,54 @@ export function heapAllocate<T extends TypedArray>(
   ctor: HeapArrayCtor<T>,
   length: number,
   zero: boolean,
-  /** Allocate even below `minBytes` (scratch that kernels must reach). */
+  /** Allocate even below `minBytes` and past the task's budget (scratch that kernels must reach). */
   force = false,
 ): T | null {
-  if ((length * ctor.BYTES_PER_ELEMENT < config.minBytes && !force) || !config.enabled) return null;
+  const bytes = length * ctor.BYTES_PER_ELEMENT;
+  if ((bytes < config.minBytes && !force) || !config.enabled) return null;
   if (heap() === null) return null;
+  if (!force && !withinTaskBudget(bytes)) return null;
   return allocateArray(ctor, length, zero);
+}
+
+/**
+ * The heap's blocks come back from arrays nobody holds only when the garbage collector has run
+ * AND the current task has ended (finalizers run between tasks). So the heap may grow by at most
+ * TASK_BUDGET (or an eighth of its capacity, if more) within one task (its first array is
+ * always let in, however large); past that, new arrays
+ * are ordinary ArrayBuffers, which the collector reclaims during the task, and their elementwise
+ * operations still run on the kernels through heap scratch (heapops). Code that frees what it
+ * makes (tidy, dispose) never reaches the budget; a plain synchronous loop stays bounded.
+ */
+const TASK_BUDGET = 64 << 20;
+/** Bytes in use when the current task first allocated (-1: no allocation yet in this task). */
+let taskBase = -1;
+const endTask = (): void => {
+  taskBase = -1;
+};
+const nextTask: (f: () => void) => void =
+  typeof setImmediate === 'function'
+    ? (f) => setImmediate(f).unref()
+    : typeof MessageChannel === 'function'
+      ? (f) => {
+          const ch = new MessageChannel();
+          ch.port1.onmessage = () => {
+            ch.port1.close();
+            f();
+          };
+          ch.port2.postMessage(null);
+        }
+      : (f) => setTimeout(f, 0);
+
+function withinTaskBudget(bytes: number): boolean {
+  const inUse = runtimeBytesInUse();
+  if (taskBase < 0 || inUse < taskBase) {
+    if (taskBase < 0) nextTask(endTask);
+    taskBase = inUse;
+  }
+  const growth = inUse - taskBase;
+  // The task's first array is always let in (one large array is not a loop of temporaries).
+  return growth === 0 || growth + bytes <= Math.max(TASK_BUDGET, runtimeCapacity() / 8);
 }
 
 /**

@@ -51,6 +51,55 @@ function kernelTarget(o: NDArray): {
  * caller run the JavaScript loops. A contiguous input outside the heap is copied in once.
  */
 export function heapUnary(op: number, a: NDArray, o: NDArray): boolean {
+  const s = scratchOutput(o);
+  if (s === null) return heapUnaryIn(op, a, o);
+  return finishScratch(s, heapUnaryIn(op, a, s.o));
+}
+
+/**
+ * An output outside the heap (an ordinary ArrayBuffer: a small array, an array wrapped around
+ * the caller's data, or one allocated past the task's heap budget) still runs on the kernels
+ * when it is contiguous: the kernel writes a heap scratch block, copied out once (a memcpy is far
+ * cheaper than the JavaScript loop) and freed at once, so it stays hot for the next call.
+ */
+interface Scratch {
+  o: NDArray;
+  target: NDArray;
+  data: TypedArray;
+}
+
+function scratchOutput(o: NDArray): Scratch | null {
+  const dt = o.dtype;
+  if (dt !== 'float64' && dt !== 'float32') return null;
+  const O = o.data;
+  const size = o.size;
+  if (O.byteLength === 0 || size * O.BYTES_PER_ELEMENT < MIN_KERNEL_BYTES) return null;
+  const buf = heapBuffer();
+  if (buf === null || O.buffer === buf || !contiguous(o)) return null;
+  const ctor = O.constructor as unknown as Parameters<typeof heapAllocate>[0];
+  const data = heapAllocate(ctor, size, false, true);
+  if (data === null) return null;
+  return { o: new NDArray(dt, data, o.shape, o.strides, 0), target: o, data };
+}
+
+function finishScratch(s: Scratch, ok: boolean): boolean {
+  if (ok) (s.target.data as Float64Array).set(s.data as Float64Array, s.target.offset);
+  free(s.data);
+  return ok;
+}
+
+/** C-contiguous (what the scratch copy-out assumes). */
+function contiguous(o: NDArray): boolean {
+  let step = 1;
+  for (let ax = o.ndim - 1; ax >= 0; ax--) {
+    const d = o.shape[ax] as number;
+    if (d !== 1 && o.strides[ax] !== step) return false;
+    step *= d;
+  }
+  return true;
+}
+
+function heapUnaryIn(op: number, a: NDArray, o: NDArray): boolean {
   const t = kernelTarget(o);
   if (t === null || a.dtype !== o.dtype) return false;
   const { h, O, item, size, dt } = t;
@@ -104,6 +153,12 @@ interface Operand {
  */
 export function heapBinary(kernel: BinaryKernel, a: NDArray, b: NDArray, o: NDArray): boolean {
   if (kernel.kind !== 'float') return heapRun(kernel, a, b, o);
+  const s = scratchOutput(o);
+  if (s === null) return heapBinaryIn(kernel, a, b, o);
+  return finishScratch(s, heapBinaryIn(kernel, a, b, s.o));
+}
+
+function heapBinaryIn(kernel: BinaryKernel, a: NDArray, b: NDArray, o: NDArray): boolean {
   const op = kernel.op;
   const t = kernelTarget(o);
   if (t === null) return false;
