@@ -37,6 +37,7 @@ import { isComplex, promoteTypes } from '../core/dtype.js';
 import { heapBuffer } from '../core/heap.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
+import { reshape } from '../manipulation/shape.js';
 
 /** What {@link fromArrow} does with null entries. */
 export type NullPolicy = 'nan' | 'float' | 'raise';
@@ -343,7 +344,7 @@ export function toArrow(a: ArrayInput | Readonly<Record<string, ArrayInput>>, ..
     return new Table(cols);
   }
   const x0 = asarray(a as ArrayInput);
-  const x = x0.ndim === 0 ? x0.reshape(1) : x0;
+  const x = x0.ndim === 0 ? reshape(x0, [1]) : x0;
   if (x.ndim === 1) {
     if (o.names) throw new ShapeError(`${fn}: names need a 2-D array, got 1-D`);
     return makeVector(columnData(x, fn));
@@ -360,7 +361,7 @@ export function toArrow(a: ArrayInput | Readonly<Record<string, ArrayInput>>, ..
     });
     return new Table(cols);
   }
-  const flat = x.flags.cContiguous ? x.view([rows * k], [1], x.offset) : copyArray(x).reshape(rows * k);
+  const flat = x.flags.cContiguous ? x.view([rows * k], [1], x.offset) : reshape(copyArray(x), [rows * k]);
   const child = columnData(flat, fn);
   const type = new FixedSizeList(k, new Field('item', child.type, false));
   return makeVector(makeData({ type, length: rows, nullCount: 0, child }));

@@ -10,6 +10,7 @@ import { intRange, isBigInt, isComplex, isFloat } from '../core/dtype.js';
 import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { applyFormat, type Format, type FormatValue, parseFormat } from './printf.js';
+import { reshape } from '../manipulation/shape.js';
 
 /** What the text readers take: the text, its bytes (UTF-8 unless `encoding`), or its lines. */
 export type TextInput = string | Uint8Array | ArrayBuffer | readonly string[];
@@ -381,11 +382,11 @@ function ensureNdmin(a: NDArray, nd: 0 | 1 | 2): NDArray {
   let x = a;
   if (x.ndim > nd) {
     const shape = x.shape.filter((d) => d !== 1);
-    x = x.reshape(shape);
+    x = reshape(x, shape);
   }
   if (x.ndim < nd) {
-    if (nd === 1) x = x.reshape(1);
-    else x = x.ndim === 0 ? x.reshape(1, 1) : x.reshape(x.size, 1);
+    if (nd === 1) x = reshape(x, [1]);
+    else x = reshape(x, x.ndim === 0 ? [1, 1] : [x.size, 1]);
   }
   return x;
 }
@@ -657,12 +658,12 @@ export function genfromtxt(fname: TextInput, ...rest: unknown[]): NDArray | Mask
   if (usedNames !== null) {
     const out: Record<string, NDArray> = {};
     usedNames.forEach((name, j) => {
-      out[name] = table.index(':', j);
+      out[name] = table.view([data.length], [table.strides[0] as number], table.offset + j);
     });
     return out;
   }
   const shape = (a: NDArray): NDArray => {
-    const x = ensureNdmin(data.length === 0 ? a.reshape(0) : a, o.ndmin ?? 0);
+    const x = ensureNdmin(data.length === 0 ? reshape(a, [0]) : a, o.ndmin ?? 0);
     return o.unpack ? x.T : x;
   };
   if (o.usemask) {
@@ -708,7 +709,7 @@ export function savetxt(X: ArrayInput, ...rest: unknown[]): string {
   const fn = 'savetxt';
   const a = asarray(X);
   if (a.ndim === 0 || a.ndim > 2) throw new ValueError(`savetxt: expected a 1-D or 2-D array, got a ${a.ndim}-D array`);
-  const x = a.ndim === 1 ? a.reshape(a.size, 1) : a;
+  const x = a.ndim === 1 ? reshape(a, [a.size, 1]) : a;
   const nrows = x.shape[0] as number;
   const ncol = x.shape[1] as number;
   const delimiter = o.delimiter ?? ' ';

@@ -6,6 +6,7 @@ import { isComplex, isFloat } from '../core/dtype.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { partsOf } from './dense.js';
+import { reshape } from '../manipulation/shape.js';
 
 /** Options of {@link cov} (NumPy's keyword arguments). */
 export interface CovOptions {
@@ -62,7 +63,7 @@ function variables(
   const a = asarray(v);
   if (isComplex(a.dtype)) throw new DTypeError(`${fn}: complex input is not supported, got ${a.dtype} ${which}`);
   if (a.ndim > 2) throw new ValueError(`${fn}: ${which} has more than 2 dimensions (shape [${a.shape.join(', ')}])`);
-  const x = a.ndim === 2 ? a : a.reshape(1, a.size);
+  const x = a.ndim === 2 ? a : reshape(a, [1, a.size]);
   const data = partsOf(!rowvar && transposeIf(a) ? x.T : x).re;
   const [rows, cols] =
     !rowvar && transposeIf(a)
@@ -75,7 +76,7 @@ function variables(
 function weights(fn: string, v: ArrayInput, name: string, n: number): Float64Array {
   const a = asarray(v);
   if (a.ndim > 1) throw new ShapeError(`${fn}: cannot handle multidimensional ${name} (shape [${a.shape.join(', ')}])`);
-  const w = partsOf(a.ndim === 0 ? a.reshape(1) : a).re;
+  const w = partsOf(a.ndim === 0 ? reshape(a, [1]) : a).re;
   if (w.length !== n) throw new ShapeError(`${fn}: incompatible numbers of samples (${n}) and ${name} (${w.length})`);
   for (const x of w) {
     if (x < 0) throw new ValueError(`${fn}: ${name} cannot be negative, got ${x}`);

@@ -7,6 +7,7 @@ import { ValueError } from '../errors.js';
 import type { Complex, NDArray, Scalar } from '../ndarray.js';
 import { fromParts, inexactOf, partsOf } from './dense.js';
 import { type Eigenvalues, eigvalsComplex, eigvalsReal } from './eigvals.js';
+import { reshape } from '../manipulation/shape.js';
 
 const parseNone = (fn: string) => signature<Record<string, never>>(fn, [], {});
 const parsePolyval = parseNone('polyval');
@@ -205,7 +206,7 @@ export function poly(seqOfZeros: ArrayInput, ...rest: unknown[]): NDArray {
 export function roots(p: ArrayInput, ...rest: unknown[]): NDArray {
   parseRoots(rest);
   let a = asarray(p);
-  if (a.ndim === 0) a = a.reshape(1);
+  if (a.ndim === 0) a = reshape(a, [1]);
   if (a.ndim !== 1) throw new ValueError(`roots: input must be a rank-1 array, got ${a.ndim}-D`);
   const { re, im } = partsOf(a);
   let first = -1;

@@ -11,6 +11,7 @@ import { NDArray } from '../ndarray.js';
 import { partsOf } from './dense.js';
 import { polyfit } from './polyfit.js';
 import { polyval, roots as polyRoots } from './poly.js';
+import { reshape } from '../manipulation/shape.js';
 
 /** An interval `[start, end]`. */
 export type Interval = readonly [number, number];
@@ -123,7 +124,7 @@ export class Polynomial {
       }
       return other.c;
     }
-    return partsOf(asarray(other as ArrayInput).reshape(-1)).re;
+    return partsOf(reshape(asarray(other as ArrayInput), [-1])).re;
   }
 
   /** Degree: the number of coefficients minus one (trailing zeros count, as in NumPy). */
