@@ -1,5 +1,6 @@
 /** Turning JS values and protocol objects into NDArrays, and dtype conversion of strided data. */
 import { heapAllocate } from './heap.js';
+import { SMALL_MAX_BYTES, smallAllocate } from './small.js';
 import { heapConvert } from './heapops.js';
 import {
   DTYPES,
@@ -186,6 +187,7 @@ export function allocate(dtype: DType, size: number, zero = true, shape?: readon
   const info = DTYPES[dtype];
   if (!Number.isSafeInteger(size) || size < 0) throw new ValueError(`cannot allocate ${size} elements`);
   const len = size * info.lanes;
+  if (size * info.itemSize <= SMALL_MAX_BYTES) return smallAllocate(info.ctor, len);
   try {
     return heapAllocate(info.ctor as HeapCtor, len, zero) ?? new info.ctor(len);
   } catch (e) {
