@@ -42,7 +42,14 @@ export function toRGBA(c: Color, alpha?: number | null, cycle: readonly string[]
   return out;
 }
 
-/** matplotlib's default colour cycle (tab10). */
+/**
+ * matplotlib's default colour cycle (tab10).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_CYCLE[0]; // "#1f77b4"
+ * ```
+ */
 export const DEFAULT_CYCLE: readonly string[] = [
   '#1f77b4',
   '#ff7f0e',

@@ -77,7 +77,14 @@ export class Colormap {
 
 const cache = new Map<string, Colormap>();
 
-/** Names of the built-in colormaps (each also available reversed with `_r`). */
+/**
+ * Names of the built-in colormaps (each also available reversed with `_r`).
+ *
+ * @example
+ * ```ts
+ * COLORMAP_NAMES.includes('twilight'); // true
+ * ```
+ */
 export const COLORMAP_NAMES: readonly string[] = Object.keys(COLORMAP_DATA);
 
 /**

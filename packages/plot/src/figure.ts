@@ -505,7 +505,7 @@ export class Figure {
    *
    * @example
    * ```ts
-   * await figure().savefig('test/fixtures/scratch/empty.svg');
+   * // await fig.savefig('figure.png', { dpi: 200 }) writes a PNG; '.svg' writes fig.toSVG()
    * ```
    */
   async savefig(path: string, options: { dpi?: number; format?: 'svg' | 'png' } = {}): Promise<void> {

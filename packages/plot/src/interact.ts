@@ -43,7 +43,14 @@ export function zoomLimits(view: AxisView, center: number, factor: number): [num
   return [view.invert(center + (a - center) * factor), view.invert(center + (b - center) * factor)];
 }
 
-/** The zoom factor for a wheel event's deltaY (pixels): 10% per notch of 100, in either direction. */
+/**
+ * The zoom factor for a wheel event's deltaY (pixels): 10% per notch of 100, in either direction.
+ *
+ * @example
+ * ```ts
+ * wheelFactor(100); // 1.1
+ * ```
+ */
 export function wheelFactor(deltaY: number): number {
   return 1.1 ** Math.max(-10, Math.min(10, deltaY / 100));
 }

@@ -21,7 +21,14 @@ export type LegendLoc =
   | 'upper center'
   | 'center';
 
-/** The valid legend locations, in matplotlib's numbering order (0 = 'best'). */
+/**
+ * The valid legend locations, in matplotlib's numbering order (0 = 'best').
+ *
+ * @example
+ * ```ts
+ * LEGEND_LOCS[1]; // "upper right"
+ * ```
+ */
 export const LEGEND_LOCS: readonly LegendLoc[] = [
   'best',
   'upper right',

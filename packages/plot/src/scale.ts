@@ -29,7 +29,14 @@ export interface AxisScale {
   offsetLabel: string;
 }
 
-/** The valid scale names. */
+/**
+ * The valid scale names.
+ *
+ * @example
+ * ```ts
+ * SCALE_NAMES; // ["linear", "log", "symlog"]
+ * ```
+ */
 export const SCALE_NAMES: readonly ScaleName[] = ['linear', 'log', 'symlog'];
 
 export function checkScale(name: unknown, fn: string): ScaleName {

@@ -153,7 +153,14 @@ function tri(c: PathContext, rot: number): void {
   }
 }
 
-/** The valid marker codes. */
+/**
+ * The valid marker codes.
+ *
+ * @example
+ * ```ts
+ * MARKER_NAMES.includes('D'); // true
+ * ```
+ */
 export const MARKER_NAMES: readonly string[] = Object.keys(MARKERS);
 
 /** True for a known marker code or 'none'/''. */
@@ -205,7 +212,14 @@ const DASHES: Record<string, readonly number[] | null> = {
   dotted: [1, 1.65],
 };
 
-/** The valid line style names. */
+/**
+ * The valid line style names.
+ *
+ * @example
+ * ```ts
+ * LINESTYLE_NAMES.includes('-.'); // true
+ * ```
+ */
 export const LINESTYLE_NAMES: readonly string[] = [...Object.keys(DASHES), 'none'];
 
 /**

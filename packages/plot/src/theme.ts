@@ -45,7 +45,14 @@ export interface Theme {
   fontFamily: string;
 }
 
-/** matplotlib's default style (rcParams of matplotlib 3.x). */
+/**
+ * matplotlib's default style (rcParams of matplotlib 3.x).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_THEME.figsize; // [6.4, 4.8]
+ * ```
+ */
 export const DEFAULT_THEME: Readonly<Theme> = Object.freeze({
   figsize: [6.4, 4.8],
   dpi: 100,
@@ -85,7 +92,14 @@ export const DEFAULT_THEME: Readonly<Theme> = Object.freeze({
   fontFamily: 'DejaVu Sans',
 }) as Theme;
 
-/** A dark theme in the spirit of matplotlib's `dark_background` style. */
+/**
+ * A dark theme in the spirit of matplotlib's `dark_background` style.
+ *
+ * @example
+ * ```ts
+ * DARK_THEME.textColor; // "white"
+ * ```
+ */
 export const DARK_THEME: Readonly<Theme> = Object.freeze({
   ...DEFAULT_THEME,
   facecolor: '#000000',

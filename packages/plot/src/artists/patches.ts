@@ -13,7 +13,7 @@ export interface PatchStyle {
   dash?: readonly number[] | null;
 }
 
-/** Polygons (flat [x0, y0, x1, y1, ...] rings in data units) sharing a style or each with its own fill. */
+/** Polygons (flat [x0, y0, x1, y1, ...] in data units, rings separated by a NaN pair) sharing a style or each with its own fill. */
 export class PolygonCollection implements Artist {
   zorder: number;
   label?: string;
@@ -67,6 +67,12 @@ export class PolygonCollection implements Artist {
     const draw = (poly: Float64Array) => (ctx: PathContext) => {
       let started = false;
       for (let i = 0; i < poly.length; i += 2) {
+        // a (NaN, NaN) pair starts the next ring of the same polygon (holes of contour bands)
+        if (Number.isNaN(poly[i] as number) && Number.isNaN(poly[i + 1] as number)) {
+          if (started) ctx.closePath();
+          started = false;
+          continue;
+        }
         let x = t.x.map(poly[i] as number);
         let y = t.y.map(poly[i + 1] as number);
         if (!Number.isFinite(x) || !Number.isFinite(y)) {

@@ -307,15 +307,14 @@ export function contour(
     if (filled) {
       // painter's order: the region above each level, over the one below it
       for (const poly of geom.coordinates) {
-        for (const ring of poly) {
-          const flat = new Float64Array(ring.length * 2);
-          ring.forEach(([x, y], i) => {
-            flat[2 * i] = toData(x as number, xs);
-            flat[2 * i + 1] = toData(y as number, ys);
-          });
-          polys.push(flat);
-          fills.push(color);
-        }
+        // one path per polygon, its holes included, so the band below shows through them
+        const flat: number[] = [];
+        poly.forEach((ring, r) => {
+          if (r > 0) flat.push(Number.NaN, Number.NaN);
+          for (const [x, y] of ring) flat.push(toData(x as number, xs), toData(y as number, ys));
+        });
+        polys.push(Float64Array.from(flat));
+        fills.push(color);
       }
     } else {
       const lx: number[] = [];
