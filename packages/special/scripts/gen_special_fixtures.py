@@ -69,6 +69,7 @@ def truth3(f, xs, ys, zs):
 
 
 def case(args, truth, scipy_vals):
+    print('  case with', len(truth), 'points', flush=True)
     return {'args': [enc(np.asarray(a, dtype=np.float64)) for a in args], 'truth': enc(truth),
             'scipy': enc(np.asarray(scipy_vals, dtype=np.float64))}
 
@@ -243,12 +244,14 @@ def _gq_cf(a, x):
     """Q(a, x) by Legendre's continued fraction, modified Lentz, at the working precision."""
     tiny = mp.mpf(10) ** -300
     eps = mp.mpf(10) ** -(mp.mp.dps - 5)
+    if not mp.isfinite(x):
+        return mp.mpf(0)
     b = x + 1 - a
     c = 1 / tiny
     d = 1 / b
     h = d
     i = 1
-    while True:
+    while i < 10**6:
         an = -i * (i - a)
         b += 2
         d = an * d + b
@@ -269,12 +272,16 @@ def _gq_cf(a, x):
 def gP(a, x):
     if x == 0:
         return mp.mpf(0)
+    if not mp.isfinite(x):
+        return mp.mpf(1)
     return _gp_series(a, x) if x <= a + 1 else 1 - _gq_cf(a, x)
 
 
 def gQ(a, x):
     if x == 0:
         return mp.mpf(1)
+    if not mp.isfinite(x):
+        return mp.mpf(0)
     return 1 - _gp_series(a, x) if x <= a + 1 else _gq_cf(a, x)
 
 
@@ -287,7 +294,7 @@ def _beta_cf(a, b, x):
     d = 1 / (d if abs(d) > tiny else tiny)
     h = d
     m = 1
-    while True:
+    while m < 10**6:
         m2 = 2 * m
         for aa in (m * (b - m) * x / ((a - 1 + m2) * (a + m2)), -(a + m) * (a + b + m) * x / ((a + m2) * (a + 1 + m2))):
             d = 1 + aa * d

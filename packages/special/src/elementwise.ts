@@ -4,9 +4,9 @@
  */
 import {
   type ArrayInput,
+  type NestedInput,
   argumentError,
   asarray,
-  astype,
   broadcastShapes,
   DTypeError,
   is,
@@ -15,8 +15,8 @@ import {
   type TypedArray,
 } from '@stride/ndarray';
 
-/** An array argument that is not a bare scalar: the result is an NDArray. */
-export type ArrayArg = Exclude<ArrayInput, number | bigint | boolean | { re: number; im: number }>;
+/** An array argument (not a bare scalar): the result is an NDArray. Other protocol objects take the general overload. */
+export type ArrayArg = NDArray | TypedArray | readonly NestedInput[];
 
 /** A special function of one argument: a number for a number, an NDArray for an array. */
 export interface Ufunc1 {
@@ -52,9 +52,22 @@ function scalarOf(v: unknown): number | undefined {
   return undefined;
 }
 
-const FLOATABLE = new Set(['bool', 'int8', 'uint8', 'int16', 'uint16', 'int32', 'uint32', 'float32', 'float64']);
+// int64/uint64 elements are bigints: the loops read every element through Number()
+const FLOATABLE = new Set([
+  'bool',
+  'int8',
+  'uint8',
+  'int16',
+  'uint16',
+  'int32',
+  'uint32',
+  'int64',
+  'uint64',
+  'float32',
+  'float64',
+]);
 
-/** An input as an NDArray whose elements read as numbers (int64 is converted, complex refused). */
+/** An input as an NDArray whose elements read as numbers through Number() (complex refused). */
 function numericArray(fn: string, name: string, v: unknown): NDArray {
   if (v === undefined || v === null || typeof v === 'string' || typeof v === 'function' || typeof v === 'symbol') {
     throw argumentError(fn, name, 'an array, a TypedArray, a nested array or a number', v);
@@ -62,7 +75,6 @@ function numericArray(fn: string, name: string, v: unknown): NDArray {
   is.arrayLike(v, fn, name);
   const a = asarray(v as ArrayInput);
   if (FLOATABLE.has(a.dtype)) return a;
-  if (a.dtype === 'int64' || a.dtype === 'uint64') return astype(a, 'float64');
   throw new DTypeError(`${fn}: ${name} has dtype ${a.dtype}; complex input is not supported`);
 }
 
@@ -195,17 +207,17 @@ function sameShape(a: NDArray, shape: readonly number[]): boolean {
 /** Builds a one-argument special function from its scalar kernel. */
 export function ufunc1(fn: string, kernel: (x: number) => number, name = 'x'): Ufunc1 {
   const names = [name];
-  return ((...args: unknown[]) => {
+  return ((...args: unknown[]): unknown => {
     if (args.length === 1 && typeof args[0] === 'number') return kernel(args[0]);
     if (args.length === 0)
       throw argumentError(fn, name, 'an array, a TypedArray, a nested array or a number', undefined);
     return applyKernel(fn, names, kernel as Kernel, args);
-  }) as Ufunc1;
+  }) as unknown as Ufunc1;
 }
 
 /** Builds a two-argument special function from its scalar kernel. */
 export function ufunc2(fn: string, kernel: (a: number, b: number) => number, names: readonly [string, string]): Ufunc2 {
-  return ((...args: unknown[]) => {
+  return ((...args: unknown[]): unknown => {
     if (args.length === 2 && typeof args[0] === 'number' && typeof args[1] === 'number')
       return kernel(args[0], args[1]);
     for (let i = 0; i < 2; i++) {
@@ -213,7 +225,7 @@ export function ufunc2(fn: string, kernel: (a: number, b: number) => number, nam
         throw argumentError(fn, names[i] as string, 'an array, a TypedArray, a nested array or a number', undefined);
     }
     return applyKernel(fn, names, kernel as Kernel, args);
-  }) as Ufunc2;
+  }) as unknown as Ufunc2;
 }
 
 /** Builds a three-argument special function from its scalar kernel. */
@@ -222,7 +234,7 @@ export function ufunc3(
   kernel: (a: number, b: number, c: number) => number,
   names: readonly [string, string, string],
 ): Ufunc3 {
-  return ((...args: unknown[]) => {
+  return ((...args: unknown[]): unknown => {
     if (
       args.length === 3 &&
       typeof args[0] === 'number' &&
@@ -236,5 +248,5 @@ export function ufunc3(
         throw argumentError(fn, names[i] as string, 'an array, a TypedArray, a nested array or a number', undefined);
     }
     return applyKernel(fn, names, kernel as Kernel, args);
-  }) as Ufunc3;
+  }) as unknown as Ufunc3;
 }
