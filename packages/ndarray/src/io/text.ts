@@ -740,15 +740,16 @@ export function savetxt(X: ArrayInput, ...rest: unknown[]): string {
   const [s0, s1] = x.strides as [number, number];
   const parts: string[] = [];
   if (o.header) parts.push(comments + o.header.replaceAll('\n', `\n${comments}`) + newline);
-  const row: FormatValue[] = new Array(parsed.specs.length);
+  // One value object per slot, reused for every row (no allocation per number).
+  const row: FormatValue[] = Array.from({ length: parsed.specs.length }, () => ({ v: 0, float: floaty || bool, bool }));
   for (let i = 0; i < nrows; i++) {
     for (let j = 0; j < ncol; j++) {
       const k = x.offset + i * s0 + j * s1;
       if (cplx) {
-        row[2 * j] = { v: d[2 * k] as number, float: true };
-        row[2 * j + 1] = { v: d[2 * k + 1] as number, float: true };
+        (row[2 * j] as FormatValue).v = d[2 * k] as number;
+        (row[2 * j + 1] as FormatValue).v = d[2 * k + 1] as number;
       } else {
-        row[j] = { v: d[k] as number | bigint, float: floaty || bool, bool };
+        (row[j] as FormatValue).v = d[k] as number | bigint;
       }
     }
     const line = applyFormat(parsed, row, fn);
