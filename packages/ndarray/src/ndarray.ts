@@ -57,6 +57,20 @@ export function freshArray(dtype: DType, data: TypedArray, shape: readonly numbe
   }
 }
 
+/**
+ * A view of `a` with a layout the caller computed from `a`'s own (package-internal: basic
+ * indexing, whose offsets and strides stay inside the storage by construction), skipping the
+ * layout validation that `a.view()` performs.
+ */
+export function trustedView(a: NDArray, shape: readonly number[], strides: readonly number[], offset: number): NDArray {
+  trustedFresh = true;
+  try {
+    return a.view(shape, strides, offset);
+  } finally {
+    trustedFresh = false;
+  }
+}
+
 export class NDArray<D extends DType = DType> {
   /** Element type. */
   readonly dtype: D;

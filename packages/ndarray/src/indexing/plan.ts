@@ -6,7 +6,7 @@
 import { shapeSize } from '@stride/protocol';
 import { broadcastShapes } from '../core/iter.js';
 import { IndexError, ShapeError } from '../errors.js';
-import type { NDArray } from '../ndarray.js';
+import { type NDArray, trustedView } from '../ndarray.js';
 import { type IndexItem, type ParsedItem, parseItem } from './items.js';
 import { type OffsetPart, indexOffsets, lanesOf, maskOffsets, sumOffsets } from './kernels.js';
 import { resolveSlice } from './slice.js';
@@ -156,7 +156,7 @@ export function planIndex(a: NDArray, items: readonly IndexItem[], op: string): 
     shape.push(a.shape[src] as number);
     strides.push(a.strides[src] as number);
   }
-  const view = a.view(shape, strides, offset);
+  const view = trustedView(a, shape, strides, offset);
   if (!fancy) return { kind: 'basic', view, copy: scalarArray };
 
   const lanes = lanesOf(a.dtype);

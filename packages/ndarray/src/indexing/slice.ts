@@ -28,6 +28,18 @@ const PART = /^\s*([+-]?\d+)?\s*$/;
  * ```
  */
 export function parseSlice(s: string): SliceSpec | null {
+  // The same few slice strings recur in loops: parse each once (the specs are frozen).
+  const hit = SLICES.get(s);
+  if (hit !== undefined) return hit;
+  const spec = parseSliceText(s);
+  if (SLICES.size >= 1024) SLICES.clear();
+  SLICES.set(s, spec);
+  return spec;
+}
+
+const SLICES = new Map<string, SliceSpec | null>();
+
+function parseSliceText(s: string): SliceSpec | null {
   const parts = s.split(':');
   if (parts.length < 2 || parts.length > 3) return null;
   const vals: (number | null)[] = [];
@@ -36,7 +48,7 @@ export function parseSlice(s: string): SliceSpec | null {
     if (m === null) return null;
     vals.push(m[1] === undefined ? null : Number(m[1]));
   }
-  return { start: vals[0] ?? null, stop: vals[1] ?? null, step: vals[2] ?? null };
+  return Object.freeze({ start: vals[0] ?? null, stop: vals[1] ?? null, step: vals[2] ?? null });
 }
 
 /**
