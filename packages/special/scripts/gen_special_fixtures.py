@@ -178,7 +178,7 @@ def _erfcinv_tail(z):
     return -_ndtri(z / 2) / mp.sqrt(2)
 
 
-def incomplete():
+def igamma_family():
     res = {}
     # gammainc / gammaincc over a x lambda grid plus edge points
     a_vals = np.concatenate([np.logspace(-3, 0, 7), [1.5, 2, 3.5, 5, 9.5, 10.5, 19, 21, 30, 50, 100, 300],
@@ -204,6 +204,11 @@ def incomplete():
     res['gammaincinv'] = case([ia, ip], truth2(_gammaincinv, ia, ip), sc.gammaincinv(ia, ip))
     iq = ip
     res['gammainccinv'] = case([ia, iq], truth2(lambda s, q: _gammaincinv(s, 1 - q, q), ia, iq), sc.gammainccinv(ia, iq))
+    return res
+
+
+def ibeta_family():
+    res = {}
     # betainc
     bv = np.array([1e-3, 0.1, 0.5, 1, 2.5, 10, 60, 1000, 1e5])
     xs = np.array([1e-10, 1e-3, 0.05, 0.2, 0.4, 0.5, 0.6, 0.8, 0.95, 0.999, 1 - 1e-10])
@@ -341,19 +346,36 @@ def _gammaincinv(a, p, q=None):
 
 
 def _betaincinv(a, b, p):
+    """x with I_x(a, b) = p: Newton in log x (or log(1 - x)) from SciPy's value, on the smaller tail."""
     if p == 0:
         return mp.mpf(0)
     if p == 1:
         return mp.mpf(1)
-    x0 = float(sc.betaincinv(float(a), float(b), float(p)))
     q = 1 - p
+    x0 = float(sc.betaincinv(float(a), float(b), float(p)))
+    lb = mp.loggamma(a) + mp.loggamma(b) - mp.loggamma(a + b)
     if x0 < 0.5:
-        x0 = min(max(x0, 1e-300), 0.9)
-        f = lambda lx: mp.log(_betainc(a, b, mp.exp(lx))) - mp.log(p)
-        return mp.exp(mp.findroot(f, mp.log(x0), tol=mp.mpf(10) ** -30))
-    y0 = min(max(1 - x0, 1e-300), 0.9)
-    g = lambda ly: mp.log(_betainc(a, b, 1 - mp.exp(ly), upper=True)) - mp.log(q)
-    return 1 - mp.exp(mp.findroot(g, mp.log(y0), tol=mp.mpf(10) ** -30))
+        lx = mp.log(min(max(mp.mpf(x0), mp.mpf(10) ** -300), mp.mpf('0.9')))
+        for _ in range(60):
+            x = mp.exp(lx)
+            v = _betainc(a, b, x)
+            # d log I / d log x = x^a (1-x)^(b-1) / (B I)
+            g = mp.exp(a * lx + (b - 1) * mp.log1p(-x) - lb) / v
+            step = (mp.log(v) - mp.log(p)) / g
+            lx -= step
+            if abs(step) < mp.mpf(10) ** -30:
+                break
+        return mp.exp(lx)
+    ly = mp.log(min(max(mp.mpf(1 - x0), mp.mpf(10) ** -300), mp.mpf('0.9')))
+    for _ in range(60):
+        y = mp.exp(ly)
+        v = _betainc(a, b, 1 - y, upper=True)
+        g = mp.exp(b * ly + (a - 1) * mp.log1p(-y) - lb) / v
+        step = (mp.log(v) - mp.log(q)) / g
+        ly -= step
+        if abs(step) < mp.mpf(10) ** -30:
+            break
+    return 1 - mp.exp(ly)
 
 
 def elementary():
@@ -440,7 +462,7 @@ def bessel_family():
     return res
 
 
-FAMILIES = {'bessel': bessel_family, 'zeta': zeta_family, 'gamma': gamma_family, 'erf': erf_family, 'incomplete': incomplete, 'elementary': elementary}
+FAMILIES = {'bessel': bessel_family, 'zeta': zeta_family, 'gamma': gamma_family, 'erf': erf_family, 'igamma': igamma_family, 'ibeta': ibeta_family, 'elementary': elementary}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)

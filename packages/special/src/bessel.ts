@@ -30,7 +30,7 @@ export const j1: Ufunc1 = /* @__PURE__ */ ufunc1('j1', k.j1);
  *
  * @example
  * ```ts
- * jv(2.5, 30); // -0.130312053035915
+ * jv(2.5, 30); // 0.141202858799282
  * jv([0, 1, 2], 1).toArray(); // [0.765197686557967, 0.440050585744934, 0.114903484931901]
  * ```
  */
@@ -61,7 +61,7 @@ export const y1: Ufunc1 = /* @__PURE__ */ ufunc1('y1', k.y1);
  *
  * @example
  * ```ts
- * yv(1.5, 20); // -0.164604055908348
+ * yv(1.5, 20); // -0.166521109094283
  * ```
  */
 export const yv: Ufunc2 = /* @__PURE__ */ ufunc2('yv', k.yv, ['v', 'x']);
@@ -91,7 +91,7 @@ export const i1: Ufunc1 = /* @__PURE__ */ ufunc1('i1', k.i1);
  *
  * @example
  * ```ts
- * iv(1.5, 10); // 2281.518967726
+ * iv(1.5, 10); // 2500.90615494212
  * ```
  */
 export const iv: Ufunc2 = /* @__PURE__ */ ufunc2('iv', k.iv, ['v', 'x']);

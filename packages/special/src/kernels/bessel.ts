@@ -111,8 +111,8 @@ function kvPositive(v: number, x: number): number {
  *
  * @example
  * ```ts
- * kv(0, 1); // 0.42102443824070834
- * kv(2.5, 10); // 1.9754624006492766e-5
+ * kv(0, 1); // 0.421024438240708
+ * kv(2.5, 10); // 0.0000239313258646279
  * ```
  */
 export function kv(v: number, x: number): number {
@@ -193,7 +193,7 @@ function ivPositive(v: number, x: number): number {
  * @example
  * ```ts
  * iv(0, 1); // 1.2660658777520082
- * iv(1.5, 10); // 2281.518967726004
+ * iv(1.5, 10); // 2500.90615494212
  * ```
  */
 export function iv(v: number, x: number): number {
@@ -501,7 +501,7 @@ function jy(v: number, x: number): [number, number] {
  * @example
  * ```ts
  * jv(0, 1); // 0.7651976865579666
- * jv(2.5, 30); // -0.13031205303591488
+ * jv(2.5, 30); // 0.141202858799282
  * ```
  */
 export function jv(v: number, x: number): number {
@@ -521,8 +521,8 @@ export function jv(v: number, x: number): number {
  *
  * @example
  * ```ts
- * yv(0, 1); // 0.08825696421567697
- * yv(1.5, 20); // -0.16460405590834797
+ * yv(0, 1); // 0.0882569642156769
+ * yv(1.5, 20); // -0.166521109094283
  * ```
  */
 export function yv(v: number, x: number): number {
@@ -560,7 +560,7 @@ export function j1(x: number): number {
  *
  * @example
  * ```ts
- * y0(1); // 0.08825696421567697
+ * y0(1); // 0.0882569642156769
  * ```
  */
 export function y0(x: number): number {
@@ -572,7 +572,7 @@ export function y0(x: number): number {
  *
  * @example
  * ```ts
- * y1(1); // -0.7812128213002887
+ * y1(1); // -0.781212821300289
  * ```
  */
 export function y1(x: number): number {
@@ -596,7 +596,7 @@ export function i0(x: number): number {
  *
  * @example
  * ```ts
- * i1(1); // 0.5651591039924851
+ * i1(1); // 0.565159103992485
  * ```
  */
 export function i1(x: number): number {

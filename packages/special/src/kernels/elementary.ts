@@ -7,7 +7,7 @@ import { beta, gamma } from './gamma.js';
  * @example
  * ```ts
  * xlogy(0, 0); // 0
- * xlogy(2, 3); // 2.1972245773362196
+ * xlogy(2, 3); // 2.19722457733622
  * ```
  */
 export function xlogy(x: number, y: number): number {

@@ -48,7 +48,7 @@ export function erf(x: number): number {
  * @example
  * ```ts
  * erfc(0.5); // 0.4795001221869535
- * erfc(10); // 2.088487583762545e-45
+ * erfc(10); // 2.08848758376254e-45
  * ```
  */
 export function erfc(x: number): number {
@@ -66,7 +66,7 @@ export function erfc(x: number): number {
  *
  * @example
  * ```ts
- * erfcx(1); // 0.42758357615580705
+ * erfcx(1); // 0.427583576155807
  * erfcx(1e10); // 5.641895835477563e-11
  * ```
  */
@@ -103,7 +103,7 @@ export function erfinv(y: number): number {
  * @example
  * ```ts
  * erfcinv(0.5); // 0.4769362762044699
- * erfcinv(1e-300); // 26.209469960717473
+ * erfcinv(1e-300); // 26.2094699605161
  * ```
  */
 export function erfcinv(z: number): number {

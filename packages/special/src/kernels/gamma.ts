@@ -51,7 +51,7 @@ export function stirlingCorrection(x: number): number {
  *
  * @example
  * ```ts
- * lgamma1p(1e-20); // -5.772156649015329e-21
+ * lgamma1p(1e-20); // -5.77215664901533e-21
  * ```
  */
 export function lgamma1p(t: number): number {
@@ -95,7 +95,7 @@ function lgammaPositive(x: number): number {
  *
  * @example
  * ```ts
- * gammaln(10); // 12.801827480081469
+ * gammaln(10); // 12.8018274800815
  * gammaln(-0.5); // 1.2655121234846454
  * ```
  */
@@ -155,7 +155,7 @@ function gammaPositive(x: number): number {
  * @example
  * ```ts
  * gamma(5); // 24
- * gamma(0.5); // 1.7724538509055159
+ * gamma(0.5); // 1.77245385090552
  * gamma(-1.5); // 2.3632718012073544
  * ```
  */
@@ -270,7 +270,7 @@ function betalnPositive(a: number, b: number): number {
  * @example
  * ```ts
  * betaln(2, 3); // -2.4849066497880004
- * betaln(1e10, 2); // -46.051701859880914
+ * betaln(1e10, 2); // -46.0517018599809
  * ```
  */
 export function betaln(a: number, b: number): number {
@@ -286,7 +286,7 @@ export function betaln(a: number, b: number): number {
  * @example
  * ```ts
  * beta(2, 3); // 0.08333333333333333
- * beta(-0.5, 2); // 4
+ * beta(-0.5, 2); // -4
  * ```
  */
 export function beta(a: number, b: number): number {

@@ -101,7 +101,7 @@ function edge(a: number, b: number, x: number): number | undefined {
  * @example
  * ```ts
  * betainc(2, 3, 0.5); // 0.6875
- * betainc(0.5, 0.5, 0.1); // 0.20483276469913345
+ * betainc(0.5, 0.5, 0.1); // 0.204832764699133
  * ```
  */
 export function betainc(a: number, b: number, x: number): number {

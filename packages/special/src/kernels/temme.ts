@@ -7,7 +7,7 @@ import { polyval } from './util.js';
  *
  * @example
  * ```ts
- * temmeSeries(1e6, 0); // -0.33333518518... (about -1/3)
+ * temmeSeries(1e6, 0); // -0.333333335185181 (about -1/3)
  * ```
  */
 export function temmeSeries(a: number, eta: number): number {

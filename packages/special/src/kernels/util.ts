@@ -84,7 +84,7 @@ export function cospi(x: number): number {
  *
  * @example
  * ```ts
- * log1pmx(1e-10); // -5e-21 (about)
+ * log1pmx(1e-10); // -4.99999999966667e-21
  * ```
  */
 export function log1pmx(x: number): number {

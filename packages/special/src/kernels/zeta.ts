@@ -57,7 +57,7 @@ function zetaBorwein(s: number): number {
  * @example
  * ```ts
  * riemannZeta(2); // 1.6449340668482264
- * riemannZeta(-1); // -0.08333333333333333
+ * riemannZeta(-1); // -0.0833333333333333
  * ```
  */
 export function riemannZeta(s: number): number {
