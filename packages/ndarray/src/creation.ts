@@ -27,7 +27,7 @@ export interface CreationOptions {
 }
 
 const optDType = is.orNone(is.dtype) as Check;
-const order = is.oneOf('C', 'F', 'A', 'K') as Check;
+const order = is.choice('C', 'F', 'A', 'K') as Check;
 const num = rule<number | bigint>('a number', (v) => typeof v === 'number' || typeof v === 'bigint');
 const parseCreate = signature<CreationOptions>('zeros', ['dtype', 'order'], { dtype: optDType, order });
 const parseLike = signature<CreationOptions & { subok?: boolean; shape?: ShapeInput }>(

@@ -13,7 +13,7 @@ import {
   validateDescriptor,
 } from '@stride/protocol';
 import { DTypeError, IndexError, ShapeError, ValueError } from './errors.js';
-import { ArgumentError } from './core/args.js';
+import { ArgumentError, resolveDType } from './core/args.js';
 import { arrayRepr, arrayStr } from './print/format.js';
 import { type HeapBlock, heapBlockOf, releaseBlock } from './core/heap.js';
 
@@ -479,8 +479,7 @@ const MAX_SAFE_BIG = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** Throws if `dtype` is unknown. */
 export function checkDType(dtype: unknown, op: string): DType {
-  if (typeof dtype !== 'string' || !Object.hasOwn(DTYPES, dtype)) {
-    throw new DTypeError(`${op}: unknown dtype ${JSON.stringify(dtype)}`);
-  }
-  return dtype as DType;
+  const d = resolveDType(dtype);
+  if (d === undefined) throw new DTypeError(`${op}: unknown dtype ${JSON.stringify(dtype)}`);
+  return d;
 }

@@ -1,5 +1,6 @@
 /** The one argument convention of every public Stride function: NumPy's positional parameters and a trailing options object, both validated at run time. */
 import { ARRAY_KEY, type ArrayProtocol, DTYPES, type DType, ERROR_MARKER } from '@stride/protocol';
+import { ValueError } from '../errors.js';
 
 /**
  * The dtypes whose elements read back as JS numbers or booleans (everything but int64, uint64 and
@@ -238,6 +239,21 @@ export const is = {
       (v) => typeof v === 'string' && (values as string[]).includes(v),
     );
   },
+  /**
+   * One of the listed strings, where any other string is a wrong *value* (NumPy's ValueError, as
+   * `sort(a, { kind: 'bogo' })`) and a non-string a wrong *type* (an {@link ArgumentError}).
+   */
+  choice<const S extends string>(...values: S[]): Check<S> {
+    const expected = `one of ${values.map((s) => JSON.stringify(s)).join(', ')}`;
+    const check = (v: unknown, fn: string, name: string): S => {
+      if (typeof v !== 'string') throw argumentError(fn, name, expected, v);
+      if (!(values as string[]).includes(v))
+        throw new ValueError(`${fn}: ${name} must be ${expected}, got ${describeValue(v)}`);
+      return v as S;
+    };
+    Object.defineProperty(check, 'expected', { value: expected });
+    return check;
+  },
   /** A number in [lo, hi]. */
   between(lo: number, hi: number): Check<number> {
     return rule<number>(`a number in [${lo}, ${hi}]`, (v) => typeof v === 'number' && v >= lo && v <= hi);
@@ -290,6 +306,24 @@ function accepts(c: Check, v: unknown): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/**
+ * For functions with no optional parameters (`fliplr(m)`, `nonzero(a)`): anything passed after
+ * the inputs is an {@link ArgumentError} rather than silently ignored.
+ *
+ * @example
+ * ```ts
+ * noExtra([], 'fliplr');          // undefined
+ * noExtra([{ axis: 0 }], 'fliplr'); // throws TypeError
+ * ```
+ */
+export function noExtra(rest: readonly unknown[], fn: string): void {
+  for (const v of rest) {
+    if (v !== undefined) {
+      throw new ArgumentError(`${fn}: takes no options or further arguments, got ${describeValue(v)}`);
+    }
   }
 }
 

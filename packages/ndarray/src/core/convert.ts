@@ -17,7 +17,7 @@ import { DTypeError, MemoryError, OverflowError, ShapeError, ValueError } from '
 import { type Complex, NDArray, type Scalar, checkDType, freshArray } from '../ndarray.js';
 import { broadcastShapes, broadcastStrides, forEach2 } from './iter.js';
 import { type WeakKind, intRange, isBigInt, isComplex, kindOf } from './dtype.js';
-import { type NestedNumbers, argumentError, isPlainObject, resolveDType } from './args.js';
+import { type NestedNumbers, argumentError, isPlainObject, noExtra, resolveDType } from './args.js';
 
 /** Nested JS arrays of scalars (and arrays), as accepted by `array`. */
 export type NestedInput = Scalar | NDArray | readonly NestedInput[];
@@ -340,7 +340,9 @@ export function array(
  * b.flags.cContiguous; // true
  * ```
  */
-export function copy(a: ArrayInput): NDArray {
+export function copy(a: ArrayInput): NDArray;
+export function copy(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'copy');
   const x = asarray(a);
   const out = emptyArray(x.dtype, x.shape, false); // assign writes every element
   assign(out, x);
@@ -358,7 +360,9 @@ export function copy(a: ArrayInput): NDArray {
  * astype(array([300]), 'uint8').toArray();       // [44]
  * ```
  */
-export function astype(a: ArrayInput, dtype: DType): NDArray {
+export function astype(a: ArrayInput, dtype: DType): NDArray;
+export function astype(a: ArrayInput, dtype: DType, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'astype');
   const x = asarray(a);
   const out = emptyArray(checkDType(dtype, 'astype'), x.shape, false); // assign writes every element
   assign(out, x);

@@ -10,6 +10,7 @@ import { type OffsetPart, indexOffsets, lanesOf, sumOffsets } from './kernels.js
 import { fitValue } from './set.js';
 import { indexArray } from './take.js';
 import { valueArray } from './value.js';
+import { is, noExtra, signature } from '../core/args.js';
 
 function alongPlan(x: NDArray, indices: ArrayInput, axis: number | null | undefined, op: string): Fancy {
   let arr = x;
@@ -75,7 +76,19 @@ function alongPlan(x: NDArray, indices: ArrayInput, axis: number | null | undefi
  * takeAlongAxis([[10, 30, 20], [60, 40, 50]], [[0], [1]], 1).toArray(); // [[10], [40]]
  * ```
  */
-export function takeAlongAxis(a: ArrayInput, indices: ArrayInput, axis: number | null = -1): NDArray {
+const parseTakeAlong = signature<{ axis?: number | null }>('takeAlongAxis', ['axis'], {
+  axis: is.nullable(is.axisInt),
+});
+
+export function takeAlongAxis(
+  a: ArrayInput,
+  indices: ArrayInput,
+  axis?: number | null,
+  options?: { axis?: number | null },
+): NDArray;
+export function takeAlongAxis(a: ArrayInput, indices: ArrayInput, options?: { axis?: number | null }): NDArray;
+export function takeAlongAxis(a: ArrayInput, indices: ArrayInput, ...rest: unknown[]): NDArray {
+  const { axis = -1 } = parseTakeAlong(rest, 'takeAlongAxis');
   return gatherFancy(alongPlan(asarray(a), indices, axis, 'takeAlongAxis'));
 }
 
@@ -97,7 +110,15 @@ export function takeAlongAxis(a: ArrayInput, indices: ArrayInput, axis: number |
  * a.toArray(); // [[10, 99, 20], [99, 40, 50]]
  * ```
  */
-export function putAlongAxis(a: ArrayInput, indices: ArrayInput, values: ArrayInput, axis: number | null): NDArray {
+export function putAlongAxis(a: ArrayInput, indices: ArrayInput, values: ArrayInput, axis: number | null): NDArray;
+export function putAlongAxis(
+  a: ArrayInput,
+  indices: ArrayInput,
+  values: ArrayInput,
+  axis: number | null,
+  ...rest: unknown[]
+): NDArray {
+  noExtra(rest, 'putAlongAxis');
   const x = asarray(a);
   x.assertWritable('putAlongAxis');
   let target = x;

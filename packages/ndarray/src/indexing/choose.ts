@@ -7,6 +7,11 @@ import { NDArray } from '../ndarray.js';
 import type { IndexMode } from './kernels.js';
 import { checkMode, indexArray } from './take.js';
 import { chooseWhereFalse, mixedDType } from './where.js';
+import { is, signature } from '../core/args.js';
+
+const parseSelect = signature<SelectOptions>('select', ['default'], { default: is.arrayLike } as never);
+
+const parseChoose = signature<ChooseOptions>('choose', [], { mode: is.string } as never);
 
 /** Options of {@link choose}. */
 export interface ChooseOptions {
@@ -29,7 +34,9 @@ export interface ChooseOptions {
  * choose([0, 1, 0], [[1, 2, 3], [10, 20, 30]]).toArray(); // [1, 20, 3]
  * ```
  */
-export function choose(a: ArrayInput, choices: readonly ArrayInput[] | NDArray, options: ChooseOptions = {}): NDArray {
+export function choose(a: ArrayInput, choices: readonly ArrayInput[] | NDArray, options?: ChooseOptions): NDArray;
+export function choose(a: ArrayInput, choices: readonly ArrayInput[] | NDArray, ...rest: unknown[]): NDArray {
+  const options = parseChoose(rest, 'choose') as ChooseOptions;
   const mode = checkMode(options.mode, 'choose');
   const sel = indexArray(a, 'choose');
   const list: ArrayInput[] = choices instanceof NDArray ? splitFirst(choices) : [...choices];
@@ -121,8 +128,20 @@ export interface SelectOptions {
 export function select(
   condlist: readonly ArrayInput[],
   choicelist: readonly ArrayInput[],
-  options: SelectOptions = {},
+  defaultValue?: ArrayInput,
+  options?: SelectOptions,
+): NDArray;
+export function select(
+  condlist: readonly ArrayInput[],
+  choicelist: readonly ArrayInput[],
+  options?: SelectOptions,
+): NDArray;
+export function select(
+  condlist: readonly ArrayInput[],
+  choicelist: readonly ArrayInput[],
+  ...rest: unknown[]
 ): NDArray {
+  const options = parseSelect(rest, 'select') as SelectOptions;
   if (condlist.length !== choicelist.length) {
     throw new ValueError('select: list of cases must be same length as list of conditions');
   }

@@ -7,6 +7,9 @@ import { ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { flatC } from './views.js';
 import { take } from './take.js';
+import { is, noExtra, signature } from '../core/args.js';
+
+const parseCompress = signature<CompressOptions>('compress', ['axis'], { axis: is.nullable(is.axisInt) } as never);
 
 /**
  * C-order flat positions of the truthy elements of `a` (nonzero numbers, NaN included; complex
@@ -66,7 +69,9 @@ function int1d(data: Int32Array): NDArray {
  * nonzero([[1, 0], [0, 2]]).map((i) => i.toArray()); // [[0, 1], [0, 1]]
  * ```
  */
-export function nonzero(a: ArrayInput): NDArray[] {
+export function nonzero(a: ArrayInput): NDArray[];
+export function nonzero(a: ArrayInput, ...rest: unknown[]): NDArray[] {
+  noExtra(rest, 'nonzero');
   const x = asarray(a);
   if (x.ndim === 0) {
     throw new ValueError('nonzero: calling nonzero on 0d arrays is not allowed; use nonzero(atleast1d(x)) instead');
@@ -96,7 +101,9 @@ export function nonzero(a: ArrayInput): NDArray[] {
  * argwhere([[1, 0], [0, 2]]).toArray(); // [[0, 0], [1, 1]]
  * ```
  */
-export function argwhere(a: ArrayInput): NDArray {
+export function argwhere(a: ArrayInput): NDArray;
+export function argwhere(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'argwhere');
   const x = asarray(a);
   if (x.ndim === 0) return emptyArray(DEFAULT_INT, [truthyPositions(x).length, 0]);
   const cols = nonzero(x);
@@ -118,7 +125,9 @@ export function argwhere(a: ArrayInput): NDArray {
  * flatnonzero([[0, 3], [4, 0]]).toArray(); // [1, 2]
  * ```
  */
-export function flatnonzero(a: ArrayInput): NDArray {
+export function flatnonzero(a: ArrayInput): NDArray;
+export function flatnonzero(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'flatnonzero');
   return int1d(truthyPositions(asarray(a)));
 }
 
@@ -140,7 +149,15 @@ export interface CompressOptions {
  * compress([false, true, true], [[1, 2], [3, 4], [5, 6]], { axis: 0 }).toArray(); // [[3, 4], [5, 6]]
  * ```
  */
-export function compress(condition: ArrayInput, a: ArrayInput, options: CompressOptions = {}): NDArray {
+export function compress(
+  condition: ArrayInput,
+  a: ArrayInput,
+  axis?: number | null,
+  options?: CompressOptions,
+): NDArray;
+export function compress(condition: ArrayInput, a: ArrayInput, options?: CompressOptions): NDArray;
+export function compress(condition: ArrayInput, a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseCompress(rest, 'compress') as CompressOptions;
   const c = asarray(condition);
   if (c.ndim !== 1) throw new ValueError(`compress: condition must be a 1-d array, got shape [${c.shape.join(', ')}]`);
   const x = asarray(a);
@@ -157,6 +174,8 @@ export function compress(condition: ArrayInput, a: ArrayInput, options: Compress
  * extract([[true, false], [false, true]], [[1, 2], [3, 4]]).toArray(); // [1, 4]
  * ```
  */
-export function extract(condition: ArrayInput, arr: ArrayInput): NDArray {
+export function extract(condition: ArrayInput, arr: ArrayInput): NDArray;
+export function extract(condition: ArrayInput, arr: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'extract');
   return take(flatC(asarray(arr)), int1d(truthyPositions(asarray(condition))));
 }

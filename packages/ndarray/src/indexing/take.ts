@@ -8,6 +8,14 @@ import { flatC } from './views.js';
 import { gatherFancy } from './fancy.js';
 import { type IndexMode, indexOffsets, lanesOf } from './kernels.js';
 import { isJsValue, valueArray } from './value.js';
+import { is, signature } from '../core/args.js';
+
+const parsePut = signature<PutOptions>('put', ['mode'], { mode: is.string } as never);
+
+const parseTake = signature<TakeOptions>('take', ['axis'], {
+  axis: is.nullable(is.axisInt),
+  mode: is.string,
+} as never);
 
 /** Options of {@link take}. */
 export interface TakeOptions {
@@ -71,7 +79,10 @@ export function checkMode(mode: unknown, op: string): IndexMode {
  * take([1, 2, 3], [5, -5], { mode: 'clip' }).toArray();        // [3, 1]
  * ```
  */
-export function take(a: ArrayInput, indices: ArrayInput, options: TakeOptions = {}): NDArray {
+export function take(a: ArrayInput, indices: ArrayInput, axis?: number | null, options?: TakeOptions): NDArray;
+export function take(a: ArrayInput, indices: ArrayInput, options?: TakeOptions): NDArray;
+export function take(a: ArrayInput, indices: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseTake(rest, 'take') as TakeOptions;
   const mode = checkMode(options.mode, 'take');
   let x = asarray(a);
   const ind = indexArray(indices, 'take');
@@ -112,7 +123,10 @@ export interface PutOptions {
  * a.toArray(); // [-44, 1, -55, 3, 4]
  * ```
  */
-export function put(a: ArrayInput, ind: ArrayInput, v: ArrayInput, options: PutOptions = {}): NDArray {
+export function put(a: ArrayInput, ind: ArrayInput, v: ArrayInput, mode?: IndexMode, options?: PutOptions): NDArray;
+export function put(a: ArrayInput, ind: ArrayInput, v: ArrayInput, options?: PutOptions): NDArray;
+export function put(a: ArrayInput, ind: ArrayInput, v: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parsePut(rest, 'put') as PutOptions;
   const mode = checkMode(options.mode, 'put');
   const x = asarray(a);
   x.assertWritable('put');

@@ -5,6 +5,9 @@ import { DTypeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { HOST_LITTLE_ENDIAN, descrOf, parseDescr } from './descr.js';
 import { NPY_MAGIC, PyDict, PyTuple, type PyValue, formatNpyHeader, parsePyLiteral, pyRepr } from './header.js';
+import { is, signature } from '../core/args.js';
+
+const parseSaveNpy = signature<NpySaveOptions>('saveNpy', [], { fortranOrder: is.boolean } as never);
 
 /**
  * What a `.npy` header says, plus where the data starts.
@@ -313,7 +316,9 @@ export function loadNpy(bytes: Uint8Array | ArrayBuffer): NDArray {
  * // In Python: np.load('a.npy') -> array([[1, 2], [3, 4]], dtype=int32)
  * ```
  */
-export function saveNpy(a: NDArray, options: NpySaveOptions = {}): Uint8Array {
+export function saveNpy(a: NDArray, options?: NpySaveOptions): Uint8Array;
+export function saveNpy(a: NDArray, ...rest: unknown[]): Uint8Array {
+  const options = parseSaveNpy(rest, 'saveNpy') as NpySaveOptions;
   if (!(a instanceof NDArray)) {
     throw new ValueError(`npy.save: expected an NDArray, got ${Object.prototype.toString.call(a).slice(8, -1)}`);
   }

@@ -5,6 +5,9 @@ import { NDArray } from '../ndarray.js';
 import { NPY_MAGIC } from './header.js';
 import { asBytes, decodeNpy, saveNpy } from './npy.js';
 import { readZipEntries, readZipEntry } from './zip.js';
+import { is, signature } from '../core/args.js';
+
+const parseSaveNpz = signature<NpzSaveOptions>('saveNpz', [], { compress: is.boolean } as never);
 
 /**
  * Options of {@link saveNpz}.
@@ -88,7 +91,9 @@ export function loadNpz(bytes: Uint8Array | ArrayBuffer): Record<string, NDArray
  * // In Python: np.load('ab.npz')['b'] -> array([[1., 0.], [0., 1.]])
  * ```
  */
-export function saveNpz(record: Record<string, NDArray>, options: NpzSaveOptions = {}): Uint8Array {
+export function saveNpz(record: Record<string, NDArray>, options?: NpzSaveOptions): Uint8Array;
+export function saveNpz(record: Record<string, NDArray>, ...rest: unknown[]): Uint8Array {
+  const options = parseSaveNpz(rest, 'saveNpz') as NpzSaveOptions;
   const where = 'npz.save';
   if (record === null || typeof record !== 'object' || record instanceof NDArray) {
     throw new ValueError(`${where}: expected an object mapping names to arrays`);

@@ -3,6 +3,7 @@ import { type ArrayInput, asarray } from '../core/convert.js';
 import { normalizeAxis } from '../core/iter.js';
 import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
+import { parseAxis, parseMoveaxis, parseSwapaxes, parseTranspose, required } from './args.js';
 
 /**
  * `a` with its axes in the order `axes` (a view).
@@ -35,7 +36,14 @@ export function permute(a: NDArray, axes: readonly number[]): NDArray {
  * transpose(ones([2, 3, 4]), [1, 0, 2]).shape; // [3, 2, 4]
  * ```
  */
-export function transpose(a: ArrayInput, axes?: readonly number[] | null): NDArray {
+export function transpose(
+  a: ArrayInput,
+  axes?: readonly number[] | null,
+  options?: { axes?: readonly number[] | null },
+): NDArray;
+export function transpose(a: ArrayInput, options?: { axes?: readonly number[] | null }): NDArray;
+export function transpose(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const { axes } = parseTranspose(rest, 'transpose');
   const x = asarray(a);
   const nd = x.ndim;
   if (axes === undefined || axes === null)
@@ -61,7 +69,12 @@ export function transpose(a: ArrayInput, axes?: readonly number[] | null): NDArr
  * swapaxes(ones([2, 3, 4]), 0, 2).shape; // [4, 3, 2]
  * ```
  */
-export function swapaxes(a: ArrayInput, axis1: number, axis2: number): NDArray {
+export function swapaxes(a: ArrayInput, axis1: number, axis2: number): NDArray;
+export function swapaxes(a: ArrayInput, options: { axis1: number; axis2: number }): NDArray;
+export function swapaxes(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const o = parseSwapaxes(rest, 'swapaxes');
+  const axis1 = required(o.axis1, 'swapaxes', 'axis1');
+  const axis2 = required(o.axis2, 'swapaxes', 'axis2');
   const x = asarray(a);
   const i = normalizeAxis(axis1, x.ndim, 'swapaxes');
   const j = normalizeAxis(axis2, x.ndim, 'swapaxes');
@@ -92,7 +105,15 @@ export function moveaxis(
   a: ArrayInput,
   source: number | readonly number[],
   destination: number | readonly number[],
-): NDArray {
+): NDArray;
+export function moveaxis(
+  a: ArrayInput,
+  options: { source: number | readonly number[]; destination: number | readonly number[] },
+): NDArray;
+export function moveaxis(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const o = parseMoveaxis(rest, 'moveaxis');
+  const source = required(o.source, 'moveaxis', 'source');
+  const destination = required(o.destination, 'moveaxis', 'destination');
   const x = asarray(a);
   const nd = x.ndim;
   const src = axisList(source, nd, 'moveaxis', 'source');
@@ -116,7 +137,10 @@ export function moveaxis(
  * expandDims([1, 2], [0, -1]).shape; // [1, 2, 1]
  * ```
  */
-export function expandDims(a: ArrayInput, axis: number | readonly number[]): NDArray {
+export function expandDims(a: ArrayInput, axis: number | readonly number[]): NDArray;
+export function expandDims(a: ArrayInput, options: { axis: number | readonly number[] }): NDArray;
+export function expandDims(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const axis = required(parseAxis(rest, 'expandDims').axis ?? undefined, 'expandDims', 'axis');
   const x = asarray(a);
   const list = typeof axis === 'number' ? [axis] : axis;
   const nd = x.ndim + list.length;
@@ -148,7 +172,14 @@ export function expandDims(a: ArrayInput, axis: number | readonly number[]): NDA
  * squeeze(ones([1, 3, 1]), 0).shape; // [3, 1]
  * ```
  */
-export function squeeze(a: ArrayInput, axis?: number | readonly number[] | null): NDArray {
+export function squeeze(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  options?: { axis?: number | readonly number[] | null },
+): NDArray;
+export function squeeze(a: ArrayInput, options?: { axis?: number | readonly number[] | null }): NDArray;
+export function squeeze(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const { axis } = parseAxis(rest, 'squeeze');
   const x = asarray(a);
   let drop: number[];
   if (axis === undefined || axis === null) drop = x.shape.flatMap((d, i) => (d === 1 ? [i] : []));

@@ -4,6 +4,8 @@ import { broadcastShapes, broadcastStrides } from '../core/iter.js';
 import { ShapeError, ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { readonlyView } from '../indexing/views.js';
+import { checkShapeArg } from './args.js';
+import { noExtra } from '../core/args.js';
 
 /**
  * NumPy's `broadcast_to`: a read-only view of `a` with the given shape (stretched axes get
@@ -19,7 +21,10 @@ import { readonlyView } from '../indexing/views.js';
  * broadcastTo([1, 2, 3], [2, 3]).toArray(); // [[1, 2, 3], [1, 2, 3]]
  * ```
  */
-export function broadcastTo(a: ArrayInput, shape: number | readonly number[]): NDArray {
+export function broadcastTo(a: ArrayInput, shape: number | readonly number[]): NDArray;
+export function broadcastTo(a: ArrayInput, shape: number | readonly number[], ...rest: unknown[]): NDArray {
+  noExtra(rest, 'broadcastTo');
+  checkShapeArg(shape, 'broadcastTo', 'shape');
   const x = asarray(a);
   const s = typeof shape === 'number' ? [shape] : [...shape];
   for (const d of s) {

@@ -3,7 +3,7 @@ import { type ArrayInput, asarray, assign, copy, emptyArray, isScalar, mayOverla
 import { type Casting, canCast, isInteger, kindOf } from '../core/dtype.js';
 import { normalizeAxis } from '../core/iter.js';
 import { DTypeError, IndexError, ShapeError, ValueError } from '../errors.js';
-import type { NDArray } from '../ndarray.js';
+import { NDArray } from '../ndarray.js';
 import { set } from '../indexing/set.js';
 import { resolveSlice, sliceOf } from '../indexing/slice.js';
 import { take } from '../indexing/take.js';
@@ -11,6 +11,8 @@ import { isJsValue, valueArray } from '../indexing/value.js';
 import { chooseWhereFalse } from '../indexing/where.js';
 import { moveaxis } from './axes.js';
 import { ravel } from './shape.js';
+import { parseAxisOrNone, parseCopyto } from './args.js';
+import { argumentError } from '../core/args.js';
 
 /** Which positions along an axis: an integer, a slice string, integer indices or a boolean mask (delete). */
 export type AxisPositions = number | string | ArrayInput;
@@ -56,7 +58,15 @@ function indexList(obj: AxisPositions, n: number, op: string): { list: number[];
  * del([[1, 2], [3, 4]], 0, { axis: 1 }).toArray();       // [[2], [4]]
  * ```
  */
-export function del(arr: ArrayInput, obj: AxisPositions, options: { axis?: number | null } = {}): NDArray {
+export function del(
+  arr: ArrayInput,
+  obj: AxisPositions,
+  axis?: number | null,
+  options?: { axis?: number | null },
+): NDArray;
+export function del(arr: ArrayInput, obj: AxisPositions, options?: { axis?: number | null }): NDArray;
+export function del(arr: ArrayInput, obj: AxisPositions, ...rest: unknown[]): NDArray {
+  const options = parseAxisOrNone(rest, 'delete');
   let x = asarray(arr);
   let axis: number;
   if (options.axis === undefined || options.axis === null) {
@@ -103,8 +113,17 @@ export function insert(
   arr: ArrayInput,
   obj: AxisPositions,
   values: ArrayInput,
-  options: { axis?: number | null } = {},
-): NDArray {
+  axis?: number | null,
+  options?: { axis?: number | null },
+): NDArray;
+export function insert(
+  arr: ArrayInput,
+  obj: AxisPositions,
+  values: ArrayInput,
+  options?: { axis?: number | null },
+): NDArray;
+export function insert(arr: ArrayInput, obj: AxisPositions, values: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseAxisOrNone(rest, 'insert');
   let x = asarray(arr);
   let axis: number;
   if (options.axis === undefined || options.axis === null) {
@@ -195,7 +214,17 @@ const KIND_RANK = { b: 0, u: 1, i: 1, f: 2, c: 3 } as const;
  * d.toArray(); // [[1, 2], [1, 2]]
  * ```
  */
-export function copyto(dst: NDArray, src: ArrayInput, options: CopytoOptions = {}): void {
+export function copyto(
+  dst: NDArray,
+  src: ArrayInput,
+  casting?: Casting,
+  where?: ArrayInput,
+  options?: CopytoOptions,
+): void;
+export function copyto(dst: NDArray, src: ArrayInput, options?: CopytoOptions): void;
+export function copyto(dst: NDArray, src: ArrayInput, ...rest: unknown[]): void {
+  const options = parseCopyto(rest, 'copyto') as CopytoOptions;
+  if (!(dst instanceof NDArray)) throw argumentError('copyto', 'dst', 'an NDArray', dst);
   dst.assertWritable('copyto');
   const casting = options.casting ?? 'same_kind';
   let s: NDArray;

@@ -5,6 +5,8 @@ import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { permute } from './axes.js';
 import { reshape } from './shape.js';
+import { parseAxis, parseRoll, parseRot90, required } from './args.js';
+import { noExtra } from '../core/args.js';
 
 /** `x` reversed along the given (normalised) axes: a view with negated strides. */
 function reversed(x: NDArray, axes: readonly number[]): NDArray {
@@ -29,7 +31,14 @@ function reversed(x: NDArray, axes: readonly number[]): NDArray {
  * flip([[1, 2], [3, 4]], 1).toArray(); // [[2, 1], [4, 3]]
  * ```
  */
-export function flip(a: ArrayInput, axis?: number | readonly number[] | null): NDArray {
+export function flip(
+  a: ArrayInput,
+  axis?: number | readonly number[] | null,
+  options?: { axis?: number | readonly number[] | null },
+): NDArray;
+export function flip(a: ArrayInput, options?: { axis?: number | readonly number[] | null }): NDArray;
+export function flip(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const { axis } = parseAxis(rest, 'flip');
   const x = asarray(a);
   return reversed(x, normalizeAxes(axis, x.ndim, 'flip'));
 }
@@ -44,7 +53,9 @@ export function flip(a: ArrayInput, axis?: number | readonly number[] | null): N
  * fliplr([[1, 2], [3, 4]]).toArray(); // [[2, 1], [4, 3]]
  * ```
  */
-export function fliplr(a: ArrayInput): NDArray {
+export function fliplr(a: ArrayInput): NDArray;
+export function fliplr(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'fliplr');
   const x = asarray(a);
   if (x.ndim < 2) throw new ValueError(`fliplr: input must be >= 2-d, got shape [${x.shape.join(', ')}]`);
   return reversed(x, [1]);
@@ -60,7 +71,9 @@ export function fliplr(a: ArrayInput): NDArray {
  * flipud([1, 2, 3]).toArray(); // [3, 2, 1]
  * ```
  */
-export function flipud(a: ArrayInput): NDArray {
+export function flipud(a: ArrayInput): NDArray;
+export function flipud(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'flipud');
   const x = asarray(a);
   if (x.ndim < 1) throw new ValueError('flipud: input must be >= 1-d');
   return reversed(x, [0]);
@@ -75,7 +88,15 @@ export function flipud(a: ArrayInput): NDArray {
  * rot90([[1, 2], [3, 4]]).toArray(); // [[2, 4], [1, 3]]
  * ```
  */
-export function rot90(m: ArrayInput, k = 1, axes: readonly [number, number] = [0, 1]): NDArray {
+export function rot90(
+  m: ArrayInput,
+  k?: number,
+  axes?: readonly [number, number],
+  options?: { k?: number; axes?: readonly [number, number] },
+): NDArray;
+export function rot90(m: ArrayInput, options?: { k?: number; axes?: readonly [number, number] }): NDArray;
+export function rot90(m: ArrayInput, ...rest: unknown[]): NDArray {
+  const { k = 1, axes = [0, 1] } = parseRot90(rest, 'rot90');
   const x = asarray(m);
   if (axes.length !== 2) throw new ValueError('rot90: len(axes) must be 2');
   if (x.ndim < 2)
@@ -108,7 +129,17 @@ export interface RollOptions {
  * roll([[1, 2], [3, 4]], -1, { axis: 1 }).toArray();      // [[2, 1], [4, 3]]
  * ```
  */
-export function roll(a: ArrayInput, shift: number | readonly number[], options: RollOptions = {}): NDArray {
+export function roll(
+  a: ArrayInput,
+  shift: number | readonly number[],
+  axis?: number | readonly number[] | null,
+  options?: RollOptions,
+): NDArray;
+export function roll(a: ArrayInput, shift: number | readonly number[], options?: RollOptions): NDArray;
+export function roll(a: ArrayInput, options: RollOptions & { shift: number | readonly number[] }): NDArray;
+export function roll(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseRoll(rest, 'roll');
+  const shift = required(options.shift, 'roll', 'shift');
   const x = asarray(a);
   if (options.axis === undefined || options.axis === null) {
     // Like NumPy, several shifts on the flattened array (all on axis 0) add up.

@@ -7,6 +7,7 @@ import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { atleast, expandDims } from './axes.js';
 import { ravel } from './shape.js';
+import { parseAxisOrNone, parseConcatenate, parseStack, parseStackKw } from './args.js';
 
 /** Options of {@link concatenate} and the stacking functions. */
 export interface ConcatenateOptions {
@@ -109,8 +110,21 @@ function join(xs: NDArray[], axisOpt: number | null | undefined, options: Concat
  * concatenate([[[1, 2]], [[3, 4]]], { axis: 1 }).toArray();      // [[1, 2, 3, 4]]
  * ```
  */
-export function concatenate(arrs: readonly ArrayInput[] | NDArray, options: ConcatenateOptions = {}): NDArray {
-  return join(toList(arrs, 'concatenate'), options.axis, options, 'concatenate');
+export function concatenate(
+  arrs: readonly ArrayInput[] | NDArray,
+  axis?: number | null,
+  out?: NDArray | null,
+  dtype?: DType | null,
+  casting?: Casting,
+  options?: ConcatenateOptions & { out?: NDArray | null },
+): NDArray;
+export function concatenate(
+  arrs: readonly ArrayInput[] | NDArray,
+  options?: ConcatenateOptions & { out?: NDArray | null },
+): NDArray;
+export function concatenate(arrs: readonly ArrayInput[] | NDArray, ...rest: unknown[]): NDArray {
+  const options = parseConcatenate(rest, 'concatenate') as ConcatenateOptions & { out?: NDArray };
+  return into(options.out, join(toList(arrs, 'concatenate'), options.axis, options, 'concatenate'), 'concatenate');
 }
 
 /**
@@ -125,8 +139,18 @@ export function concatenate(arrs: readonly ArrayInput[] | NDArray, options: Conc
  */
 export function stack(
   arrs: readonly ArrayInput[] | NDArray,
-  options: Omit<ConcatenateOptions, 'axis'> & { axis?: number } = {},
-): NDArray {
+  axis?: number,
+  out?: NDArray | null,
+  dtype?: DType | null,
+  casting?: Casting,
+  options?: Omit<ConcatenateOptions, 'axis'> & { axis?: number; out?: NDArray | null },
+): NDArray;
+export function stack(
+  arrs: readonly ArrayInput[] | NDArray,
+  options?: Omit<ConcatenateOptions, 'axis'> & { axis?: number; out?: NDArray | null },
+): NDArray;
+export function stack(arrs: readonly ArrayInput[] | NDArray, ...rest: unknown[]): NDArray {
+  const options = parseStack(rest, 'stack') as ConcatenateOptions & { out?: NDArray };
   const xs = toList(arrs, 'stack');
   const first = xs[0] as NDArray;
   for (const x of xs) {
@@ -137,10 +161,14 @@ export function stack(
     }
   }
   const axis = normalizeAxis(options.axis ?? 0, first.ndim + 1, 'stack');
-  return join(
-    xs.map((x) => expandDims(x, axis)),
-    axis,
-    options,
+  return into(
+    options.out,
+    join(
+      xs.map((x) => expandDims(x, axis)),
+      axis,
+      options,
+      'stack',
+    ),
     'stack',
   );
 }
@@ -153,7 +181,9 @@ export function stack(
  * vstack([[1, 2], [3, 4]]).toArray(); // [[1, 2], [3, 4]]
  * ```
  */
-export function vstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<ConcatenateOptions, 'axis'> = {}): NDArray {
+export function vstack(arrs: readonly ArrayInput[] | NDArray, options?: Omit<ConcatenateOptions, 'axis'>): NDArray;
+export function vstack(arrs: readonly ArrayInput[] | NDArray, ...rest: unknown[]): NDArray {
+  const options = parseStackKw(rest, 'vstack') as Omit<ConcatenateOptions, 'axis'>;
   return join(
     toList(arrs, 'vstack').map((x) => atleast(x, 2)),
     0,
@@ -171,7 +201,9 @@ export function vstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<Conc
  * hstack([[[1], [2]], [[3], [4]]]).toArray(); // [[1, 3], [2, 4]]
  * ```
  */
-export function hstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<ConcatenateOptions, 'axis'> = {}): NDArray {
+export function hstack(arrs: readonly ArrayInput[] | NDArray, options?: Omit<ConcatenateOptions, 'axis'>): NDArray;
+export function hstack(arrs: readonly ArrayInput[] | NDArray, ...rest: unknown[]): NDArray {
+  const options = parseStackKw(rest, 'hstack') as Omit<ConcatenateOptions, 'axis'>;
   const xs = toList(arrs, 'hstack').map((x) => atleast(x, 1));
   return join(xs, (xs[0] as NDArray).ndim === 1 ? 0 : 1, options, 'hstack');
 }
@@ -184,7 +216,9 @@ export function hstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<Conc
  * dstack([[1, 2], [3, 4]]).shape; // [1, 2, 2]
  * ```
  */
-export function dstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<ConcatenateOptions, 'axis'> = {}): NDArray {
+export function dstack(arrs: readonly ArrayInput[] | NDArray, options?: Omit<ConcatenateOptions, 'axis'>): NDArray;
+export function dstack(arrs: readonly ArrayInput[] | NDArray, ...rest: unknown[]): NDArray {
+  const options = parseStackKw(rest, 'dstack') as Omit<ConcatenateOptions, 'axis'>;
   return join(
     toList(arrs, 'dstack').map((x) => atleast(x, 3)),
     2,
@@ -201,10 +235,9 @@ export function dstack(arrs: readonly ArrayInput[] | NDArray, options: Omit<Conc
  * columnStack([[1, 2], [3, 4]]).toArray(); // [[1, 3], [2, 4]]
  * ```
  */
-export function columnStack(
-  arrs: readonly ArrayInput[] | NDArray,
-  options: Omit<ConcatenateOptions, 'axis'> = {},
-): NDArray {
+export function columnStack(arrs: readonly ArrayInput[] | NDArray, options?: Omit<ConcatenateOptions, 'axis'>): NDArray;
+export function columnStack(arrs: readonly ArrayInput[] | NDArray, ...rest: unknown[]): NDArray {
+  const options = parseStackKw(rest, 'columnStack') as Omit<ConcatenateOptions, 'axis'>;
   const xs = toList(arrs, 'columnStack').map((x) => {
     if (x.ndim >= 2) return x;
     if (x.ndim === 0) return x.view([1, 1], [0, 0], x.offset);
@@ -223,7 +256,27 @@ export function columnStack(
  * append([[1, 2]], [[3, 4]], { axis: 0 }).toArray();     // [[1, 2], [3, 4]]
  * ```
  */
-export function append(arr: ArrayInput, values: ArrayInput, options: { axis?: number | null } = {}): NDArray {
+export function append(
+  arr: ArrayInput,
+  values: ArrayInput,
+  axis?: number | null,
+  options?: { axis?: number | null },
+): NDArray;
+export function append(arr: ArrayInput, values: ArrayInput, options?: { axis?: number | null }): NDArray;
+export function append(arr: ArrayInput, values: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseAxisOrNone(rest, 'append');
   const axis = options.axis ?? null;
   return join([asarray(arr), asarray(values)], axis, {}, 'append');
+}
+
+/** NumPy's `out=` of the joins: the result written into `out` (same shape; cast like NumPy's same_kind). */
+function into(out: NDArray | undefined, r: NDArray, fn: string): NDArray {
+  if (out === undefined) return r;
+  if (out.ndim !== r.ndim || out.shape.some((d, i) => d !== r.shape[i])) {
+    throw new ShapeError(
+      `${fn}: out has shape [${out.shape.join(', ')}], the result has shape [${r.shape.join(', ')}]`,
+    );
+  }
+  assign(out, r);
+  return out;
 }

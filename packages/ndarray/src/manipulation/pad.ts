@@ -6,6 +6,7 @@ import { broadcastStrides } from '../core/iter.js';
 import { DTypeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { copyInOrder } from './shape.js';
+import { type Check, is, signature } from '../core/args.js';
 
 /** Padding modes of {@link pad}. */
 export type PadMode =
@@ -20,6 +21,13 @@ export type PadMode =
   | 'mean'
   | 'median'
   | 'empty';
+
+const parsePad = signature<PadOptions>('pad', ['mode'], {
+  mode: is.string as Check,
+  constantValues: is.arrayLike,
+  endValues: is.arrayLike,
+  statLength: is.orNone(is.arrayLike),
+});
 
 /** Options of {@link pad}. */
 export interface PadOptions {
@@ -164,7 +172,10 @@ function fillPeriodic(
  * pad([1, 2, 3], 2, { mode: 'wrap' }).toArray();        // [2, 3, 1, 2, 3, 1, 2]
  * ```
  */
-export function pad(a: ArrayInput, padWidth: ArrayInput, options: PadOptions = {}): NDArray {
+export function pad(a: ArrayInput, padWidth: ArrayInput, mode?: PadMode, options?: PadOptions): NDArray;
+export function pad(a: ArrayInput, padWidth: ArrayInput, options?: PadOptions): NDArray;
+export function pad(a: ArrayInput, padWidth: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parsePad(rest, 'pad');
   const x = asarray(a);
   const mode = options.mode ?? 'constant';
   if (!MODES.includes(mode)) throw new ValueError(`pad: mode '${String(mode)}' is not supported`);

@@ -3,6 +3,8 @@ import { type DType, cStrides, fStrides, isCContiguous, isFContiguous, shapeSize
 import { type ArrayInput, allocate, asarray, assign, emptyArray } from '../core/convert.js';
 import { ShapeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
+import { checkShapeArg, parseDType, parseOrder, parseReshape } from './args.js';
+import { noExtra } from '../core/args.js';
 
 /** Memory order of a reshape/ravel: C (row-major), F (column-major), A (F if the array is F-contiguous, else C). */
 export type Order = 'C' | 'F' | 'A';
@@ -180,7 +182,16 @@ export function copyInOrder(x: NDArray, order: 'C' | 'F', dtype: DType = x.dtype
  * reshape(arange(6), [3, 2], { order: 'F' }).toArray(); // [[0, 3], [1, 4], [2, 5]]
  * ```
  */
-export function reshape(a: ArrayInput, shape: number | readonly number[], options: ReshapeOptions = {}): NDArray {
+export function reshape(
+  a: ArrayInput,
+  shape: number | readonly number[],
+  order?: 'C' | 'F' | 'A',
+  options?: ReshapeOptions,
+): NDArray;
+export function reshape(a: ArrayInput, shape: number | readonly number[], options?: ReshapeOptions): NDArray;
+export function reshape(a: ArrayInput, shape: number | readonly number[], ...rest: unknown[]): NDArray {
+  const options = parseReshape(rest, 'reshape') as ReshapeOptions;
+  checkShapeArg(shape, 'reshape', 'shape');
   const x = asarray(a);
   const newShape = resolveShape(shape, x.size);
   const order = resolveOrder(x, options.order, 'reshape');
@@ -248,7 +259,10 @@ function permuted(x: NDArray, axes: readonly number[]): NDArray {
  * ravel([[1, 2], [3, 4]], 'F').toArray(); // [1, 3, 2, 4]
  * ```
  */
-export function ravel(a: ArrayInput, order: RavelOrder = 'C'): NDArray {
+export function ravel(a: ArrayInput, order?: RavelOrder, options?: { order?: RavelOrder }): NDArray;
+export function ravel(a: ArrayInput, options?: { order?: RavelOrder }): NDArray;
+export function ravel(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const order: RavelOrder = parseOrder(rest, 'ravel').order ?? 'C';
   const x = asarray(a);
   const n = x.size;
   if (order === 'K') {
@@ -285,7 +299,10 @@ function flatView(c: NDArray): NDArray {
  * flatten([[1, 2], [3, 4]]).toArray(); // [1, 2, 3, 4]
  * ```
  */
-export function flatten(a: ArrayInput, order: RavelOrder = 'C'): NDArray {
+export function flatten(a: ArrayInput, order?: RavelOrder, options?: { order?: RavelOrder }): NDArray;
+export function flatten(a: ArrayInput, options?: { order?: RavelOrder }): NDArray;
+export function flatten(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const order: RavelOrder = parseOrder(rest, 'flatten').order ?? 'C';
   const x = asarray(a);
   if (order === 'K') return flatView(copyInOrder(permuted(x, keepOrderAxes(x)), 'C'));
   return flatView(copyInOrder(x, resolveOrder(x, order, 'flatten')));
@@ -300,7 +317,10 @@ export function flatten(a: ArrayInput, order: RavelOrder = 'C'): NDArray {
  * ascontiguousarray(transpose(ones([2, 3]))).flags.cContiguous; // true
  * ```
  */
-export function ascontiguousarray(a: ArrayInput, options: { dtype?: DType } = {}): NDArray {
+export function ascontiguousarray(a: ArrayInput, dtype?: DType | null, options?: { dtype?: DType | null }): NDArray;
+export function ascontiguousarray(a: ArrayInput, options?: { dtype?: DType | null }): NDArray;
+export function ascontiguousarray(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseDType(rest, 'ascontiguousarray');
   let x = asarray(a);
   if (x.ndim === 0) x = x.view([1], [0], x.offset);
   const dtype = options.dtype ?? x.dtype;
@@ -317,7 +337,10 @@ export function ascontiguousarray(a: ArrayInput, options: { dtype?: DType } = {}
  * asfortranarray(ones([2, 3])).flags.fContiguous; // true
  * ```
  */
-export function asfortranarray(a: ArrayInput, options: { dtype?: DType } = {}): NDArray {
+export function asfortranarray(a: ArrayInput, dtype?: DType | null, options?: { dtype?: DType | null }): NDArray;
+export function asfortranarray(a: ArrayInput, options?: { dtype?: DType | null }): NDArray;
+export function asfortranarray(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseDType(rest, 'asfortranarray');
   let x = asarray(a);
   if (x.ndim === 0) x = x.view([1], [0], x.offset);
   const dtype = options.dtype ?? x.dtype;
@@ -334,7 +357,10 @@ export function asfortranarray(a: ArrayInput, options: { dtype?: DType } = {}): 
  * resize([1, 2, 3], [2, 4]).toArray(); // [[1, 2, 3, 1], [2, 3, 1, 2]]
  * ```
  */
-export function resize(a: ArrayInput, shape: number | readonly number[]): NDArray {
+export function resize(a: ArrayInput, shape: number | readonly number[]): NDArray;
+export function resize(a: ArrayInput, shape: number | readonly number[], ...rest: unknown[]): NDArray {
+  noExtra(rest, 'resize');
+  checkShapeArg(shape, 'resize', 'newShape');
   const x = asarray(a);
   const s = typeof shape === 'number' ? [shape] : [...shape];
   for (const d of s) {

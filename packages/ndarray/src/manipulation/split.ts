@@ -4,6 +4,8 @@ import { normalizeAxis } from '../core/iter.js';
 import { ShapeError, ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { resolveSlice } from '../indexing/slice.js';
+import { checkSections, parseSplit } from './args.js';
+import { noExtra } from '../core/args.js';
 
 /** Options of the split functions. */
 export interface SplitOptions {
@@ -60,8 +62,21 @@ function sectionsSplit(x: NDArray, sections: number, axis: number, op: string): 
 export function arraySplit(
   a: ArrayInput,
   indicesOrSections: number | readonly number[],
-  options: SplitOptions = {},
+  axis?: number,
+  options?: SplitOptions,
+): NDArray[];
+export function arraySplit(
+  a: ArrayInput,
+  indicesOrSections: number | readonly number[],
+  options?: SplitOptions,
+): NDArray[];
+export function arraySplit(
+  a: ArrayInput,
+  indicesOrSections: number | readonly number[],
+  ...rest: unknown[]
 ): NDArray[] {
+  const options = parseSplit(rest, 'arraySplit');
+  checkSections(indicesOrSections, 'arraySplit');
   const x = asarray(a);
   if (x.ndim === 0) throw new ShapeError('arraySplit: cannot split a 0-d array');
   const axis = normalizeAxis(options.axis ?? 0, x.ndim, 'arraySplit');
@@ -82,8 +97,13 @@ export function arraySplit(
 export function split(
   a: ArrayInput,
   indicesOrSections: number | readonly number[],
-  options: SplitOptions = {},
-): NDArray[] {
+  axis?: number,
+  options?: SplitOptions,
+): NDArray[];
+export function split(a: ArrayInput, indicesOrSections: number | readonly number[], options?: SplitOptions): NDArray[];
+export function split(a: ArrayInput, indicesOrSections: number | readonly number[], ...rest: unknown[]): NDArray[] {
+  const options = parseSplit(rest, 'split');
+  checkSections(indicesOrSections, 'split');
   const x = asarray(a);
   if (x.ndim === 0) throw new ShapeError('split: cannot split a 0-d array');
   const axis = normalizeAxis(options.axis ?? 0, x.ndim, 'split');
@@ -110,7 +130,10 @@ export function split(
  * hsplit(ones([2, 4]), 2)[0].shape; // [2, 2]
  * ```
  */
-export function hsplit(a: ArrayInput, indicesOrSections: number | readonly number[]): NDArray[] {
+export function hsplit(a: ArrayInput, indicesOrSections: number | readonly number[]): NDArray[];
+export function hsplit(a: ArrayInput, indicesOrSections: number | readonly number[], ...rest: unknown[]): NDArray[] {
+  noExtra(rest, 'hsplit');
+  checkSections(indicesOrSections, 'hsplit');
   const x = asarray(a);
   if (x.ndim === 0) throw new ValueError('hsplit only works on arrays of 1 or more dimensions');
   return split(x, indicesOrSections, { axis: x.ndim > 1 ? 1 : 0 });
@@ -124,7 +147,10 @@ export function hsplit(a: ArrayInput, indicesOrSections: number | readonly numbe
  * vsplit(ones([4, 2]), 2)[0].shape; // [2, 2]
  * ```
  */
-export function vsplit(a: ArrayInput, indicesOrSections: number | readonly number[]): NDArray[] {
+export function vsplit(a: ArrayInput, indicesOrSections: number | readonly number[]): NDArray[];
+export function vsplit(a: ArrayInput, indicesOrSections: number | readonly number[], ...rest: unknown[]): NDArray[] {
+  noExtra(rest, 'vsplit');
+  checkSections(indicesOrSections, 'vsplit');
   const x = asarray(a);
   if (x.ndim < 2) throw new ValueError('vsplit only works on arrays of 2 or more dimensions');
   return split(x, indicesOrSections, { axis: 0 });
@@ -138,7 +164,10 @@ export function vsplit(a: ArrayInput, indicesOrSections: number | readonly numbe
  * dsplit(ones([1, 2, 4]), 2)[0].shape; // [1, 2, 2]
  * ```
  */
-export function dsplit(a: ArrayInput, indicesOrSections: number | readonly number[]): NDArray[] {
+export function dsplit(a: ArrayInput, indicesOrSections: number | readonly number[]): NDArray[];
+export function dsplit(a: ArrayInput, indicesOrSections: number | readonly number[], ...rest: unknown[]): NDArray[] {
+  noExtra(rest, 'dsplit');
+  checkSections(indicesOrSections, 'dsplit');
   const x = asarray(a);
   if (x.ndim < 3) throw new ValueError('dsplit only works on arrays of 3 or more dimensions');
   return split(x, indicesOrSections, { axis: 2 });

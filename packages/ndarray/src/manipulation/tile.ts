@@ -6,6 +6,8 @@ import { normalizeAxis } from '../core/iter.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
 import { copyInOrder, ravel } from './shape.js';
+import { checkShapeArg, parseRepeat } from './args.js';
+import { noExtra } from '../core/args.js';
 
 /**
  * NumPy's `tile`: `a` repeated `reps` times along each axis. A shorter `reps` is padded with
@@ -17,7 +19,10 @@ import { copyInOrder, ravel } from './shape.js';
  * tile([1, 2], [2, 1]).toArray(); // [[1, 2], [1, 2]]
  * ```
  */
-export function tile(a: ArrayInput, reps: number | readonly number[]): NDArray {
+export function tile(a: ArrayInput, reps: number | readonly number[]): NDArray;
+export function tile(a: ArrayInput, reps: number | readonly number[], ...rest: unknown[]): NDArray {
+  noExtra(rest, 'tile');
+  checkShapeArg(reps, 'tile', 'reps');
   let x = asarray(a);
   let r = typeof reps === 'number' ? [reps] : [...reps];
   for (const k of r) {
@@ -66,7 +71,10 @@ export interface RepeatOptions {
  * repeat([[1, 2], [3, 4]], [1, 2], { axis: 0 }).toArray(); // [[1, 2], [3, 4], [3, 4]]
  * ```
  */
-export function repeat(a: ArrayInput, repeats: ArrayInput, options: RepeatOptions = {}): NDArray {
+export function repeat(a: ArrayInput, repeats: ArrayInput, axis?: number | null, options?: RepeatOptions): NDArray;
+export function repeat(a: ArrayInput, repeats: ArrayInput, options?: RepeatOptions): NDArray;
+export function repeat(a: ArrayInput, repeats: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseRepeat(rest, 'repeat');
   let x = asarray(a);
   let axis: number;
   if (options.axis === undefined || options.axis === null) {

@@ -6,6 +6,14 @@ import { DTypeError, ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
 import { binaryInto, multiply, negateInto } from './elementwise.js';
 import { castTo, permute } from './layout.js';
+import { is, signature } from '../core/args.js';
+
+const parseCross = signature<CrossOptions>('cross', ['axisa', 'axisb', 'axisc', 'axis'], {
+  axisa: is.int,
+  axisb: is.int,
+  axisc: is.int,
+  axis: is.int,
+} as never);
 
 /** Options of `cross`. */
 export interface CrossOptions {
@@ -40,7 +48,18 @@ export interface CrossOptions {
  * cross([[1, 0, 0]], [[0], [1], [0]], { axisb: 0 }).toArray(); // [[0, 0, 1]]
  * ```
  */
-export function cross(a: ArrayInput, b: ArrayInput, options: CrossOptions = {}): NDArray {
+export function cross(
+  a: ArrayInput,
+  b: ArrayInput,
+  axisa?: number,
+  axisb?: number,
+  axisc?: number,
+  axis?: number,
+  options?: CrossOptions,
+): NDArray;
+export function cross(a: ArrayInput, b: ArrayInput, options?: CrossOptions): NDArray;
+export function cross(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseCross(rest, 'cross') as CrossOptions;
   const x = asarray(a);
   const y = asarray(b);
   const axisa = options.axis ?? options.axisa ?? -1;

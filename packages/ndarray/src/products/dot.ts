@@ -8,6 +8,9 @@ import { castTo, fmtShape } from './layout.js';
 import { scalarOrArray, writeOut } from './result.js';
 import { contract } from './tensordot.js';
 import { broadcastShapes } from '../core/iter.js';
+import { is, signature } from '../core/args.js';
+
+const parseDot = signature<DotOptions>('dot', ['out'], { out: is.orNone(is.protocolArray) } as never);
 
 /** Options of `dot`. */
 export interface DotOptions {
@@ -37,7 +40,10 @@ export interface DotOptions {
  * dot(ones([2, 3, 4]), ones([5, 4, 6])).shape; // [2, 3, 5, 6]
  * ```
  */
-export function dot(a: ArrayInput, b: ArrayInput, options: DotOptions = {}): NDArray | Scalar {
+export function dot(a: ArrayInput, b: ArrayInput, out?: NDArray | null, options?: DotOptions): NDArray | Scalar;
+export function dot(a: ArrayInput, b: ArrayInput, options?: DotOptions): NDArray | Scalar;
+export function dot(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  const options = parseDot(rest, 'dot') as DotOptions;
   const x = asarray(a);
   const y = asarray(b);
   const dtype = promoteTypes(x.dtype, y.dtype);

@@ -14,6 +14,7 @@ import { binaryInto, onesColumn } from './elementwise.js';
 import { parseEinsum } from './einsumParse.js';
 import { castTo, merge, permute } from './layout.js';
 import { checkOut, reshapeC, writeOut } from './result.js';
+import { is, signature } from '../core/args.js';
 
 /** Options of `einsum`, passed as the last argument after the operands. */
 export interface EinsumOptions {
@@ -58,7 +59,7 @@ export function einsum(subscripts: string, ...operands: (ArrayInput | EinsumOpti
   let inputs = operands;
   const last = operands[operands.length - 1];
   if (operands.length > 0 && isOptions(last)) {
-    options = last;
+    options = parseEinsumOptions([last], 'einsum');
     inputs = operands.slice(0, -1);
   }
   const arrays = inputs.map((x) => asarray(x as ArrayInput));
@@ -96,6 +97,12 @@ export function einsum(subscripts: string, ...operands: (ArrayInput | EinsumOpti
   );
   return options.out === undefined ? result : writeOut(options.out, result);
 }
+
+const parseEinsumOptions = signature<EinsumOptions>('einsum', [], {
+  dtype: is.orNone(is.dtype),
+  out: is.orNone(is.protocolArray),
+  optimize: is.any,
+} as never);
 
 /** A trailing plain object (not an array, TypedArray, protocol object or complex scalar) is the options. */
 function isOptions(x: unknown): x is EinsumOptions {

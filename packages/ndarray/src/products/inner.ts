@@ -8,6 +8,7 @@ import { multiply } from './elementwise.js';
 import { castTo, fmtShape } from './layout.js';
 import { scalarOrArray } from './result.js';
 import { contract } from './tensordot.js';
+import { noExtra } from '../core/args.js';
 
 /**
  * NumPy's `inner`: `inner(a, b)[i..., j...] = Σ a[i..., :] · b[j..., :]` over the last axes (no
@@ -23,7 +24,9 @@ import { contract } from './tensordot.js';
  * inner([[1, 2], [3, 4]], [[1, 0], [0, 1]]).toArray(); // [[1, 2], [3, 4]]
  * ```
  */
-export function inner(a: ArrayInput, b: ArrayInput): NDArray | Scalar {
+export function inner(a: ArrayInput, b: ArrayInput): NDArray | Scalar;
+export function inner(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  noExtra(rest, 'inner');
   const x = asarray(a);
   const y = asarray(b);
   const dtype = promoteTypes(x.dtype, y.dtype);

@@ -5,6 +5,7 @@ import type { NDArray } from '../ndarray.js';
 import { binaryInto } from './elementwise.js';
 import { castTo } from './layout.js';
 import { reshapeC } from './result.js';
+import { noExtra } from '../core/args.js';
 
 /**
  * NumPy's `kron`: the operand with fewer axes gets leading length-1 axes, then
@@ -20,7 +21,9 @@ import { reshapeC } from './result.js';
  * kron(eye(2), ones([2, 2])).shape;           // [4, 4]
  * ```
  */
-export function kron(a: ArrayInput, b: ArrayInput): NDArray {
+export function kron(a: ArrayInput, b: ArrayInput): NDArray;
+export function kron(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'kron');
   const x = asarray(a);
   const y = asarray(b);
   const dtype = promoteTypes(x.dtype, y.dtype);

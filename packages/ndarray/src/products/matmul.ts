@@ -7,6 +7,12 @@ import { type NDArray, checkDType } from '../ndarray.js';
 import { matmulCore } from './core.js';
 import { castTo, fmtShape } from './layout.js';
 import { reshapeC, writeOut } from './result.js';
+import { is, signature } from '../core/args.js';
+
+const parseMatmul = signature<MatmulOptions>('matmul', ['out'], {
+  out: is.orNone(is.protocolArray),
+  dtype: is.orNone(is.dtype),
+} as never);
 
 const SIGNATURE = '(n?,k),(k,m?)->(n?,m?)';
 
@@ -38,7 +44,10 @@ export interface MatmulOptions {
  * matmul([1, 2], [3, 4]).toArray();                  // 11 (a 0-d array)
  * ```
  */
-export function matmul(x1: ArrayInput, x2: ArrayInput, options: MatmulOptions = {}): NDArray {
+export function matmul(x1: ArrayInput, x2: ArrayInput, out?: NDArray | null, options?: MatmulOptions): NDArray;
+export function matmul(x1: ArrayInput, x2: ArrayInput, options?: MatmulOptions): NDArray;
+export function matmul(x1: ArrayInput, x2: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseMatmul(rest, 'matmul') as MatmulOptions;
   const a = asarray(x1);
   const b = asarray(x2);
   for (const [i, x] of [a, b].entries()) {

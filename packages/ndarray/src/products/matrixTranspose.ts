@@ -2,6 +2,7 @@
 import { type ArrayInput, asarray } from '../core/convert.js';
 import { ValueError } from '../errors.js';
 import type { NDArray } from '../ndarray.js';
+import { noExtra } from '../core/args.js';
 
 /**
  * NumPy 2's `matrix_transpose`: a view of a stack of matrices with the last two axes swapped.
@@ -14,7 +15,9 @@ import type { NDArray } from '../ndarray.js';
  * matrixTranspose(ones([5, 2, 3])).shape; // [5, 3, 2]
  * ```
  */
-export function matrixTranspose(x: ArrayInput): NDArray {
+export function matrixTranspose(x: ArrayInput): NDArray;
+export function matrixTranspose(x: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'matrixTranspose');
   const a = asarray(x);
   if (a.ndim < 2) {
     throw new ValueError(

@@ -6,6 +6,9 @@ import type { NDArray } from '../ndarray.js';
 import { binaryInto } from './elementwise.js';
 import { castTo, flatten } from './layout.js';
 import { checkOut, writeOut } from './result.js';
+import { is, signature } from '../core/args.js';
+
+const parseOuter = signature<OuterOptions>('outer', ['out'], { out: is.orNone(is.protocolArray) } as never);
 
 /** Options of `outer`. */
 export interface OuterOptions {
@@ -26,7 +29,10 @@ export interface OuterOptions {
  * outer([1, 2], [1, 10, 100]).toArray(); // [[1, 10, 100], [2, 20, 200]]
  * ```
  */
-export function outer(a: ArrayInput, b: ArrayInput, options: OuterOptions = {}): NDArray {
+export function outer(a: ArrayInput, b: ArrayInput, out?: NDArray | null, options?: OuterOptions): NDArray;
+export function outer(a: ArrayInput, b: ArrayInput, options?: OuterOptions): NDArray;
+export function outer(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseOuter(rest, 'outer') as OuterOptions;
   const x = asarray(a);
   const y = asarray(b);
   const dtype: DType = promoteTypes(x.dtype, y.dtype);

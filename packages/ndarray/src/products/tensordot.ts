@@ -8,6 +8,7 @@ import type { NDArray } from '../ndarray.js';
 import { matmulCore } from './core.js';
 import { castTo, fmtShape, merge, permute } from './layout.js';
 import { reshapeC } from './result.js';
+import { is, signature } from '../core/args.js';
 
 /** The `axes` argument: a count of trailing/leading axes, or the two lists (or single axes) to pair. */
 export type TensordotAxes = number | readonly [number | readonly number[], number | readonly number[]];
@@ -30,7 +31,19 @@ export type TensordotAxes = number | readonly [number | readonly number[], numbe
  * tensordot([[1, 2], [3, 4]], [[1, 0], [0, 1]]).toArray();             // 5 (0-d array)
  * ```
  */
-export function tensordot(a: ArrayInput, b: ArrayInput, axes: TensordotAxes = 2): NDArray {
+const parseTensordot = signature<{ axes?: TensordotAxes }>('tensordot', ['axes'], {
+  axes: is.or(is.nonNegInt, is.arrayOf(is.or(is.int, is.arrayOf(is.int)))) as never,
+});
+
+export function tensordot(
+  a: ArrayInput,
+  b: ArrayInput,
+  axes?: TensordotAxes,
+  options?: { axes?: TensordotAxes },
+): NDArray;
+export function tensordot(a: ArrayInput, b: ArrayInput, options?: { axes?: TensordotAxes }): NDArray;
+export function tensordot(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  const { axes = 2 } = parseTensordot(rest, 'tensordot');
   const x = asarray(a);
   const y = asarray(b);
   let axA: number[];

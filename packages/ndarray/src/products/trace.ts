@@ -8,6 +8,14 @@ import { matmulCore } from './core.js';
 import { onesColumn } from './elementwise.js';
 import { castTo, fmtShape, merge } from './layout.js';
 import { reshapeC, scalarOrArray } from './result.js';
+import { is, signature } from '../core/args.js';
+
+const parseTrace = signature<TraceOptions>('trace', ['offset', 'axis1', 'axis2', 'dtype'], {
+  offset: is.int,
+  axis1: is.int,
+  axis2: is.int,
+  dtype: is.orNone(is.dtype),
+} as never);
 
 /** Options of `trace`. */
 export interface TraceOptions {
@@ -41,7 +49,17 @@ export interface TraceOptions {
  * trace(arange(8).reshape(2, 2, 2), { axis1: 1, axis2: 2 }).toArray(); // [3n, 11n]
  * ```
  */
-export function trace(a: ArrayInput, options: TraceOptions = {}): NDArray | Scalar {
+export function trace(
+  a: ArrayInput,
+  offset?: number,
+  axis1?: number,
+  axis2?: number,
+  dtype?: DType | null,
+  options?: TraceOptions,
+): NDArray | Scalar;
+export function trace(a: ArrayInput, options?: TraceOptions): NDArray | Scalar;
+export function trace(a: ArrayInput, ...args: unknown[]): NDArray | Scalar {
+  const options = parseTrace(args, 'trace') as TraceOptions;
   const x = asarray(a);
   if (x.ndim < 2) {
     throw new ValueError(`trace: diag requires an array of at least two dimensions, got shape ${fmtShape(x.shape)}`);

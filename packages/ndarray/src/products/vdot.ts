@@ -7,6 +7,7 @@ import { matmulCore } from './core.js';
 import { conjugate } from './elementwise.js';
 import { castTo, flatten, fmtShape } from './layout.js';
 import { scalarOrArray } from './result.js';
+import { noExtra } from '../core/args.js';
 
 /**
  * NumPy's `vdot`: flattens both operands (C order), conjugates the first when complex, and returns
@@ -22,7 +23,9 @@ import { scalarOrArray } from './result.js';
  * vdot([{ re: 0, im: 1 }], [{ re: 0, im: 1 }]);       // { re: 1, im: 0 }
  * ```
  */
-export function vdot(a: ArrayInput, b: ArrayInput): Scalar {
+export function vdot(a: ArrayInput, b: ArrayInput): Scalar;
+export function vdot(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): Scalar {
+  noExtra(rest, 'vdot');
   const x = asarray(a);
   const y = asarray(b);
   if (x.size !== y.size) {

@@ -9,6 +9,13 @@ import { matmulCore } from './core.js';
 import { conjugate } from './elementwise.js';
 import { castTo, permute } from './layout.js';
 import { checkOut, reshapeC, writeOut } from './result.js';
+import { is, signature } from '../core/args.js';
+
+const parseVecdot = signature<VecdotOptions>('vecdot', [], {
+  axis: is.int,
+  out: is.orNone(is.protocolArray),
+  dtype: is.orNone(is.dtype),
+} as never);
 
 const SIGNATURE = '(n),(n)->()';
 
@@ -37,7 +44,9 @@ export interface VecdotOptions {
  * vecdot([[1, 2], [3, 4]], [[1], [1]], { axis: 0 }).toArray(); // [4, 6]
  * ```
  */
-export function vecdot(x1: ArrayInput, x2: ArrayInput, options: VecdotOptions = {}): NDArray {
+export function vecdot(x1: ArrayInput, x2: ArrayInput, options?: VecdotOptions): NDArray;
+export function vecdot(x1: ArrayInput, x2: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseVecdot(rest, 'vecdot') as VecdotOptions;
   const a = asarray(x1);
   const b = asarray(x2);
   for (const [i, x] of [a, b].entries()) {

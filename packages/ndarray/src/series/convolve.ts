@@ -6,6 +6,7 @@ import { isBigInt, isComplex, promoteTypes } from '../core/dtype.js';
 import { ValueError } from '../errors.js';
 import { ravel } from '../sorting/lanes.js';
 import { checkChoice, fmtShape } from '../sorting/options.js';
+import { is, signature } from '../core/args.js';
 
 /** Output window of {@link convolve} / {@link correlate}. */
 export type ConvolveMode = 'full' | 'same' | 'valid';
@@ -18,8 +19,10 @@ export interface ConvolveOptions {
   mode?: ConvolveMode;
 }
 
-function modeOf(m: ConvolveMode | ConvolveOptions | undefined, fallback: ConvolveMode, op: string): ConvolveMode {
-  const mode = typeof m === 'object' && m !== null ? (m.mode ?? fallback) : (m ?? fallback);
+const parseConvolve = signature<ConvolveOptions>('convolve', ['mode'], { mode: is.string as never });
+
+function modeOf(rest: readonly unknown[], fallback: ConvolveMode, op: string): ConvolveMode {
+  const mode = parseConvolve(rest, op).mode ?? fallback;
   return checkChoice(mode, MODES, 'mode', op);
 }
 
@@ -136,8 +139,9 @@ function window(full: NDArray, n: number, m: number, mode: ConvolveMode, swapped
  * convolve([1, 2, 3], [0, 1, 0.5], { mode: 'same' }).toArray(); // [1, 2.5, 4]
  * ```
  */
-export function convolve(a: ArrayInput, v: ArrayInput, options?: ConvolveMode | ConvolveOptions): NDArray {
-  const mode = modeOf(options, 'full', 'convolve');
+export function convolve(a: ArrayInput, v: ArrayInput, mode?: ConvolveMode | ConvolveOptions): NDArray;
+export function convolve(a: ArrayInput, v: ArrayInput, ...rest: unknown[]): NDArray {
+  const mode = modeOf(rest, 'full', 'convolve');
   const { x, y, dtype } = operands(a, v, 'convolve');
   let p = x;
   let q = y;
@@ -175,8 +179,9 @@ export function convolve(a: ArrayInput, v: ArrayInput, options?: ConvolveMode | 
  * correlate([1, 2, 3], [0, 1, 0.5], 'full').toArray();  // [0.5, 2, 3.5, 3, 0]
  * ```
  */
-export function correlate(a: ArrayInput, v: ArrayInput, options?: ConvolveMode | ConvolveOptions): NDArray {
-  const mode = modeOf(options, 'valid', 'correlate');
+export function correlate(a: ArrayInput, v: ArrayInput, mode?: ConvolveMode | ConvolveOptions): NDArray;
+export function correlate(a: ArrayInput, v: ArrayInput, ...rest: unknown[]): NDArray {
+  const mode = modeOf(rest, 'valid', 'correlate');
   const { x, y, dtype } = operands(a, v, 'correlate');
   const n = x.size;
   const m = y.size;

@@ -7,6 +7,14 @@ import { normalizeAxis } from '../core/iter.js';
 import { ShapeError, ValueError } from '../errors.js';
 import { forEachLane, readLane, writeLane } from '../sorting/lanes.js';
 import { fmtShape } from '../sorting/options.js';
+import { is, signature } from '../core/args.js';
+
+const parseDiff = signature<DiffOptions>('diff', ['n', 'axis', 'prepend', 'append'], {
+  n: is.int,
+  axis: is.int,
+  prepend: is.arrayLike,
+  append: is.arrayLike,
+} as never);
 
 /** Options of {@link diff}. */
 export interface DiffOptions {
@@ -83,7 +91,17 @@ function join(parts: readonly NDArray[], axis: number, dtype: DType): NDArray {
  * diff([1, 2, 4, 7, 0], { n: 2 }).toArray(); // [1, 1, -10]
  * ```
  */
-export function diff(a: ArrayInput, options: DiffOptions = {}): NDArray {
+export function diff(
+  a: ArrayInput,
+  n?: number,
+  axis?: number,
+  prepend?: ArrayInput,
+  append?: ArrayInput,
+  options?: DiffOptions,
+): NDArray;
+export function diff(a: ArrayInput, options?: DiffOptions): NDArray;
+export function diff(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseDiff(rest, 'diff') as DiffOptions;
   let x = asarray(a);
   if (x.ndim === 0) throw new ValueError('diff: requires input that is at least one dimensional');
   const n = options.n ?? 1;

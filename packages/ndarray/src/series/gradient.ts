@@ -12,6 +12,7 @@ import { DTypeError, ValueError } from '../errors.js';
 import { flatValues } from '../sorting/compare.js';
 import { forEachLane } from '../sorting/lanes.js';
 import { type Round, cdiv, cmul, round64, roundFor } from './numeric.js';
+import { is, signature } from '../core/args.js';
 
 /** Options of {@link gradient}. */
 export interface GradientOptions {
@@ -34,6 +35,11 @@ function axesOf(axis: number | readonly number[] | undefined, ndim: number): num
   if (new Set(out).size !== out.length) throw new ValueError(`gradient: repeated axis in ${JSON.stringify(list)}`);
   return out;
 }
+
+const parseGradientOptions = signature<GradientOptions>('gradient', [], {
+  axis: is.axis,
+  edgeOrder: is.int,
+} as never);
 
 function isOptions(x: unknown): x is GradientOptions {
   return (
@@ -184,7 +190,7 @@ export function gradient(f: ArrayInput, ...args: (ArrayInput | GradientOptions)[
   let options: GradientOptions = {};
   const last = args[args.length - 1];
   if (args.length > 0 && isOptions(last)) {
-    options = last;
+    options = parseGradientOptions([last], 'gradient');
     args = args.slice(0, -1);
   }
   const spacings = args as ArrayInput[];

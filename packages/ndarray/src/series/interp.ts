@@ -6,6 +6,17 @@ import { DTypeError, ValueError } from '../errors.js';
 import type { Complex } from '../ndarray.js';
 import { type Flat, flatValues } from '../sorting/compare.js';
 import { mergeArgsortNum } from '../sorting/kernels/merge.js';
+import { is, rule, signature } from '../core/args.js';
+
+const fillValue = rule<number | Complex>(
+  'a number or {re, im}',
+  (v) => typeof v === 'number' || (typeof v === 'object' && v !== null && typeof (v as Complex).re === 'number'),
+);
+const parseInterp = signature<InterpOptions>('interp', ['left', 'right', 'period'], {
+  left: is.orNone(fillValue),
+  right: is.orNone(fillValue),
+  period: is.orNone(is.number),
+} as never);
 
 /** Options of {@link interp}. */
 export interface InterpOptions {
@@ -75,7 +86,18 @@ function lerp(x: number, xp: Float64Array, fp: Float64Array, j: number, slope: n
  * interp([0, 1, 1.5, 3.5], [1, 2, 3], [3, 2, 0]).toArray(); // [3, 3, 2.5, 0]
  * ```
  */
-export function interp(x: ArrayInput, xp: ArrayInput, fp: ArrayInput, options: InterpOptions = {}): NDArray {
+export function interp(
+  x: ArrayInput,
+  xp: ArrayInput,
+  fp: ArrayInput,
+  left?: number | Complex | null,
+  right?: number | Complex | null,
+  period?: number | null,
+  options?: InterpOptions,
+): NDArray;
+export function interp(x: ArrayInput, xp: ArrayInput, fp: ArrayInput, options?: InterpOptions): NDArray;
+export function interp(x: ArrayInput, xp: ArrayInput, fp: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseInterp(rest, 'interp') as InterpOptions;
   const xa = asarray(x);
   const xpa = asarray(xp);
   const fpa = asarray(fp);

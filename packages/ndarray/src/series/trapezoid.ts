@@ -7,6 +7,13 @@ import { broadcastShapes, broadcastStrides, forEach3, normalizeAxis } from '../c
 import { diff } from './diff.js';
 import { forEachLane } from '../sorting/lanes.js';
 import { pairwiseSum, roundFor } from './numeric.js';
+import { is, signature } from '../core/args.js';
+
+const parseTrapezoid = signature<TrapezoidOptions>('trapezoid', ['x', 'dx', 'axis'], {
+  x: is.orNone(is.arrayLike),
+  dx: is.number,
+  axis: is.int,
+} as never);
 
 /** Options of {@link trapezoid}. */
 export interface TrapezoidOptions {
@@ -111,7 +118,16 @@ function multiply(a: NDArray, b: NDArray, dtype: DType): NDArray {
  * trapezoid([1, 2, 3], { x: [4, 6, 8] }).item();  // 8
  * ```
  */
-export function trapezoid(y: ArrayInput, options: TrapezoidOptions = {}): NDArray {
+export function trapezoid(
+  y: ArrayInput,
+  x?: ArrayInput | null,
+  dx?: number,
+  axis?: number,
+  options?: TrapezoidOptions,
+): NDArray;
+export function trapezoid(y: ArrayInput, options?: TrapezoidOptions): NDArray;
+export function trapezoid(y: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseTrapezoid(rest, 'trapezoid') as TrapezoidOptions;
   const yy = asarray(y);
   const axis = normalizeAxis(options.axis ?? -1, yy.ndim, 'trapezoid');
   if (options.x === undefined && (yy.dtype === 'float64' || yy.dtype === 'float32')) {

@@ -8,6 +8,9 @@ import { ShapeError, ValueError } from '../errors.js';
 import { type IndexSortFn, indexSorter } from './engine.js';
 import { gatherLane, laneOffsets, writeLane } from './lanes.js';
 import { fmtShape } from './options.js';
+import { is, signature } from '../core/args.js';
+
+const parseLexsort = signature<LexsortOptions>('lexsort', ['axis'], { axis: is.int } as never);
 
 /** Options of {@link lexsort}. */
 export interface LexsortOptions {
@@ -44,7 +47,10 @@ function keyArrays(keys: ArrayInput | readonly ArrayInput[]): NDArray[] {
  * lexsort([firstNames, surnames]).toArray(); // [1, 3, 2, 0]
  * ```
  */
-export function lexsort(keys: ArrayInput | readonly ArrayInput[], options: LexsortOptions = {}): NDArray {
+export function lexsort(keys: ArrayInput | readonly ArrayInput[], axis?: number, options?: LexsortOptions): NDArray;
+export function lexsort(keys: ArrayInput | readonly ArrayInput[], options?: LexsortOptions): NDArray;
+export function lexsort(keys: ArrayInput | readonly ArrayInput[], ...rest: unknown[]): NDArray {
+  const options = parseLexsort(rest, 'lexsort') as LexsortOptions;
   const ks = keyArrays(keys);
   const first = ks[0];
   if (first === undefined) throw new ValueError('lexsort: need a sequence of keys with length > 0');

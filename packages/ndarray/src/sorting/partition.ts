@@ -7,6 +7,14 @@ import { DTypeError, ValueError } from '../errors.js';
 import { indexSorter, valueSorter } from './engine.js';
 import { forEachLane, laneAxis, writeLane } from './lanes.js';
 import { selectNum } from './kernels/select.js';
+import { is, signature } from '../core/args.js';
+
+
+const parsePartition = signature<PartitionOptions>('partition', ['axis', 'kind'], {
+  axis: is.nullable(is.axisInt),
+  kind: is.string,
+} as never);
+const parseArgpartition = parsePartition;
 
 /** Options of {@link partition} and {@link argpartition}. */
 export interface PartitionOptions {
@@ -90,8 +98,17 @@ function selectAll(v: Float64Array, idx: Int32Array | null, m: number, ks: reado
 export function partition(
   a: ArrayInput,
   kth: number | readonly number[] | ArrayInput,
-  options: PartitionOptions = {},
-): NDArray {
+  axis?: number | null,
+  kind?: string,
+  options?: PartitionOptions,
+): NDArray;
+export function partition(
+  a: ArrayInput,
+  kth: number | readonly number[] | ArrayInput,
+  options?: PartitionOptions,
+): NDArray;
+export function partition(a: ArrayInput, kth: number | readonly number[] | ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parsePartition(rest, 'partition') as PartitionOptions;
   const { x, axis } = laneAxis(asarray(a), options.axis, -1, 'partition');
   const n = x.shape[axis] as number;
   const ks = kthList(kth, n, 'partition');
@@ -136,8 +153,17 @@ export function partition(
 export function argpartition(
   a: ArrayInput,
   kth: number | readonly number[] | ArrayInput,
-  options: PartitionOptions = {},
-): NDArray {
+  axis?: number | null,
+  kind?: string,
+  options?: PartitionOptions,
+): NDArray;
+export function argpartition(
+  a: ArrayInput,
+  kth: number | readonly number[] | ArrayInput,
+  options?: PartitionOptions,
+): NDArray;
+export function argpartition(a: ArrayInput, kth: number | readonly number[] | ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseArgpartition(rest, 'argpartition') as PartitionOptions;
   const { x, axis } = laneAxis(asarray(a), options.axis, -1, 'argpartition');
   const n = x.shape[axis] as number;
   const ks = kthList(kth, n, 'argpartition');

@@ -6,6 +6,12 @@ import { DTypeError, ValueError } from '../errors.js';
 import { type Flat, flatLength, flatValues, lessAt } from './compare.js';
 import { lessNum } from './kernels/merge.js';
 import { checkChoice, fmtShape } from './options.js';
+import { is, signature } from '../core/args.js';
+
+const parseSearchsorted = signature<SearchsortedOptions>('searchsorted', ['side', 'sorter'], {
+  side: is.string,
+  sorter: is.orNone(is.arrayLike),
+} as never);
 
 /** Options of {@link searchsorted}. */
 export interface SearchsortedOptions {
@@ -74,7 +80,16 @@ function sorterPerm(sorter: ArrayInput, n: number): Int32Array {
  * searchsorted([1, 2, 3, 4, 5], [-10, 3], { side: 'right' }).toArray(); // [0, 3]
  * ```
  */
-export function searchsorted(a: ArrayInput, v: ArrayInput, options: SearchsortedOptions = {}): NDArray {
+export function searchsorted(
+  a: ArrayInput,
+  v: ArrayInput,
+  side?: 'left' | 'right',
+  sorter?: ArrayInput | null,
+  options?: SearchsortedOptions,
+): NDArray;
+export function searchsorted(a: ArrayInput, v: ArrayInput, options?: SearchsortedOptions): NDArray;
+export function searchsorted(a: ArrayInput, v: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseSearchsorted(rest, 'searchsorted') as SearchsortedOptions;
   const side = checkChoice(options.side ?? 'left', ['left', 'right'] as const, 'side', 'searchsorted');
   const aa = asarray(a);
   if (aa.ndim !== 1) throw new ValueError(`searchsorted: a must be 1-D, got shape ${fmtShape(aa.shape)}`);

@@ -6,6 +6,22 @@ import { type Flat, flatValues, storageEqual } from './compare.js';
 import { indexSorter, valueSorter } from './engine.js';
 import { copyElement, gatherLane, ravel } from './lanes.js';
 import { unique1d } from './unique.js';
+import { is, noExtra, signature } from '../core/args.js';
+
+const parseIntersect1d = signature<Intersect1dOptions>('intersect1d', ['assumeUnique', 'returnIndices'], {
+  assumeUnique: is.boolean,
+  returnIndices: is.boolean,
+} as never);
+
+const parseSetxor1d = signature<SetOptions>('setxor1d', ['assumeUnique'], { assumeUnique: is.boolean } as never);
+
+const parseSetdiff1d = signature<SetOptions>('setdiff1d', ['assumeUnique'], { assumeUnique: is.boolean } as never);
+
+const parseIsin = signature<IsinOptions>('isin', ['assumeUnique', 'invert'], {
+  assumeUnique: is.boolean,
+  invert: is.boolean,
+  kind: is.string,
+} as never);
 
 /** Options of {@link isin}. */
 export interface IsinOptions {
@@ -64,7 +80,16 @@ function membership(e: NDArray, t: NDArray): Uint8Array {
  * isin([[1, 2], [3, 4]], [2, 3]).toArray(); // [[false, true], [true, false]]
  * ```
  */
-export function isin(element: ArrayInput, testElements: ArrayInput, options: IsinOptions = {}): NDArray {
+export function isin(
+  element: ArrayInput,
+  testElements: ArrayInput,
+  assumeUnique?: boolean,
+  invert?: boolean,
+  options?: IsinOptions,
+): NDArray;
+export function isin(element: ArrayInput, testElements: ArrayInput, options?: IsinOptions): NDArray;
+export function isin(element: ArrayInput, testElements: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseIsin(rest, 'isin') as IsinOptions;
   const e = asarray(element);
   const m = membership(e, asarray(testElements));
   if (options.invert === true) for (let i = 0; i < m.length; i++) m[i] = m[i] === 1 ? 0 : 1;
@@ -142,8 +167,16 @@ export function intersect1d(
 export function intersect1d(
   ar1: ArrayInput,
   ar2: ArrayInput,
-  options: Intersect1dOptions = {},
+  assumeUnique?: boolean,
+  returnIndices?: boolean,
+  options?: Intersect1dOptions,
+): NDArray | { values: NDArray; indices1: NDArray; indices2: NDArray };
+export function intersect1d(
+  ar1: ArrayInput,
+  ar2: ArrayInput,
+  ...rest: unknown[]
 ): NDArray | { values: NDArray; indices1: NDArray; indices2: NDArray } {
+  const options = parseIntersect1d(rest, 'intersect1d') as Intersect1dOptions;
   const withIdx = options.returnIndices === true;
   const prep = (x: NDArray): { u: NDArray; ind: Int32Array | null } => {
     if (options.assumeUnique === true) return { u: ravel(x), ind: null };
@@ -190,7 +223,9 @@ export function intersect1d(
  * union1d([-1, 0, 1], [-2, 0, 2]).toArray(); // [-2, -1, 0, 1, 2]
  * ```
  */
-export function union1d(ar1: ArrayInput, ar2: ArrayInput): NDArray {
+export function union1d(ar1: ArrayInput, ar2: ArrayInput): NDArray;
+export function union1d(ar1: ArrayInput, ar2: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'union1d');
   const a = asarray(ar1);
   const b = asarray(ar2);
   return unique1d(concat1d([a, b], promoteTypes(a.dtype, b.dtype)), true, false, false, false).values;
@@ -211,7 +246,10 @@ export interface SetOptions {
  * setdiff1d([1, 2, 3, 2, 4, 1], [3, 4, 5, 6]).toArray(); // [1, 2]
  * ```
  */
-export function setdiff1d(ar1: ArrayInput, ar2: ArrayInput, options: SetOptions = {}): NDArray {
+export function setdiff1d(ar1: ArrayInput, ar2: ArrayInput, assumeUnique?: boolean, options?: SetOptions): NDArray;
+export function setdiff1d(ar1: ArrayInput, ar2: ArrayInput, options?: SetOptions): NDArray;
+export function setdiff1d(ar1: ArrayInput, ar2: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseSetdiff1d(rest, 'setdiff1d') as SetOptions;
   const a = ravel(asarray(ar1));
   const u = options.assumeUnique === true ? a : unique1d(a, true, false, false, false).values;
   const m = membership(u, asarray(ar2));
@@ -228,7 +266,10 @@ export function setdiff1d(ar1: ArrayInput, ar2: ArrayInput, options: SetOptions 
  * setxor1d([1, 2, 3, 2, 4], [2, 3, 5, 7, 5]).toArray(); // [1, 4, 5, 7]
  * ```
  */
-export function setxor1d(ar1: ArrayInput, ar2: ArrayInput, options: SetOptions = {}): NDArray {
+export function setxor1d(ar1: ArrayInput, ar2: ArrayInput, assumeUnique?: boolean, options?: SetOptions): NDArray;
+export function setxor1d(ar1: ArrayInput, ar2: ArrayInput, options?: SetOptions): NDArray;
+export function setxor1d(ar1: ArrayInput, ar2: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseSetxor1d(rest, 'setxor1d') as SetOptions;
   const prep = (x: NDArray): NDArray =>
     options.assumeUnique === true ? ravel(x) : unique1d(ravel(x), true, false, false, false).values;
   const a = prep(asarray(ar1));

@@ -5,6 +5,16 @@ import { DEFAULT_INT } from '../core/dtype.js';
 import { indexSorter, valueSorter } from './engine.js';
 import { forEachLane, laneAxis } from './lanes.js';
 import { type SortKind, checkKind } from './options.js';
+import { is, signature } from '../core/args.js';
+
+
+const parseSort = signature<SortOptions>('sort', ['axis', 'kind', 'order'], {
+  axis: is.nullable(is.axisInt),
+  kind: is.string,
+  order: is.any,
+  stable: is.boolean,
+} as never);
+const parseArgsort = parseSort;
 
 /** Options of {@link sort} and {@link argsort}. */
 export interface SortOptions {
@@ -33,7 +43,16 @@ export interface SortOptions {
  * sort([[3, 1], [0, 2]], { axis: 0 }).toArray(); // [[0, 1], [3, 2]]
  * ```
  */
-export function sort(a: ArrayInput, options: SortOptions = {}): NDArray {
+export function sort(
+  a: ArrayInput,
+  axis?: number | null,
+  kind?: SortKind,
+  order?: null,
+  options?: SortOptions,
+): NDArray;
+export function sort(a: ArrayInput, options?: SortOptions): NDArray;
+export function sort(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseSort(rest, 'sort') as SortOptions;
   checkKind(options.kind, 'sort');
   const { x, axis } = laneAxis(asarray(a), options.axis, -1, 'sort');
   const out = emptyArray(x.dtype, x.shape);
@@ -64,7 +83,16 @@ export function sort(a: ArrayInput, options: SortOptions = {}): NDArray {
  * argsort([3, 1, 2, 1]).toArray(); // [1, 3, 2, 0]
  * ```
  */
-export function argsort(a: ArrayInput, options: SortOptions = {}): NDArray {
+export function argsort(
+  a: ArrayInput,
+  axis?: number | null,
+  kind?: SortKind,
+  order?: null,
+  options?: SortOptions,
+): NDArray;
+export function argsort(a: ArrayInput, options?: SortOptions): NDArray;
+export function argsort(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseArgsort(rest, 'argsort') as SortOptions;
   checkKind(options.kind, 'argsort');
   const { x, axis } = laneAxis(asarray(a), options.axis, -1, 'argsort');
   const out = emptyArray(DEFAULT_INT, x.shape);

@@ -7,6 +7,15 @@ import { forEach1, normalizeAxis } from '../core/iter.js';
 import { indexSorter, valueSorter } from './engine.js';
 import { storageEqual } from './compare.js';
 import { copyElement, gatherLane, ravel } from './lanes.js';
+import { is, noExtra, signature } from '../core/args.js';
+
+const parseUnique = signature<UniqueOptions>('unique', ['returnIndex', 'returnInverse', 'returnCounts', 'axis'], {
+  returnIndex: is.boolean,
+  returnInverse: is.boolean,
+  returnCounts: is.boolean,
+  axis: is.nullable(is.axisInt),
+  equalNan: is.boolean,
+} as never);
 
 /** Options of {@link unique}. */
 export interface UniqueOptions {
@@ -289,7 +298,16 @@ function uniqueAxis(
 export function unique(a: ArrayInput, options: UniqueOptions & WithReturn): UniqueResult;
 export function unique(a: ArrayInput, options?: UniqueOptions & NoReturn): NDArray;
 export function unique(a: ArrayInput, options?: UniqueOptions): NDArray | UniqueResult;
-export function unique(a: ArrayInput, options: UniqueOptions = {}): NDArray | UniqueResult {
+export function unique(
+  a: ArrayInput,
+  returnIndex?: boolean,
+  returnInverse?: boolean,
+  returnCounts?: boolean,
+  axis?: number | null,
+  options?: UniqueOptions,
+): NDArray | UniqueResult;
+export function unique(a: ArrayInput, ...rest: unknown[]): NDArray | UniqueResult {
+  const options = parseUnique(rest, 'unique') as UniqueOptions;
   const x = asarray(a);
   const wantIndex = options.returnIndex === true;
   const wantInverse = options.returnInverse === true;
@@ -318,7 +336,9 @@ export function unique(a: ArrayInput, options: UniqueOptions = {}): NDArray | Un
  * uniqueValues([3, 1, 3]).toArray(); // [1, 3]
  * ```
  */
-export function uniqueValues(x: ArrayInput): NDArray {
+export function uniqueValues(x: ArrayInput): NDArray;
+export function uniqueValues(x: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'uniqueValues');
   return unique(x, { equalNan: false });
 }
 
@@ -330,7 +350,9 @@ export function uniqueValues(x: ArrayInput): NDArray {
  * uniqueCounts([1, 1, 2]).counts.toArray(); // [2, 1]
  * ```
  */
-export function uniqueCounts(x: ArrayInput): { values: NDArray; counts: NDArray } {
+export function uniqueCounts(x: ArrayInput): { values: NDArray; counts: NDArray };
+export function uniqueCounts(x: ArrayInput, ...rest: unknown[]): { values: NDArray; counts: NDArray } {
+  noExtra(rest, 'uniqueCounts');
   const r = unique(x, { returnCounts: true, equalNan: false });
   return { values: r.values, counts: r.counts as NDArray };
 }
@@ -344,7 +366,9 @@ export function uniqueCounts(x: ArrayInput): { values: NDArray; counts: NDArray 
  * uniqueInverse([[3, 1], [1, 3]]).inverse.toArray(); // [[1, 0], [0, 1]]
  * ```
  */
-export function uniqueInverse(x: ArrayInput): { values: NDArray; inverse: NDArray } {
+export function uniqueInverse(x: ArrayInput): { values: NDArray; inverse: NDArray };
+export function uniqueInverse(x: ArrayInput, ...rest: unknown[]): { values: NDArray; inverse: NDArray } {
+  noExtra(rest, 'uniqueInverse');
   const r = unique(x, { returnInverse: true, equalNan: false });
   return { values: r.values, inverse: r.inverse as NDArray };
 }
@@ -358,7 +382,12 @@ export function uniqueInverse(x: ArrayInput): { values: NDArray; inverse: NDArra
  * uniqueAll([2, 1, 2]).indices.toArray(); // [1, 0]
  * ```
  */
-export function uniqueAll(x: ArrayInput): { values: NDArray; indices: NDArray; inverse: NDArray; counts: NDArray } {
+export function uniqueAll(x: ArrayInput): { values: NDArray; indices: NDArray; inverse: NDArray; counts: NDArray };
+export function uniqueAll(
+  x: ArrayInput,
+  ...rest: unknown[]
+): { values: NDArray; indices: NDArray; inverse: NDArray; counts: NDArray } {
+  noExtra(rest, 'uniqueAll');
   const r = unique(x, { returnIndex: true, returnInverse: true, returnCounts: true, equalNan: false });
   return {
     values: r.values,

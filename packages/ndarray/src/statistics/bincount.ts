@@ -5,6 +5,12 @@ import { DEFAULT_INT, isComplex, isInteger } from '../core/dtype.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { flatValues } from '../sorting/compare.js';
 import { fmtShape } from '../sorting/options.js';
+import { is, signature } from '../core/args.js';
+
+const parseBincount = signature<BincountOptions>('bincount', ['weights', 'minlength'], {
+  weights: is.orNone(is.arrayLike),
+  minlength: is.int,
+} as never);
 
 /** Options of {@link bincount}. */
 export interface BincountOptions {
@@ -30,7 +36,15 @@ export interface BincountOptions {
  * bincount([0, 1, 1], { weights: [0.5, 1, 2] }).toArray();   // [0.5, 3]
  * ```
  */
-export function bincount(x: ArrayInput, options: BincountOptions = {}): NDArray {
+export function bincount(
+  x: ArrayInput,
+  weights?: ArrayInput | null,
+  minlength?: number,
+  options?: BincountOptions,
+): NDArray;
+export function bincount(x: ArrayInput, options?: BincountOptions): NDArray;
+export function bincount(x: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseBincount(rest, 'bincount') as BincountOptions;
   const a = asarray(x);
   const minlength = options.minlength ?? 0;
   if (!Number.isInteger(minlength)) throw new DTypeError(`bincount: minlength must be an integer, got ${minlength}`);

@@ -6,6 +6,9 @@ import { DTypeError, ValueError } from '../errors.js';
 import { flatValues } from '../sorting/compare.js';
 import { fmtShape } from '../sorting/options.js';
 import { searchsorted } from '../sorting/searchsorted.js';
+import { is, signature } from '../core/args.js';
+
+const parseDigitize = signature<DigitizeOptions>('digitize', ['right'], { right: is.boolean } as never);
 
 /** Options of {@link digitize}. */
 export interface DigitizeOptions {
@@ -54,7 +57,10 @@ function monotonicity(e: Float64Array): number {
  * digitize([0.2, 6.4, 3.0, 1.6], [0, 1, 2.5, 4, 10]).toArray(); // [1, 4, 3, 2]
  * ```
  */
-export function digitize(x: ArrayInput, bins: ArrayInput, options: DigitizeOptions = {}): NDArray {
+export function digitize(x: ArrayInput, bins: ArrayInput, right?: boolean, options?: DigitizeOptions): NDArray;
+export function digitize(x: ArrayInput, bins: ArrayInput, options?: DigitizeOptions): NDArray;
+export function digitize(x: ArrayInput, bins: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseDigitize(rest, 'digitize') as DigitizeOptions;
   const xv = asarray(x);
   const b = asarray(bins);
   if (isComplex(xv.dtype)) throw new DTypeError('digitize: x may not be complex');

@@ -18,6 +18,9 @@ import {
   SUBTRACT_LOOPS,
 } from './loops/arithmetic.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
+
+/** Float dtypes: arithmetic with a JS number or an array of the same dtype keeps the dtype. */
+type FloatDType = 'float32' | 'float64' | 'complex64' | 'complex128';
 import {
   OP_ADD,
   OP_DIV,
@@ -93,6 +96,12 @@ for (const [loops, op] of [
  * add(array([1, 2], { dtype: 'int8' }), 127).toArray(); // [-128, -127] (wraps)
  * ```
  */
+export function add<D extends FloatDType>(
+  x1: NDArray<D>,
+  x2: NDArray<D> | number,
+  options?: UfuncOptions & { dtype?: undefined; out?: null },
+): NDArray<D>;
+export function add(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray;
 export function add(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray {
   return apply(ADD, [x1, x2], options);
 }
@@ -110,6 +119,12 @@ export function add(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDA
  * subtract([5, 7], [1, 2]).toArray(); // [4, 5]
  * ```
  */
+export function subtract<D extends FloatDType>(
+  x1: NDArray<D>,
+  x2: NDArray<D> | number,
+  options?: UfuncOptions & { dtype?: undefined; out?: null },
+): NDArray<D>;
+export function subtract(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray;
 export function subtract(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray {
   return apply(SUBTRACT, [x1, x2], options);
 }
@@ -126,6 +141,12 @@ export function subtract(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions)
  * multiply([1.5, 2], 2).toArray(); // [3, 4]
  * ```
  */
+export function multiply<D extends FloatDType>(
+  x1: NDArray<D>,
+  x2: NDArray<D> | number,
+  options?: UfuncOptions & { dtype?: undefined; out?: null },
+): NDArray<D>;
+export function multiply(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray;
 export function multiply(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray {
   return apply(MULTIPLY, [x1, x2], options);
 }
@@ -143,6 +164,12 @@ export function multiply(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions)
  * divide(1, 0).item();          // Infinity
  * ```
  */
+export function divide<D extends FloatDType>(
+  x1: NDArray<D>,
+  x2: NDArray<D> | number,
+  options?: UfuncOptions & { dtype?: undefined; out?: null },
+): NDArray<D>;
+export function divide(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray;
 export function divide(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray {
   return apply(DIVIDE, [x1, x2], options);
 }
@@ -234,6 +261,12 @@ export function fmod(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): ND
  * power(2, 0.5).item();       // 1.4142135623730951
  * ```
  */
+export function power<D extends FloatDType>(
+  x1: NDArray<D>,
+  x2: NDArray<D> | number,
+  options?: UfuncOptions & { dtype?: undefined; out?: null },
+): NDArray<D>;
+export function power(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray;
 export function power(x1: ArrayInput, x2: ArrayInput, options?: UfuncOptions): NDArray {
   return apply(POWER, [x1, x2], options);
 }

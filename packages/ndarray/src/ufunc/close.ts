@@ -8,6 +8,17 @@ import { equal, lessEqual } from './comparison.js';
 import { isfinite, isnan } from './floating.js';
 import { logicalAnd, logicalOr } from './logical.js';
 import { Weak } from './engine.js';
+import { is, noExtra, signature } from '../core/args.js';
+
+const parseArrayEqual = signature<ArrayEqualOptions>('arrayEqual', ['equalNan'], { equalNan: is.boolean } as never);
+
+
+const parseIsclose = signature<CloseOptions>('isclose', ['rtol', 'atol', 'equalNan'], {
+  rtol: is.number,
+  atol: is.number,
+  equalNan: is.boolean,
+} as never);
+const parseAllclose = parseIsclose;
 
 /** Options of {@link isclose} and {@link allclose}. */
 export interface CloseOptions {
@@ -34,7 +45,17 @@ export interface CloseOptions {
  * isclose(NaN, NaN, { equalNan: true }).item(); // true
  * ```
  */
-export function isclose(a: ArrayInput, b: ArrayInput, options: CloseOptions = {}): NDArray {
+export function isclose(
+  a: ArrayInput,
+  b: ArrayInput,
+  rtol?: number,
+  atol?: number,
+  equalNan?: boolean,
+  options?: CloseOptions,
+): NDArray;
+export function isclose(a: ArrayInput, b: ArrayInput, options?: CloseOptions): NDArray;
+export function isclose(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseIsclose(rest, 'isclose') as CloseOptions;
   const rtol = options.rtol ?? 1e-5;
   const atol = options.atol ?? 1e-8;
   let y: ArrayInput;
@@ -84,7 +105,17 @@ function allTrue(m: NDArray): boolean {
  * allclose([1e10, 1e-8], [1.00001e10, 1e-9]); // true
  * ```
  */
-export function allclose(a: ArrayInput, b: ArrayInput, options: CloseOptions = {}): boolean {
+export function allclose(
+  a: ArrayInput,
+  b: ArrayInput,
+  rtol?: number,
+  atol?: number,
+  equalNan?: boolean,
+  options?: CloseOptions,
+): boolean;
+export function allclose(a: ArrayInput, b: ArrayInput, options?: CloseOptions): boolean;
+export function allclose(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): boolean {
+  const options = parseAllclose(rest, 'allclose') as CloseOptions;
   return allTrue(isclose(a, b, options));
 }
 
@@ -108,7 +139,10 @@ export interface ArrayEqualOptions {
  * arrayEqual([NaN], [NaN], { equalNan: true }); // true
  * ```
  */
-export function arrayEqual(a1: ArrayInput, a2: ArrayInput, options: ArrayEqualOptions = {}): boolean {
+export function arrayEqual(a1: ArrayInput, a2: ArrayInput, equalNan?: boolean, options?: ArrayEqualOptions): boolean;
+export function arrayEqual(a1: ArrayInput, a2: ArrayInput, options?: ArrayEqualOptions): boolean;
+export function arrayEqual(a1: ArrayInput, a2: ArrayInput, ...rest: unknown[]): boolean {
+  const options = parseArrayEqual(rest, 'arrayEqual') as ArrayEqualOptions;
   const x = asarray(a1);
   const y = asarray(a2);
   if (x.ndim !== y.ndim || x.shape.some((d, i) => d !== y.shape[i])) return false;
@@ -135,7 +169,9 @@ function isNanCapable(a: NDArray): boolean {
  * arrayEquiv([1, 2], [1, 2, 3]);        // false
  * ```
  */
-export function arrayEquiv(a1: ArrayInput, a2: ArrayInput): boolean {
+export function arrayEquiv(a1: ArrayInput, a2: ArrayInput): boolean;
+export function arrayEquiv(a1: ArrayInput, a2: ArrayInput, ...rest: unknown[]): boolean {
+  noExtra(rest, 'arrayEquiv');
   const x = asarray(a1);
   const y = asarray(a2);
   try {

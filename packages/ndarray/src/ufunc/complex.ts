@@ -7,6 +7,9 @@ import { arctan2 } from './trigonometric.js';
 import { multiply } from './arithmetic.js';
 import { CONJUGATE_LOOPS } from './loops/complex.generated.js';
 import type { Loop1, UfuncOptions } from './types.js';
+import { is, noExtra, signature } from '../core/args.js';
+
+const parseAngle = signature<AngleOptions>('angle', ['deg'], { deg: is.boolean } as never);
 
 const CONJUGATE: UfuncSpec<Loop1> = { name: 'conj', loops: CONJUGATE_LOOPS };
 
@@ -33,7 +36,9 @@ function partView(a: NDArray, part: 0 | 1): NDArray {
  * real([{ re: 1, im: 2 }]).toArray(); // [1]
  * ```
  */
-export function real(x: ArrayInput): NDArray {
+export function real(x: ArrayInput): NDArray;
+export function real(x: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'real');
   const a = asarray(x);
   return isComplex(a.dtype) ? partView(a, 0) : a;
 }
@@ -49,7 +54,9 @@ export function real(x: ArrayInput): NDArray {
  * imag([1.5]).toArray();              // [0]
  * ```
  */
-export function imag(x: ArrayInput): NDArray {
+export function imag(x: ArrayInput): NDArray;
+export function imag(x: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'imag');
   const a = asarray(x);
   return isComplex(a.dtype) ? partView(a, 1) : emptyArray(a.dtype, a.shape);
 }
@@ -97,7 +104,10 @@ export interface AngleOptions {
  * angle([{ re: 1, im: 1 }], { deg: true }).toArray(); // [45]
  * ```
  */
-export function angle(x: ArrayInput, options: AngleOptions = {}): NDArray {
+export function angle(x: ArrayInput, deg?: boolean, options?: AngleOptions): NDArray;
+export function angle(x: ArrayInput, options?: AngleOptions): NDArray;
+export function angle(x: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseAngle(rest, 'angle') as AngleOptions;
   const a = asarray(x);
   const r = isComplex(a.dtype) ? arctan2(partView(a, 1), partView(a, 0)) : arctan2(0, a);
   if (options.deg) multiply(r, 180 / Math.PI, { out: r });

@@ -15,6 +15,14 @@ import {
 } from './loops/floating.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
 import { P_ISFINITE, P_ISINF, P_ISNAN, registerPredicate } from '../core/heap.js';
+import { is, signature } from '../core/args.js';
+
+const parseNanToNum = signature<NanToNumOptions>('nanToNum', ['copy', 'nan', 'posinf', 'neginf'], {
+  copy: is.boolean,
+  nan: is.number,
+  posinf: is.number,
+  neginf: is.number,
+} as never);
 
 const ISNAN: UfuncSpec<Loop1> = { name: 'isnan', loops: ISNAN_LOOPS };
 const ISINF: UfuncSpec<Loop1> = { name: 'isinf', loops: ISINF_LOOPS };
@@ -147,7 +155,17 @@ const F32_MAX = 3.4028234663852886e38;
  * // [0, 1.7976931348623157e308, -1.7976931348623157e308, 1]
  * ```
  */
-export function nanToNum(x: ArrayInput, options: NanToNumOptions = {}): NDArray {
+export function nanToNum(
+  x: ArrayInput,
+  copy?: boolean,
+  nan?: number,
+  posinf?: number,
+  neginf?: number,
+  options?: NanToNumOptions,
+): NDArray;
+export function nanToNum(x: ArrayInput, options?: NanToNumOptions): NDArray;
+export function nanToNum(x: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseNanToNum(rest, 'nanToNum') as NanToNumOptions;
   const a = asarray(x);
   const out = options.copy === false ? a : copy(a);
   if (!isFloat(out.dtype) && !isComplex(out.dtype)) return out;

@@ -9,6 +9,7 @@ import { imag, real } from './complex.js';
 import { CEIL_LOOPS, FLOOR_LOOPS, RINT_LOOPS, TRUNC_LOOPS } from './loops/rounding.generated.js';
 import type { Loop1, UfuncOptions } from './types.js';
 import { U_CEIL, U_FLOOR, U_RINT, U_TRUNC, registerUnary } from '../core/heap.js';
+import { is, signature } from '../core/args.js';
 
 const FLOOR: UfuncSpec<Loop1> = { name: 'floor', loops: FLOOR_LOOPS };
 const CEIL: UfuncSpec<Loop1> = { name: 'ceil', loops: CEIL_LOOPS };
@@ -79,6 +80,11 @@ export function rint(x: ArrayInput, options?: UfuncOptions): NDArray {
   return apply(RINT, [x], options);
 }
 
+const parseRound = signature<RoundOptions & { decimals?: number }>('round', ['decimals', 'out'], {
+  decimals: is.int,
+  out: is.nullable(is.protocolArray) as never,
+});
+
 /** Options of {@link round}. */
 export interface RoundOptions {
   /** Array to write the result into (same shape; dtype the result casts to). */
@@ -103,7 +109,17 @@ export interface RoundOptions {
  * round([15, 25, -15], -1).toArray(); // [20, 20, -20]
  * ```
  */
-export function round(x: ArrayInput, decimals = 0, options: RoundOptions = {}): NDArray {
+export function round(
+  x: ArrayInput,
+  decimals?: number,
+  out?: NDArray | null,
+  options?: RoundOptions & { decimals?: number },
+): NDArray;
+export function round(x: ArrayInput, options?: RoundOptions & { decimals?: number }): NDArray;
+export function round(x: ArrayInput, decimals: number, options?: RoundOptions): NDArray;
+export function round(x: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseRound(rest, 'round') as RoundOptions & { decimals?: number };
+  const decimals = options.decimals ?? 0;
   if (!Number.isInteger(decimals)) throw new DTypeError(`round: decimals must be an integer, got ${decimals}`);
   const a = asarray(x);
   const target = options.out ?? emptyArray(a.dtype, a.shape);
