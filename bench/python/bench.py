@@ -131,6 +131,26 @@ def op_eigsh(x, p):
     return (lambda: sla.eigsh(a, k=6, sigma=0)), (lambda out: np.sort(out[0]))
 
 
+def op_small(x, p):
+    # 1000 calls of one small operation per run (bench/src/cases/overhead-small.js).
+    a, b, g = x["a"], x["b"], x["x"]
+    calls = (
+        lambda: np.add(a, b),
+        lambda: np.add(a, 2),
+        lambda: np.zeros(10),
+        lambda: g[1:, ::2],
+        lambda: np.sum(a),
+    )
+    f = calls[int(p["k"])]
+
+    def run():
+        for _ in range(999):
+            f()
+        return f()
+
+    return run, (lambda out: np.ravel(np.asarray(out, dtype=np.float64)))
+
+
 OPS = {
     "ufunc/a*b+c": op_fma,
     "reduce/sum": op_sum,
@@ -147,6 +167,7 @@ OPS = {
     "stats/norm.cdf": op_norm_cdf,
     "sparse/csr-matvec": op_csr_matvec,
     "sparse/eigsh": op_eigsh,
+    "overhead/small": op_small,
 }
 
 

@@ -16,6 +16,7 @@ import lfilter from './signal-lfilter.js';
 import normCdf from './stats-norm-cdf.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import eigsh from './sparse-eigsh.js';
+import small from './overhead-small.js';
 
 /** @type {import('../types.js').CaseDef[]} */
 export const CASES = [
@@ -34,6 +35,7 @@ export const CASES = [
   normCdf,
   csrMatvec,
   eigsh,
+  small,
 ];
 
 /**

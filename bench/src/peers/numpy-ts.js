@@ -1,5 +1,6 @@
 // numpy-ts: a NumPy port in TypeScript (NumPy names and semantics, wasm-backed storage).
 // @ts-check
+import { CALLS } from '../cases/overhead-small.js';
 
 /** @typedef {import('../types.js').Inputs} Inputs */
 /** @typedef {import('../types.js').Input} Input */
@@ -113,6 +114,28 @@ export default {
       result: values(np),
       dispose,
       teardown: dispose,
+    }),
+    'overhead/small': (np) => ({
+      // CALLS calls per run (see cases/overhead-small.js); each result but the last is disposed.
+      setup: (/** @type {Inputs} */ { a, b, x }, /** @type {{ k?: number }} */ params) => {
+        /** @type {((s: any) => any)[]} */
+        const calls = [
+          (s) => np.add(s.a, s.b),
+          (s) => np.add(s.a, 2),
+          () => np.zeros([10]),
+          (s) => s.g.slice('1:', '::2'),
+          (s) => np.sum(s.a),
+        ];
+        return { f: calls[params?.k ?? 0] ?? calls[0], a: arr(np, a), b: arr(np, b), g: arr(np, x) };
+      },
+      run: (/** @type {any} */ s) => {
+        const f = s.f;
+        for (let i = 1; i < CALLS; i++) dispose(f(s));
+        return f(s);
+      },
+      result: (/** @type {any} */ out) => (typeof out === 'object' ? values(np)(out) : [Number(out)]),
+      dispose,
+      teardown: (/** @type {any} */ s) => dispose({ a: s.a, b: s.b, g: s.g }),
     }),
   },
   na: {

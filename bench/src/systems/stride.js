@@ -5,6 +5,7 @@
 // results exposing the array protocol (Symbol.for('stride.array')), `{ w, v }` / `{ u, s, vh }`
 // result objects. When a signature changes, this file is the only place to update.
 // @ts-check
+import { CALLS } from '../cases/overhead-small.js';
 
 /** @typedef {import('../types.js').Inputs} Inputs */
 /** @typedef {import('../types.js').Input} Input */
@@ -333,6 +334,36 @@ function strideOps(wrap, plain) {
         },
         run: (a) => eigsh(a, { k: 6, sigma: 0 }),
         result: (r) => sorted(r.w ?? r),
+        dispose: release,
+      };
+    },
+    'overhead/small': (lib) => {
+      // CALLS calls per run (see cases/overhead-small.js); arrays this small are never in the heap.
+      const add = need(lib, 'ndarray', 'add');
+      const zeros = need(lib, 'ndarray', 'zeros');
+      const index = need(lib, 'ndarray', 'index');
+      const sum = need(lib, 'ndarray', 'sum');
+      /** @type {((s: any) => any)[]} */
+      const calls = [
+        ({ a, b }) => add(a, b),
+        ({ a }) => add(a, 2),
+        () => zeros(10),
+        ({ g }) => index(g, '1:', '::2'),
+        ({ a }) => sum(a),
+      ];
+      return {
+        setup: (/** @type {Inputs} */ { a, b, x }, /** @type {{ k?: number }} */ params) => ({
+          f: calls[params?.k ?? 0] ?? calls[0],
+          a: wrap(lib, a),
+          b: wrap(lib, b),
+          g: wrap(lib, x),
+        }),
+        run: (/** @type {any} */ s) => {
+          const f = s.f;
+          for (let i = 1; i < CALLS; i++) f(s);
+          return f(s);
+        },
+        result: (/** @type {any} */ out) => (typeof out === 'number' ? [out] : fromStride(out)),
         dispose: release,
       };
     },
