@@ -66,6 +66,7 @@ Xnan[1, 2] = np.nan
 fw = np.array([1, 2, 1, 3, 1, 1, 2])
 aw = rng.uniform(0.1, 2, 7)
 y1 = rng.standard_normal(7)
+Xc = X + 1j * X[::-1]  # complex observations (no new draws: other fixtures stay the same)
 for name, args, opts, call in [
     ('2-D', [X], {}, lambda: np.cov(X)),
     ('rowvar false', [X.T.copy()], {'rowvar': False}, lambda: np.cov(X.T, rowvar=False)),
@@ -86,6 +87,9 @@ for name, args, opts, call in [
     ('one observation', [X[:, :1].copy()], {}, lambda: np.cov(X[:, :1])),
     ('empty', [np.zeros((0, 3))], {}, lambda: np.cov(np.zeros((0, 3)))),
     ('3-D', [np.zeros((2, 2, 2))], {}, lambda: np.cov(np.zeros((2, 2, 2)))),
+    ('complex', [Xc], {}, lambda: np.cov(Xc)),
+    ('complex aweights', [Xc], {'aweights': aw}, lambda: np.cov(Xc, aweights=aw)),
+    ('complex with real y', [Xc], {'y': y1}, lambda: np.cov(Xc, y1)),
     ('negative fweights', [X], {'fweights': -fw}, lambda: np.cov(X, fweights=-fw)),
     ('fweights wrong length', [X], {'fweights': fw[:3]}, lambda: np.cov(X, fweights=fw[:3])),
 ]:
@@ -99,6 +103,8 @@ for name, args, opts, call in [
     ('constant row', [C], {}, lambda: np.corrcoef(C)),
     ('1-D', [y1], {}, lambda: np.corrcoef(y1)),
     ('int32', [Xi], {}, lambda: np.corrcoef(Xi)),
+    ('complex', [Xc], {}, lambda: np.corrcoef(Xc)),
+    ('complex 1-D', [Xc[0].copy()], {}, lambda: np.corrcoef(Xc[0])),
 ]:
     case('corrcoef ' + name, 'corrcoef', call, args, opts)
 

@@ -288,7 +288,7 @@ function fieldsOf(
     if (ch.trim() !== '') any = true;
   }
   if (delimiter === null) {
-    if (cur.trim() !== '' || any) out.push(delimiter === null ? cur.trim() : cur);
+    if (cur.trim() !== '' || any) out.push(cur.trim());
     return out.length === 0 ? null : out;
   }
   out.push(cur);

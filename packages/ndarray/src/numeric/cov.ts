@@ -1,11 +1,11 @@
 /** `cov` and `corrcoef`: covariance and correlation matrices of variables observed together, as NumPy's. */
 import type { DType } from '@stride/protocol';
-import { type ArrayInput, asarray, astype } from '../core/convert.js';
+import { type ArrayInput, asarray } from '../core/convert.js';
 import { is, signature } from '../core/args.js';
 import { isComplex, isFloat } from '../core/dtype.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
 import { NDArray } from '../ndarray.js';
-import { partsOf } from './dense.js';
+import { fromParts, partsOf } from './dense.js';
 import { reshape } from '../manipulation/shape.js';
 
 /** Options of {@link cov} (NumPy's keyword arguments). */
@@ -22,7 +22,7 @@ export interface CovOptions {
   fweights?: ArrayInput | null;
   /** Observation weights (importance). */
   aweights?: ArrayInput | null;
-  /** Result dtype (float64 default, or float32). */
+  /** Result dtype (float64 default, complex128 for complex input; or float32 / complex64). */
   dtype?: DType;
 }
 
@@ -59,17 +59,14 @@ function variables(
   which: string,
   rowvar: boolean,
   transposeIf: (a: NDArray) => boolean,
-): { data: Float64Array; rows: number; cols: number } {
+): { re: Float64Array; im: Float64Array | null; rows: number; cols: number } {
   const a = asarray(v);
-  if (isComplex(a.dtype)) throw new DTypeError(`${fn}: complex input is not supported, got ${a.dtype} ${which}`);
   if (a.ndim > 2) throw new ValueError(`${fn}: ${which} has more than 2 dimensions (shape [${a.shape.join(', ')}])`);
   const x = a.ndim === 2 ? a : reshape(a, [1, a.size]);
-  const data = partsOf(!rowvar && transposeIf(a) ? x.T : x).re;
-  const [rows, cols] =
-    !rowvar && transposeIf(a)
-      ? [x.shape[1] as number, x.shape[0] as number]
-      : [x.shape[0] as number, x.shape[1] as number];
-  return { data, rows, cols };
+  const t = !rowvar && transposeIf(a);
+  const { re, im } = partsOf(t ? x.T : x);
+  const [rows, cols] = t ? [x.shape[1] as number, x.shape[0] as number] : [x.shape[0] as number, x.shape[1] as number];
+  return { re, im, rows, cols };
 }
 
 /** A 1-D weight vector of length `n` (float64). */
@@ -85,21 +82,27 @@ function weights(fn: string, v: ArrayInput, name: string, n: number): Float64Arr
   return w;
 }
 
-function resultDType(fn: string, dtype: DType | undefined): DType {
-  const dt = dtype ?? 'float64';
-  if (!isFloat(dt)) throw new DTypeError(`${fn}: dtype must be float64 or float32, got ${dt}`);
+function resultDType(fn: string, dtype: DType | undefined, complex: boolean): DType {
+  const dt = dtype ?? (complex ? 'complex128' : 'float64');
+  if (!isFloat(dt) && !isComplex(dt)) throw new DTypeError(`${fn}: dtype must be a float or complex dtype, got ${dt}`);
+  if (complex && !isComplex(dt)) throw new DTypeError(`${fn}: complex input needs a complex dtype, got ${dt}`);
   return dt;
 }
 
-/** Covariance (float64 values) and its shape, before the final squeeze. */
-function covariance(m: ArrayInput, opts: CovOptions, fn: string): { c: Float64Array; p: number } {
+/** Covariance (real and imaginary parts, float64) and its size, before the final squeeze. */
+function covariance(
+  m: ArrayInput,
+  opts: CovOptions,
+  fn: string,
+): { re: Float64Array; im: Float64Array | null; p: number } {
   const rowvar = opts.rowvar ?? true;
   if (opts.ddof !== undefined && opts.ddof !== null && !Number.isInteger(opts.ddof)) {
     throw new ValueError(`${fn}: ddof must be an integer, got ${opts.ddof}`);
   }
   const X = variables(fn, m, 'm', rowvar, (a) => a.ndim !== 1);
-  if (X.rows === 0) return { c: new Float64Array(0), p: 0 };
-  let data = X.data;
+  if (X.rows === 0) return { re: new Float64Array(0), im: null, p: 0 };
+  let re = X.re;
+  let im = X.im;
   let p = X.rows;
   const n = X.cols;
   if (opts.y !== undefined && opts.y !== null) {
@@ -107,10 +110,14 @@ function covariance(m: ArrayInput, opts: CovOptions, fn: string): { c: Float64Ar
     if (Y.cols !== n) {
       throw new ShapeError(`${fn}: m and y must have the same number of observations, got ${n} and ${Y.cols}`);
     }
-    const joined = new Float64Array((p + Y.rows) * n);
-    joined.set(data);
-    joined.set(Y.data, p * n);
-    data = joined;
+    const join = (a: Float64Array | null, b: Float64Array | null): Float64Array => {
+      const out = new Float64Array((p + Y.rows) * n);
+      if (a) out.set(a);
+      if (b) out.set(b, p * n);
+      return out;
+    };
+    im = im || Y.im ? join(im, Y.im) : null;
+    re = join(re, Y.re);
     p += Y.rows;
   }
   const ddof = opts.ddof ?? (opts.bias ? 0 : 1);
@@ -128,12 +135,14 @@ function covariance(m: ArrayInput, opts: CovOptions, fn: string): { c: Float64Ar
     for (const v of w) wsum += v;
     if (wsum === 0) throw new ValueError(`${fn}: weights sum to zero, can't be normalized`);
   }
-  for (let i = 0; i < p; i++) {
-    let s = 0;
-    if (w === null) for (let j = 0; j < n; j++) s += data[i * n + j] as number;
-    else for (let j = 0; j < n; j++) s += (data[i * n + j] as number) * (w[j] as number);
-    const avg = s / wsum;
-    for (let j = 0; j < n; j++) data[i * n + j] = (data[i * n + j] as number) - avg;
+  for (const part of im ? [re, im] : [re]) {
+    for (let i = 0; i < p; i++) {
+      let s = 0;
+      if (w === null) for (let j = 0; j < n; j++) s += part[i * n + j] as number;
+      else for (let j = 0; j < n; j++) s += (part[i * n + j] as number) * (w[j] as number);
+      const avg = s / wsum;
+      for (let j = 0; j < n; j++) part[i * n + j] = (part[i * n + j] as number) - avg;
+    }
   }
   let fact: number;
   if (w === null) fact = n - ddof;
@@ -146,18 +155,35 @@ function covariance(m: ArrayInput, opts: CovOptions, fn: string): { c: Float64Ar
   }
   if (fact <= 0) fact = 0; // NumPy warns "Degrees of freedom <= 0" and divides by zero (inf/NaN)
   const inv = 1 / fact;
-  const c = new Float64Array(p * p);
+  // c[i, j] = sum_k x[i, k] conj(x[j, k]) w[k] / fact (Hermitian).
+  const cr = new Float64Array(p * p);
+  const ci = im ? new Float64Array(p * p) : null;
   for (let i = 0; i < p; i++) {
     for (let j = i; j < p; j++) {
-      let s = 0;
-      if (w === null) for (let k = 0; k < n; k++) s += (data[i * n + k] as number) * (data[j * n + k] as number);
-      else
-        for (let k = 0; k < n; k++) s += (data[i * n + k] as number) * (data[j * n + k] as number) * (w[k] as number);
-      c[i * p + j] = s * inv;
-      c[j * p + i] = s * inv;
+      let sr = 0;
+      let si = 0;
+      for (let k = 0; k < n; k++) {
+        const wk = w === null ? 1 : (w[k] as number);
+        const ar = re[i * n + k] as number;
+        const br = re[j * n + k] as number;
+        if (im) {
+          const ai = im[i * n + k] as number;
+          const bi = im[j * n + k] as number;
+          sr += (ar * br + ai * bi) * wk;
+          si += (ai * br - ar * bi) * wk;
+        } else {
+          sr += ar * br * wk;
+        }
+      }
+      cr[i * p + j] = sr * inv;
+      cr[j * p + i] = sr * inv;
+      if (ci) {
+        ci[i * p + j] = si * inv;
+        ci[j * p + i] = -si * inv;
+      }
     }
   }
-  return { c, p };
+  return { re: cr, im: ci, p };
 }
 
 /**
@@ -168,7 +194,7 @@ function covariance(m: ArrayInput, opts: CovOptions, fn: string): { c: Float64Ar
  * @param m - 1-D or 2-D observations.
  * @returns The (p, p) covariance, squeezed like NumPy's (0-d for one variable); float64 unless `dtype`.
  * @throws {ValueError} for more than 2 dimensions, negative or non-integer frequency weights;
- *   {ShapeError} for weights or `y` of the wrong length; {DTypeError} for complex input.
+ *   {ShapeError} for weights or `y` of the wrong length; {DTypeError} for a real `dtype` with complex input.
  *
  * @example
  * ```ts
@@ -189,11 +215,9 @@ export function cov(
 export function cov(m: ArrayInput, options?: CovOptions): NDArray;
 export function cov(m: ArrayInput, ...rest: unknown[]): NDArray {
   const opts = parseCov(rest);
-  const dtype = resultDType('cov', opts.dtype);
-  const { c, p } = covariance(m, opts, 'cov');
-  const shape = p === 1 ? [] : [p, p];
-  const out = new NDArray('float64', c, shape);
-  return dtype === 'float64' ? out : astype(out, dtype);
+  const { re, im, p } = covariance(m, opts, 'cov');
+  const dtype = resultDType('cov', opts.dtype, im !== null);
+  return fromParts(re, im ?? (isComplex(dtype) ? new Float64Array(re.length) : null), p === 1 ? [] : [p, p], dtype);
 }
 
 /**
@@ -215,21 +239,26 @@ export function corrcoef(x: ArrayInput, y?: ArrayInput | null, rowvar?: boolean,
 export function corrcoef(x: ArrayInput, options?: CorrcoefOptions): NDArray;
 export function corrcoef(x: ArrayInput, ...rest: unknown[]): NDArray {
   const opts = parseCorrcoef(rest);
-  const dtype = resultDType('corrcoef', opts.dtype);
-  const { c, p } = covariance(x, opts, 'corrcoef');
+  const { re, im, p } = covariance(x, opts, 'corrcoef');
+  const dtype = resultDType('corrcoef', opts.dtype, im !== null);
+  const clip = (v: number): number => (v > 1 ? 1 : Math.max(v, -1));
   if (p === 1) {
-    const v = c[0] as number;
-    c[0] = v / v;
+    // NumPy: c / c for a single variable.
+    const a = re[0] as number;
+    const b = im ? (im[0] as number) : 0;
+    const d = a * a + b * b;
+    re[0] = (a * a + b * b) / d;
+    if (im) im[0] = 0 / d;
   } else {
     const sd = new Float64Array(p);
-    for (let i = 0; i < p; i++) sd[i] = Math.sqrt(c[i * p + i] as number);
+    for (let i = 0; i < p; i++) sd[i] = Math.sqrt(re[i * p + i] as number);
     for (let i = 0; i < p; i++) {
       for (let j = 0; j < p; j++) {
-        const v = (c[i * p + j] as number) / (sd[i] as number) / (sd[j] as number);
-        c[i * p + j] = v > 1 ? 1 : Math.max(v, -1);
+        const k = i * p + j;
+        re[k] = clip((re[k] as number) / (sd[i] as number) / (sd[j] as number));
+        if (im) im[k] = clip((im[k] as number) / (sd[i] as number) / (sd[j] as number));
       }
     }
   }
-  const out = new NDArray('float64', c, p === 1 ? [] : [p, p]);
-  return dtype === 'float64' ? out : astype(out, dtype);
+  return fromParts(re, im ?? (isComplex(dtype) ? new Float64Array(re.length) : null), p === 1 ? [] : [p, p], dtype);
 }
