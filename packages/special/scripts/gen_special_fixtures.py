@@ -287,7 +287,12 @@ def gQ(a, x):
         return mp.mpf(1)
     if not mp.isfinite(x):
         return mp.mpf(0)
-    return 1 - _gp_series(a, x) if x <= a + 1 else _gq_cf(a, x)
+    if x > a + 1:
+        return _gq_cf(a, x)
+    # Q = 1 - P can be as small as a (for tiny a): carry enough digits to keep it
+    extra = int(max(0, -mp.log10(a))) + 10
+    with mp.workdps(mp.mp.dps + extra):
+        return +(1 - _gp_series(a, x))
 
 
 def _beta_cf(a, b, x):

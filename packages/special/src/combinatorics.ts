@@ -3,7 +3,14 @@ import { type ArrayInput, is, type NDArray, signature, ValueError } from '@strid
 import { type ArrayArg, applyKernel, ufunc2 } from './elementwise.js';
 import * as k from './kernels/elementary.js';
 
-/** Options of {@link comb}. */
+/**
+ * Options of {@link comb}.
+ *
+ * @example
+ * ```ts
+ * comb(5, 2, { exact: true }); // 10n
+ * ```
+ */
 export interface CombOptions {
   /** Exact integer arithmetic: N and k must be non-negative integers (or bigints); the result is a bigint. */
   exact?: boolean;
@@ -11,7 +18,14 @@ export interface CombOptions {
   repetition?: boolean;
 }
 
-/** Options of {@link factorial}. */
+/**
+ * Options of {@link factorial}.
+ *
+ * @example
+ * ```ts
+ * factorial(20, { exact: true }); // 2432902008176640000n
+ * ```
+ */
 export interface FactorialOptions {
   /** Exact integer arithmetic: n must be an integer; the result is a bigint. */
   exact?: boolean;

@@ -15,17 +15,40 @@ import {
   type TypedArray,
 } from '@stride/ndarray';
 
-/** An array argument (not a bare scalar): the result is an NDArray. Other protocol objects take the general overload. */
+/**
+ * An array argument (not a bare scalar): the result is an NDArray. Other protocol objects take the general overload.
+ *
+ * @example
+ * ```ts
+ * const a: ArrayArg = [1, 2, 3]; // e.g. a nested array, a Float64Array or an NDArray
+ * ```
+ */
 export type ArrayArg = NDArray | TypedArray | readonly NestedInput[];
 
-/** A special function of one argument: a number for a number, an NDArray for an array. */
+/**
+ * A special function of one argument: a number for a number, an NDArray for an array.
+ *
+ * @example
+ * ```ts
+ * const f: Ufunc1 = ufunc1('double', (x) => 2 * x);
+ * f(3); // 6
+ * ```
+ */
 export interface Ufunc1 {
   (x: number): number;
   (x: ArrayArg): NDArray;
   (x: ArrayInput): number | NDArray;
 }
 
-/** A special function of two arguments, broadcast like a ufunc. */
+/**
+ * A special function of two arguments, broadcast like a ufunc.
+ *
+ * @example
+ * ```ts
+ * const f: Ufunc2 = ufunc2('plus', (a, b) => a + b, ['a', 'b']);
+ * f([1, 2], 10).toArray(); // [11, 12]
+ * ```
+ */
 export interface Ufunc2 {
   (a: number, b: number): number;
   (a: ArrayArg, b: ArrayInput): NDArray;
@@ -33,7 +56,15 @@ export interface Ufunc2 {
   (a: ArrayInput, b: ArrayInput): number | NDArray;
 }
 
-/** A special function of three arguments, broadcast like a ufunc. */
+/**
+ * A special function of three arguments, broadcast like a ufunc.
+ *
+ * @example
+ * ```ts
+ * const f: Ufunc3 = ufunc3('fma', (a, b, c) => a * b + c, ['a', 'b', 'c']);
+ * f(2, 3, [1, 2]).toArray(); // [7, 8]
+ * ```
+ */
 export interface Ufunc3 {
   (a: number, b: number, c: number): number;
   (a: ArrayArg, b: ArrayInput, c: ArrayInput): NDArray;
@@ -91,6 +122,11 @@ function stridesFor(a: NDArray, shape: readonly number[]): number[] {
  * Applies `kernel` elementwise over broadcast inputs. Scalars (numbers, booleans, bigints) in
  * every slot give a number; otherwise an NDArray of the broadcast shape, float32 when every array
  * input is float32 (numbers are weakly typed, as NumPy 2 treats Python scalars), else float64.
+ *
+ * @example
+ * ```ts
+ * applyKernel('neg', ['x'], (x) => -x, [[1, 2]]).toArray(); // [-1, -2]
+ * ```
  */
 export function applyKernel(
   fn: string,
@@ -204,7 +240,14 @@ function sameShape(a: NDArray, shape: readonly number[]): boolean {
   return true;
 }
 
-/** Builds a one-argument special function from its scalar kernel. */
+/**
+ * Builds a one-argument special function from its scalar kernel.
+ *
+ * @example
+ * ```ts
+ * ufunc1('square', (x) => x * x)([1, 2, 3]).toArray(); // [1, 4, 9]
+ * ```
+ */
 export function ufunc1(fn: string, kernel: (x: number) => number, name = 'x'): Ufunc1 {
   const names = [name];
   return ((...args: unknown[]): unknown => {
@@ -215,7 +258,14 @@ export function ufunc1(fn: string, kernel: (x: number) => number, name = 'x'): U
   }) as unknown as Ufunc1;
 }
 
-/** Builds a two-argument special function from its scalar kernel. */
+/**
+ * Builds a two-argument special function from its scalar kernel.
+ *
+ * @example
+ * ```ts
+ * ufunc2('hypot', Math.hypot, ['x', 'y'])(3, 4); // 5
+ * ```
+ */
 export function ufunc2(fn: string, kernel: (a: number, b: number) => number, names: readonly [string, string]): Ufunc2 {
   return ((...args: unknown[]): unknown => {
     if (args.length === 2 && typeof args[0] === 'number' && typeof args[1] === 'number')
@@ -228,7 +278,14 @@ export function ufunc2(fn: string, kernel: (a: number, b: number) => number, nam
   }) as unknown as Ufunc2;
 }
 
-/** Builds a three-argument special function from its scalar kernel. */
+/**
+ * Builds a three-argument special function from its scalar kernel.
+ *
+ * @example
+ * ```ts
+ * ufunc3('clamp', (x, lo, hi) => Math.min(Math.max(x, lo), hi), ['x', 'lo', 'hi'])(5, 0, 1); // 1
+ * ```
+ */
 export function ufunc3(
   fn: string,
   kernel: (a: number, b: number, c: number) => number,

@@ -3,7 +3,14 @@ import { type ArrayInput, is, type NDArray, signature } from '@stride/ndarray';
 import { type ArrayArg, applyKernel } from './elementwise.js';
 import { hurwitzZeta, riemannZeta } from './kernels/zeta.js';
 
-/** Options of {@link zeta}. */
+/**
+ * Options of {@link zeta}.
+ *
+ * @example
+ * ```ts
+ * zeta(2, { q: 1 }); // 1.64493406684823
+ * ```
+ */
 export interface ZetaOptions {
   /** The Hurwitz shift: zeta(x, q) = sum_k (k + q)^-x. Omitted: the Riemann zeta function. */
   q?: ArrayInput | null;

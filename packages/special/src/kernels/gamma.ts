@@ -324,5 +324,3 @@ function limitRatio(n: number, b: number): number {
   const sign = (m - k) % 2 === 0 ? 1 : -1;
   return (sign * gamma(k + 1) * gamma(b)) / gamma(m + 1);
 }
-
-export { gammaPositive as gammaPositiveArg, lgammaPositive as gammalnPositive };

@@ -162,12 +162,21 @@ function solve(a: number, b: number, p: number, q: number, x0: number): number {
     const dens = Math.exp((a - 1) * Math.log(x) + (b - 1) * Math.log1p(-x) - lbeta);
     let xn: number;
     if (dens > 0 && Number.isFinite(dens)) {
-      let step = (lower ? f : -f) / dens;
-      const h2 = (a - 1) / x - (b - 1) / y;
-      const corr = 1 - 0.5 * step * h2;
-      if (corr > 0.5 && corr < 2) step /= corr;
-      xn = x - step;
+      let step: number;
+      if (target < 1e-3) {
+        // far tail: Newton on log I (or log(1 - I)), nearly linear there where I itself is not
+        step = (Math.log(v) - Math.log(target)) * (v / dens);
+        if (!lower) step = -step;
+      } else {
+        step = (lower ? f : -f) / dens;
+        const h2 = (a - 1) / x - (b - 1) / y;
+        const corr = 1 - 0.5 * step * h2;
+        if (corr > 0.5 && corr < 2) step /= corr;
+      }
+      // at most a factor 4 towards 0 per step
+      xn = Math.max(x - step, 0.25 * x);
     } else xn = Number.NaN;
+    if (Math.abs(xn - x) <= 2 * EPS * x) return xn;
     if (!(xn > lo && xn < hi)) xn = lo === 0 ? hi / 16 : hi / lo > 1e3 ? Math.sqrt(lo * hi) : 0.5 * (lo + hi);
     if (Math.abs(xn - x) <= 2 * EPS * xn || hi - lo <= 2 * EPS * hi) return xn;
     x = xn;

@@ -35,8 +35,11 @@ const TINY = 1e-300;
  */
 export function gammaPrefactor(a: number, x: number): number {
   if (a >= 10) {
+    // a (log(x/a) - x/a + 1): through log1pmx near x = a (no cancellation); far from a the rounding of
+    // t = (x - a)/a would be amplified by log1p near t = -1, so the direct form is used there
     const t = (x - a) / a;
-    return Math.sqrt(a / (2 * Math.PI)) * Math.exp(a * log1pmx(t) - stirlingCorrection(a));
+    const e = Math.abs(t) < 0.5 ? a * log1pmx(t) : a * Math.log(x / a) - (x - a);
+    return Math.sqrt(a / (2 * Math.PI)) * Math.exp(e - stirlingCorrection(a));
   }
   if (x < 700 && a > 1e-3) {
     return (x ** a * Math.exp(-x)) / Math.exp(gammaln(a));
@@ -122,6 +125,11 @@ function temme(a: number, x: number, upper: boolean): number {
   return upper ? 1 - p : p;
 }
 
+/** Whether P(a, x) ~ x^a / Gamma(a + 1) is below 1/2 (then P is summed directly and Q = 1 - P). */
+function pIsSmall(a: number, x: number): boolean {
+  return a * Math.log(x) - lgamma1p(a) < -Math.LN2;
+}
+
 function checkArgs(a: number, x: number): number | undefined {
   if (Number.isNaN(a) || Number.isNaN(x) || a < 0 || x < 0) return Number.NaN;
   return undefined;
@@ -145,7 +153,7 @@ export function gammainc(a: number, x: number): number {
   if (a === Number.POSITIVE_INFINITY) return x === Number.POSITIVE_INFINITY ? Number.NaN : 0;
   if (x === Number.POSITIVE_INFINITY) return 1;
   if (useTemme(a, x)) return temme(a, x, false);
-  if (x < 1.1 && a < 1) return 1 - qSmallA(a, x);
+  if (x < 1.1 && a < 1 && !pIsSmall(a, x)) return 1 - qSmallA(a, x);
   if (x < a + 1) return pSeries(a, x);
   return 1 - qContinuedFraction(a, x);
 }
@@ -168,7 +176,7 @@ export function gammaincc(a: number, x: number): number {
   if (a === Number.POSITIVE_INFINITY) return x === Number.POSITIVE_INFINITY ? Number.NaN : 1;
   if (x === Number.POSITIVE_INFINITY) return 0;
   if (useTemme(a, x)) return temme(a, x, true);
-  if (x < 1.1 && a < 1) return qSmallA(a, x);
+  if (x < 1.1 && a < 1 && !pIsSmall(a, x)) return qSmallA(a, x);
   if (x < a + 1) return 1 - pSeries(a, x);
   return qContinuedFraction(a, x);
 }
@@ -178,6 +186,7 @@ function startingValue(a: number, p: number, q: number): number {
   const lgA1 = gammaln(a + 1);
   // small x: P ~ x^a / Gamma(a + 1)
   const small = Math.exp((Math.log(p) + lgA1) / a);
+  if (small === 0) return 0;
   if (a <= 1) {
     if (q < 0.05) {
       // upper tail for small a: Q ~ x^(a-1) e^-x / Gamma(a)
@@ -199,12 +208,15 @@ function startingValue(a: number, p: number, q: number): number {
 /** x with P(a, x) = p (lower) — both p and q = 1 - p are passed so neither tail loses digits. */
 function invert(a: number, p: number, q: number): number {
   let x = startingValue(a, p, q);
+  // the answer is below the smallest subnormal (P ~ x^a / Gamma(a + 1) there)
+  if (x === 0) return 0;
   const useQ = p > 0.5;
   const target = useQ ? q : p;
   let lo = 0;
   let hi = Number.POSITIVE_INFINITY;
   for (let it = 0; it < 100; it++) {
-    const f = (useQ ? gammaincc(a, x) : gammainc(a, x)) - target;
+    const v = useQ ? gammaincc(a, x) : gammainc(a, x);
+    const f = v - target;
     // P increases in x, Q decreases
     if (f > 0 !== useQ) hi = Math.min(hi, x);
     else lo = Math.max(lo, x);
@@ -212,13 +224,22 @@ function invert(a: number, p: number, q: number): number {
     const dens = gammaPrefactor(a, x) / x; // dP/dx
     let xn: number;
     if (dens > 0 && Number.isFinite(dens)) {
-      let step = (useQ ? -f : f) / dens;
-      // Halley: f'' / f' = (a - 1)/x - 1
-      const corr = 1 - 0.5 * step * ((a - 1) / x - 1);
-      if (corr > 0.5 && corr < 2) step /= corr;
+      let step: number;
+      if (target < 1e-3) {
+        // far tail: Newton on log P (or log Q), which is nearly linear there where P itself is not
+        step = (Math.log(v) - Math.log(target)) * (v / dens);
+        if (useQ) step = -step;
+      } else {
+        step = (useQ ? -f : f) / dens;
+        // Halley: f'' / f' = (a - 1)/x - 1
+        const corr = 1 - 0.5 * step * ((a - 1) / x - 1);
+        if (corr > 0.5 && corr < 2) step /= corr;
+      }
       // at most a factor 4 per step: far from the root Newton's step is meaningless
       xn = Math.min(Math.max(x - step, 0.25 * x), 4 * x);
     } else xn = Number.NaN;
+    // converged (a step below the rounding level may land on a bracket end: that is the answer)
+    if (Math.abs(xn - x) <= 4 * EPS * Math.abs(x)) return xn;
     if (!(xn > lo && xn < hi)) {
       if (hi === Number.POSITIVE_INFINITY) xn = 4 * Math.max(x, lo);
       else if (lo === 0) xn = 0.25 * hi;

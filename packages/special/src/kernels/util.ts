@@ -127,13 +127,48 @@ export function expmxy(x: number, y: number): number {
   return Math.exp(-p) * (1 - e);
 }
 
-/** sqrt(2 pi). */
+/**
+ * sqrt(2 pi).
+ *
+ * @example
+ * ```ts
+ * SQRT_2PI; // 2.5066282746310002
+ * ```
+ */
 export const SQRT_2PI = 2.5066282746310002;
-/** log(sqrt(2 pi)) = log(2 pi) / 2. */
+/**
+ * log(sqrt(2 pi)) = log(2 pi) / 2.
+ *
+ * @example
+ * ```ts
+ * LOG_SQRT_2PI; // 0.9189385332046728
+ * ```
+ */
 export const LOG_SQRT_2PI = 0.9189385332046728;
-/** 1 / sqrt(pi). */
+/**
+ * 1 / sqrt(pi).
+ *
+ * @example
+ * ```ts
+ * FRAC_1_SQRT_PI; // 0.5641895835477563
+ * ```
+ */
 export const FRAC_1_SQRT_PI = 0.5641895835477563;
-/** Euler–Mascheroni constant. */
+/**
+ * Euler–Mascheroni constant.
+ *
+ * @example
+ * ```ts
+ * EULER; // 0.5772156649015329
+ * ```
+ */
 export const EULER = 0.5772156649015329;
-/** Largest x for which gamma(x) is finite in float64. */
+/**
+ * Largest x for which gamma(x) is finite in float64.
+ *
+ * @example
+ * ```ts
+ * MAX_GAMMA_ARG; // 171.6243769563027
+ * ```
+ */
 export const MAX_GAMMA_ARG = 171.6243769563027;
