@@ -4,7 +4,7 @@ import { type ArrayInput, asarray } from '../core/convert.js';
 import { is, signature } from '../core/args.js';
 import { isComplex, isFloat } from '../core/dtype.js';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
-import { NDArray } from '../ndarray.js';
+import type { NDArray } from '../ndarray.js';
 import { fromParts, partsOf } from './dense.js';
 import { reshape } from '../manipulation/shape.js';
 
