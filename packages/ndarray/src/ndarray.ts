@@ -104,29 +104,35 @@ export class NDArray<D extends DType = DType> {
     offset = 0,
     options: { base?: NDArray | null; readonly?: boolean; memory?: WebAssembly.Memory; byteOffset?: number } = {},
   ) {
-    const desc = {
-      version: PROTOCOL_VERSION,
-      dtype,
-      shape: Object.freeze([...shape]),
-      strides: Object.freeze(strides ? [...strides] : cStrides(shape)),
-      offset,
-      data,
-      readonly: options.readonly ?? false,
-    };
-    try {
-      // Storage fresh from `allocate` (see freshArray) is valid by construction.
-      if (!trustedFresh) validateDescriptor(desc);
-    } catch (e) {
-      const msg = (e as Error).message;
-      throw /dtype|data must be/.test(msg) ? new DTypeError(`NDArray: ${msg}`) : new ShapeError(`NDArray: ${msg}`);
+    const frozenShape = Object.freeze(shape.slice());
+    const frozenStrides = Object.freeze(strides ? strides.slice() : cStrides(shape));
+    const readonly = options.readonly ?? false;
+    // Storage fresh from `allocate` and views computed from a valid layout (see freshArray,
+    // trustedView) are valid by construction; everything else is checked.
+    if (!trustedFresh) {
+      const desc = {
+        version: PROTOCOL_VERSION,
+        dtype,
+        shape: frozenShape,
+        strides: frozenStrides,
+        offset,
+        data,
+        readonly,
+      };
+      try {
+        validateDescriptor(desc);
+      } catch (e) {
+        const msg = (e as Error).message;
+        throw /dtype|data must be/.test(msg) ? new DTypeError(`NDArray: ${msg}`) : new ShapeError(`NDArray: ${msg}`);
+      }
     }
     this.dtype = dtype as D;
-    this.shape = desc.shape;
-    this.strides = desc.strides;
+    this.shape = frozenShape;
+    this.strides = frozenStrides;
     this.offset = offset;
     this._data = data;
     this.base = options.base ?? null;
-    this.readonly = desc.readonly;
+    this.readonly = readonly;
     this._memory = options.memory;
     this._byteOffset = options.byteOffset ?? 0;
     this._block = heapBlockOf(data);

@@ -258,7 +258,7 @@ export function asarray(x: ArrayInput, options?: DTypeOptions | DType): NDArray 
     const k = kindOf(dt);
     if (k === 'i' || k === 'u') for (const v of values) checkFits(v, dt, 'array');
     for (let i = 0; i < values.length; i++) writeScalar(dt, data, i, values[i] as Scalar);
-    return new NDArray(dt, data, shape);
+    return freshArray(dt, data, shape);
   }
   return dtype === undefined || dtype === a.dtype ? a : astype(a, dtype);
 }

@@ -543,6 +543,17 @@ function exec2(loop: Loop2, a: NDArray, b: NDArray, o: NDArray): void {
       fn(o.size, A, a.offset, 1, B, b.offset, 1, O, o.offset, 1);
       return;
     }
+    // One operand is a single element (a JS scalar, a 0-d array): a stride of 0 over it.
+    if (isCContiguous(shape, o.strides)) {
+      if (b.size === 1 && sameShape(a.shape, shape) && isCContiguous(shape, a.strides)) {
+        fn(o.size, A, a.offset, 1, B, b.offset, 0, O, o.offset, 1);
+        return;
+      }
+      if (a.size === 1 && sameShape(b.shape, shape) && isCContiguous(shape, b.strides)) {
+        fn(o.size, A, a.offset, 0, B, b.offset, 1, O, o.offset, 1);
+        return;
+      }
+    }
     forEach3(
       shape,
       broadcastStrides(a.shape, a.strides, shape),
