@@ -2,7 +2,8 @@
  * stride — every Stride package behind one import.
  *
  * NumPy's array functions sit at top level (`st.linspace`, `st.sum`, `st.random`), each further
- * package is a namespace (`st.linalg.svd`). Re-exports only: a bundler keeps what a program uses
+ * package is a namespace: `st.linalg` (numpy.linalg + scipy.linalg), `st.plot` (matplotlib-style
+ * figures), `st.special` (scipy.special). Re-exports only: a bundler keeps what a program uses
  * (each package declares its own side effects; `@stride/linalg` loads its WebAssembly module when
  * it is first imported).
  *
@@ -16,3 +17,5 @@
  */
 export * from '@stride/ndarray';
 export * as linalg from '@stride/linalg';
+export * as plot from '@stride/plot';
+export * as special from '@stride/special';

@@ -1,5 +1,7 @@
 import * as ndarray from '@stride/ndarray';
 import * as linalg from '@stride/linalg';
+import * as plot from '@stride/plot';
+import * as special from '@stride/special';
 import { describe, expect, it } from 'vitest';
 import * as st from '../src/index.js';
 
@@ -10,10 +12,20 @@ describe('stride umbrella', () => {
     }
   });
 
-  it('st.linalg is @stride/linalg', () => {
-    for (const [name, value] of Object.entries(linalg)) {
-      expect((st.linalg as Record<string, unknown>)[name], name).toBe(value);
+  it('st.linalg, st.plot and st.special are their packages', () => {
+    const namespaces = { linalg, plot, special } as Record<string, Record<string, unknown>>;
+    for (const [ns, pkg] of Object.entries(namespaces)) {
+      const mine = (st as unknown as Record<string, Record<string, unknown>>)[ns] as Record<string, unknown>;
+      expect(Object.keys(mine).sort(), ns).toEqual(Object.keys(pkg).sort());
+      for (const [name, value] of Object.entries(pkg)) expect(mine[name], `${ns}.${name}`).toBe(value);
     }
+  });
+
+  it('st.special.gamma(5) is 24 and st.plot draws an SVG', () => {
+    expect(st.special.gamma(5)).toBeCloseTo(24, 12);
+    const { fig, ax } = st.plot.subplots();
+    ax.plot([0, 1, 2], [0, 1, 4]);
+    expect(fig.toSVG()).toMatch(/^<svg/);
   });
 
   it('st.linalg.det(st.array([[4, 1], [2, 3]])) is 10', () => {
