@@ -141,8 +141,21 @@ def erfcx(x):
     return mp.exp(x * x) * mp.erfc(x)
 
 
-cheb('ERFCX_A', 'erfcx(x) = exp(x^2) erfc(x).', erfcx, '0.5', '2', 40)
-cheb('ERFCX_B', 'erfcx(x).', erfcx, '2', '6', 40)
+# erfcx on [1/2, 6] in 22 pieces of width 1/4: low-degree Chebyshev series (short Clenshaw chains)
+pieces = []
+worst_piece = mp.mpf(0)
+for i in range(22):
+    lo = mp.mpf(1) / 2 + mp.mpf(i) / 4
+    coef, err = cheb_fit(erfcx, lo, lo + mp.mpf(1) / 4, 24)
+    worst_piece = max(worst_piece, err)
+    pieces.append(coef)
+print(f'ERFCX_PIECES: degrees {[len(c) - 1 for c in pieces]}, max rel error {mp.nstr(worst_piece, 3)}')
+out.append(f'/** erfcx(x) on [1/2 + i/4, 3/4 + i/4], i = 0..21: Chebyshev series (c0 halved); fit error {mp.nstr(worst_piece, 2)}. */')
+out.append('export const ERFCX_PIECES: readonly (readonly number[])[] = [')
+for coef in pieces:
+    out.append('  [' + ', '.join(r(v) for v in coef) + '],')
+out.append('];')
+out.append('')
 cheb('ERFCX_C', 'x erfcx(x) as a function of u = 1 / x^2 (x >= 6).',
      lambda u: (lambda x: x * erfcx(x))(1 / mp.sqrt(u)) if u > 0 else 1 / mp.sqrt(mp.pi), '0', mp.mpf(1) / 36, 40)
 

@@ -4,13 +4,13 @@
  * Method (after W. J. Cody, "Rational Chebyshev approximations for the error function", Math.
  * Comp. 23 (1969), whose structure we follow with our own fits): the Maclaurin series of erf for
  * |x| < 1/2; for larger x the scaled function erfcx(x) = exp(x^2) erfc(x), which is smooth and
- * slowly varying, from Chebyshev series fitted by scripts/gen_coefficients.py on [1/2, 2], [2, 6]
- * and, as x erfcx(x) in u = 1/x^2, on [6, inf). exp(-x^2) is formed from the exact product x*x
+ * slowly varying, from Chebyshev series fitted by scripts/gen_coefficients.py on 22 pieces of
+ * [1/2, 6] and, as x erfcx(x) in u = 1/x^2, on [6, inf). exp(-x^2) is formed from the exact product x*x
  * (Dekker), so erfc keeps its relative accuracy deep into the tail, where a rounded x^2 would cost
  * hundreds of ulps. The inverses go through the normal quantile (erfinv(y) = ndtri((1 + y)/2)/sqrt 2
  * with the half-offset kept exact).
  */
-import { ERF_SMALL, ERFCX_A, ERFCX_B, ERFCX_C } from './coefficients.generated.js';
+import { ERF_SMALL, ERFCX_C, ERFCX_PIECES } from './coefficients.generated.js';
 import { ndtriCentral, ndtriTail } from './ndtri.js';
 import { chebyshev, expmxy, FRAC_1_SQRT_PI, polyval } from './util.js';
 
@@ -18,8 +18,12 @@ const SQRT1_2 = Math.SQRT1_2;
 
 /** erfcx(x) for x >= 0.5. */
 function erfcxLarge(x: number): number {
-  if (x <= 2) return chebyshev(ERFCX_A, 0.5, 2, x);
-  if (x <= 6) return chebyshev(ERFCX_B, 2, 6, x);
+  if (x < 6) {
+    // 22 pieces of width 1/4, each a Chebyshev series of degree 9 to 12
+    const i = Math.floor((x - 0.5) * 4);
+    const lo = 0.5 + 0.25 * i;
+    return chebyshev(ERFCX_PIECES[i] as readonly number[], lo, lo + 0.25, x);
+  }
   if (x > 1e150) return FRAC_1_SQRT_PI / x;
   return chebyshev(ERFCX_C, 0, 1 / 36, 1 / (x * x)) / x;
 }
