@@ -230,8 +230,13 @@ def ibeta_family():
     res['betainc'] = case([a, b, x], truth3(_betainc, a, b, x), sc.betainc(a, b, x))
     res['betaincc'] = case([a, b, x], truth3(lambda s, t, u: _betainc(s, t, u, upper=True), a, b, x),
                            sc.betaincc(a, b, x))
-    bv2 = np.array([0.01, 0.5, 1, 3.5, 20, 500])
-    ps = np.array([1e-200, 1e-30, 1e-6, 0.01, 0.2, 0.5, 0.8, 0.99, 1 - 1e-6, 1 - 1e-12])
+    return res
+
+
+def ibetainv_family():
+    res = {}
+    bv2 = np.array([0.05, 0.5, 2, 20, 300])
+    ps = np.array([1e-200, 1e-30, 1e-6, 0.05, 0.5, 0.95, 1 - 1e-6, 1 - 1e-12])
     A, B, P = np.meshgrid(bv2, bv2, ps)
     a = A.ravel()
     b = B.ravel()
@@ -361,7 +366,7 @@ def _betaincinv(a, b, p):
     lb = mp.loggamma(a) + mp.loggamma(b) - mp.loggamma(a + b)
     if x0 < 0.5:
         lx = mp.log(min(max(mp.mpf(x0), mp.mpf(10) ** -300), mp.mpf('0.9')))
-        for _ in range(60):
+        for _ in range(12):
             x = mp.exp(lx)
             v = _betainc(a, b, x)
             # d log I / d log x = x^a (1-x)^(b-1) / (B I)
@@ -372,7 +377,7 @@ def _betaincinv(a, b, p):
                 break
         return mp.exp(lx)
     ly = mp.log(min(max(mp.mpf(1 - x0), mp.mpf(10) ** -300), mp.mpf('0.9')))
-    for _ in range(60):
+    for _ in range(12):
         y = mp.exp(ly)
         v = _betainc(a, b, 1 - y, upper=True)
         g = mp.exp(b * ly + (a - 1) * mp.log1p(-y) - lb) / v
@@ -467,7 +472,7 @@ def bessel_family():
     return res
 
 
-FAMILIES = {'bessel': bessel_family, 'zeta': zeta_family, 'gamma': gamma_family, 'erf': erf_family, 'igamma': igamma_family, 'ibeta': ibeta_family, 'elementary': elementary}
+FAMILIES = {'bessel': bessel_family, 'zeta': zeta_family, 'gamma': gamma_family, 'erf': erf_family, 'igamma': igamma_family, 'ibeta': ibeta_family, 'ibetainv': ibetainv_family, 'elementary': elementary}
 
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
