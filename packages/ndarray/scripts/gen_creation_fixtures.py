@@ -1,27 +1,22 @@
 """Writes test/fixtures/creation.json: NumPy 2.4's results for the creation functions.
 
-Each case names the Stride call (function + JSON arguments) and NumPy's result (dtype, shape,
-flat values with non-finite numbers as strings). Integer results are recorded with Stride's
+Each case names the Stride call (function + JSON arguments) and NumPy's result in the shared
+fixture encoding (scripts/fixtures.py). Integer results are recorded with Stride's
 default int32 where NumPy uses int64.
 """
-import json
 import os
+import sys
 
 import numpy as np
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from fixtures import enc as enc_array, write  # noqa: E402
+
 
 def enc(a):
+    """The shared encoding, with NumPy's int64 results as Stride's default int32."""
     a = np.asarray(a)
-    dtype = str(a.dtype)
-    if dtype == 'int64':
-        dtype = 'int32'
-    vals = []
-    for v in a.ravel().tolist():
-        if isinstance(v, float) and not np.isfinite(v):
-            vals.append(str(v))
-        else:
-            vals.append(v)
-    return {'dtype': dtype, 'shape': list(a.shape), 'values': vals}
+    return enc_array(a.astype(np.int32) if a.dtype == np.int64 else a)
 
 
 cases = []
@@ -66,6 +61,5 @@ x, y = np.meshgrid([1, 2, 3], [4, 5], indexing='ij')
 cases.append({'fn': 'meshgrid', 'args': [[1, 2, 3], [4, 5], {'indexing': 'ij'}], 'out': [enc(x), enc(y)]})
 
 here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, '..', 'test', 'fixtures', 'creation.json'), 'w') as f:
-    json.dump({'numpy': np.__version__, 'cases': cases}, f, separators=(',', ':'))
+write(os.path.join(here, '..', 'test', 'fixtures', 'creation.json'), {'numpy': np.__version__, 'cases': cases})
 print(f'wrote {len(cases)} cases')

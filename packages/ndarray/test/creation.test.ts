@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type Enc, num } from '../../../test/fixtures.js';
 import * as nd from '../src/index.js';
 import { type NDArray, ValueError } from '../src/index.js';
 
-interface Enc {
-  dtype: string;
-  shape: number[];
-  values: (number | string | boolean)[];
-}
 interface Case {
   fn: string;
   args: unknown[];
@@ -17,14 +13,11 @@ const fixtures = JSON.parse(readFileSync(new URL('./fixtures/creation.json', imp
   cases: Case[];
 };
 
-const num = (v: number | string | boolean): number | boolean =>
-  typeof v === 'string' ? (v === 'nan' ? Number.NaN : v === 'inf' ? Infinity : -Infinity) : v;
-
 function check(got: NDArray, want: Enc): void {
   expect(got.dtype).toBe(want.dtype);
   expect(got.shape).toEqual(want.shape);
   const flat = got.flatten().toArray() as (number | boolean)[];
-  const exp = want.values.map(num);
+  const exp = want.data.map((v) => (typeof v === 'boolean' ? v : num(v)));
   // Exact: NumPy's creation routines are reproduced operation for operation (rtol 0), except
   // logspace/geomspace, whose ** and log10 may differ from C's pow/log10 by 1 ulp (rtol 4e-16).
   flat.forEach((v, i) => {
