@@ -8,7 +8,19 @@ import {
   dot as ndDot,
   matmul as ndMatmul,
 } from '@stride/ndarray';
-import { type Work, call, isComplexWork, lanes, prefix, withFrame, workDType, writeMatrix } from './core.js';
+import {
+  type Work,
+  addressOf,
+  call,
+  copies,
+  inRuntime,
+  isComplexWork,
+  lanes,
+  prefix,
+  withFrame,
+  workDType,
+  writeMatrix,
+} from './core.js';
 
 const FLOAT_DTYPES = new Set(['float32', 'float64', 'complex64', 'complex128']);
 const GEMM_MIN_WORK = 32 * 32 * 32;
@@ -35,8 +47,59 @@ export function gemmInto(a: NDArray, b: NDArray, out: NDArray): boolean {
   return true;
 }
 
+/**
+ * How a 2-D operand (rows x cols, element strides sr, sc) reads as a column-major matrix in
+ * place: row-major storage is the transpose ('N' for the transposed product below) with leading
+ * dimension sr; column-major storage is the matrix itself ('T') with leading dimension sc.
+ * Null when neither axis is unit-stride (or a stride is negative).
+ */
+function inPlace(rows: number, cols: number, sr: number, sc: number): { trans: 'N' | 'T'; ld: number } | null {
+  if ((sc === 1 || cols <= 1) && (sr >= Math.max(1, cols) || rows <= 1)) {
+    return { trans: 'N', ld: rows <= 1 ? Math.max(1, cols) : sr };
+  }
+  if ((sr === 1 || rows <= 1) && (sc >= Math.max(1, rows) || cols <= 1)) {
+    return { trans: 'T', ld: cols <= 1 ? Math.max(1, rows) : sc };
+  }
+  return null;
+}
+
+/**
+ * out = a @ b straight from the operands' storage when all three live in the runtime's memory
+ * in the working dtype, each with one unit-stride axis and out C-contiguous: no copy at all.
+ * Returns false when the layout does not allow it.
+ */
+function gemmInPlace(t: Work, a: NDArray, b: NDArray, m: number, k: number, n: number, out: NDArray): boolean {
+  if (a.dtype !== t || b.dtype !== t || !inRuntime(a) || !inRuntime(b) || !inRuntime(out)) return false;
+  if (out.strides[0] !== n && m > 1) return false;
+  if (out.strides[1] !== 1 && n > 1) return false;
+  // Row-major trick as below: C^T = B^T A^T in column-major terms.
+  const pa = inPlace(m, k, a.strides[0] as number, a.strides[1] as number);
+  const pb = inPlace(k, n, b.strides[0] as number, b.strides[1] as number);
+  if (pa === null || pb === null) return false;
+  withFrame((f) => {
+    call(
+      `${prefix(t)}gemm_`,
+      f.char(pb.trans),
+      f.char(pa.trans),
+      f.int(n),
+      f.int(m),
+      f.int(k),
+      f.scalar(t, 1),
+      addressOf(b, b.offset),
+      f.int(pb.ld),
+      addressOf(a, a.offset),
+      f.int(pa.ld),
+      f.scalar(t, 0),
+      addressOf(out, out.offset),
+      f.int(Math.max(1, n)),
+    );
+  });
+  return true;
+}
+
 /** out (C order, at out.offset) = a @ b for 2-D a (m x k) and b (k x n) of any strides. */
 function gemm(t: Work, a: NDArray, b: NDArray, m: number, k: number, n: number, out: NDArray): void {
+  if (gemmInPlace(t, a, b, m, k, n, out)) return;
   withFrame((f) => {
     // Row-major trick: C^T = B^T A^T, and C-order data of a matrix is its transpose in Fortran
     // order, so A and B go in as Fortran A^T, B^T and C comes out in C order with no transposes.
@@ -67,6 +130,7 @@ function gemm(t: Work, a: NDArray, b: NDArray, m: number, k: number, n: number, 
       f.int(n),
     );
     const l = isComplexWork(t) ? 2 : 1;
+    copies.out++;
     (out.data as Float64Array).set(lanes(t, pc, m * n * l) as Float64Array, out.offset * l);
   });
 }

@@ -6,7 +6,7 @@ import {
   type ArrayInput,
   type DType,
   DTypeError,
-  type NDArray,
+  NDArray,
   ShapeError,
   all,
   asarray,
@@ -14,8 +14,47 @@ import {
   isfinite,
   zeros,
 } from '@stride/ndarray';
+import { allocateArray, runtimeBuffer } from '@stride/wasm';
 import { LinAlgError, lapackError } from './errors.js';
 import { native } from './native.js';
+
+/**
+ * Element copies made on the way into and out of LAPACK, counted for tests: `in` is the
+ * working copies LAPACK's in-place routines need (as NumPy makes them), `out` the copies of
+ * results into separate output arrays (none where results come back in place).
+ */
+export const copies = { in: 0, out: 0 };
+
+/** Whether an array's storage is in the runtime's memory (so LAPACK can read it in place). */
+export function inRuntime(a: NDArray): boolean {
+  const buf = runtimeBuffer();
+  return buf !== null && a.data.buffer === buf;
+}
+
+/** Byte address of element `offset` of an array in the runtime's memory (complex: 2 lanes). */
+export function addressOf(a: NDArray, offset: number): number {
+  const d = a.data;
+  const lanesPer = a.dtype === 'complex64' || a.dtype === 'complex128' ? 2 : 1;
+  return d.byteOffset + offset * lanesPer * d.BYTES_PER_ELEMENT;
+}
+
+/**
+ * A C-ordered result array of working dtype `t` (or its real dtype) whose storage is a block of
+ * the runtime's heap, so LAPACK writes the result in place and it comes back with no copy.
+ */
+export function heapResult(t: Work | 'float32' | 'float64', shape: readonly number[]): NDArray {
+  const size = shape.reduce((p, d) => p * d, 1);
+  if (size === 0) return zeros(shape, { dtype: t });
+  const cplx = t === 'complex64' || t === 'complex128';
+  const ctor = t === 'float32' || t === 'complex64' ? Float32Array : Float64Array;
+  const data = allocateArray<Float32Array | Float64Array>(ctor, size * (cplx ? 2 : 1), false);
+  if (data === null) {
+    throw new LinAlgError(
+      `out of WebAssembly memory allocating ${size} ${t} elements (raise the heap with configureHeap({ capacity }) before first use)`,
+    );
+  }
+  return new NDArray(t, data, shape);
+}
 
 /** The four LAPACK precisions. */
 export type Work = 'float32' | 'float64' | 'complex64' | 'complex128';
@@ -226,6 +265,7 @@ export function lanes(t: Work, p: number, n: number): Float64Array | Float32Arra
  * leading dimension `ld`, converting to the working dtype. Optional conjugation for `a^H` tricks.
  */
 export function writeMatrix(t: Work, p: number, a: NDArray, base: number, m: number, n: number, ld: number): void {
+  copies.in++;
   const cplxOut = isComplexWork(t);
   const lanesOut = cplxOut ? 2 : 1;
   const dst = lanes(t, p, ld * n * lanesOut);
@@ -281,6 +321,7 @@ export function writeMatrix(t: Work, p: number, a: NDArray, base: number, m: num
 
 /** Copies a Fortran-order heap matrix into a C-order output NDArray at element offset `outBase`. */
 export function readMatrix(t: Work, p: number, m: number, n: number, ld: number, out: NDArray, outBase: number): void {
+  copies.out++;
   const cplx = isComplexWork(t);
   const l = cplx ? 2 : 1;
   const src = lanes(t, p, ld * n * l);

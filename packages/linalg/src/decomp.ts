@@ -3,12 +3,14 @@ import { type ArrayInput, NDArray, ValueError } from '@stride/ndarray';
 import {
   type Frame,
   type Work,
+  addressOf,
   asMatrixStack,
   assertFinite,
   assertSquare,
   batchOffsets,
   call,
   checkInfo,
+  heapResult,
   isComplexWork,
   lanes,
   newArray,
@@ -62,12 +64,15 @@ export function svd(a: ArrayInput, options: { fullMatrices?: boolean; computeUv?
   const k = Math.min(m, n);
   const batch = A.shape.slice(0, -2);
   const rt = realOf(t);
-  const s = newArray(rt, [...batch, k]);
   const ucols = full ? m : k;
   const vrows = full ? n : k;
-  const u = newArray(t, [...batch, m, ucols]);
-  const vh = newArray(t, [...batch, vrows, n]);
   const count = batch.reduce((p, d) => p * d, 1);
+  // s, u and vh come back in place: LAPACK writes them into their own storage in the runtime's
+  // heap, in C order (see below).
+  const direct = count > 0 && k > 0;
+  const s = direct ? heapResult(rt, [...batch, k]) : newArray(rt, [...batch, k]);
+  const u = direct && uv ? heapResult(t, [...batch, m, ucols]) : newArray(t, [...batch, m, ucols]);
+  const vh = direct && uv ? heapResult(t, [...batch, vrows, n]) : newArray(t, [...batch, vrows, n]);
   if (count === 0) return uv ? { u, s, vh } : s;
   if (k === 0) {
     // Empty matrix: u and vh are identities of their sizes, like NumPy.
@@ -84,18 +89,31 @@ export function svd(a: ArrayInput, options: { fullMatrices?: boolean; computeUv?
   const offs = batchOffsets(A, batch, 2);
   const cplx = isComplexWork(t);
   const routine = `${prefix(t)}gesdd_`;
+  // LAPACK factors the transpose: C-ordered a is a^T in column-major order, and the SVD of
+  // a^T = U' S V'^T (U' n x n, V'^T m x m) gives a = V' S U'^T, so u is V' = (V'^T)^T and vh is
+  // U'^T (for complex input too: the conjugations cancel). A column-major matrix is its
+  // transpose in C order, so LAPACK's V'^T and U' are exactly u and vh in C order: they are
+  // written straight into the results' storage.
+  const At = new NDArray(
+    A.dtype,
+    A.data,
+    [...batch, n, m],
+    [...A.strides.slice(0, -2), A.strides[A.ndim - 1] as number, A.strides[A.ndim - 2] as number],
+    A.offset,
+  );
   withFrame((f) => {
     const pa = f.array(t, m * n);
-    const ps = f.array(rt as Work, k);
-    const ldu = m;
-    const ldvt = vrows;
-    const pu = f.array(t, uv ? ldu * ucols : 1);
-    const pvt = f.array(t, uv ? ldvt * n : 1);
+    const ldu = n; // U' (n x vrows): vh's storage
+    const ldvt = ucols; // V'^T (ucols x m): u's storage
+    // Workspace-query targets; each matrix of the stack then goes straight to its results.
+    let ps = f.array(rt as Work, k);
+    let pu = f.array(t, uv ? ldu * vrows : 1);
+    let pvt = f.array(t, uv ? ldvt * m : 1);
     const piw = f.alloc(4 * 8 * k);
     const pj = f.char(jobz);
-    const pm = f.int(m);
-    const pn = f.int(n);
-    const plda = f.int(m);
+    const pm = f.int(n);
+    const pn = f.int(m);
+    const plda = f.int(n);
     const pldu = f.int(ldu);
     const pldvt = f.int(Math.max(1, ldvt));
     const info = f.int(0);
@@ -105,22 +123,22 @@ export function svd(a: ArrayInput, options: { fullMatrices?: boolean; computeUv?
       : 0;
     const q = f.array(t, 1);
     const lq = f.int(-1);
-    writeMatrix(t, pa, A, offs[0] as number, m, n, m);
+    // The workspace query reads no matrix: a is copied in once per matrix, below.
     if (cplx) call(routine, pj, pm, pn, pa, plda, ps, pu, pldu, pvt, pldvt, q, lq, prw, piw, info, 1);
     else call(routine, pj, pm, pn, pa, plda, ps, pu, pldu, pvt, pldvt, q, lq, piw, info, 1);
     checkInfo(routine, info);
     const w = workspace(f, t, q);
     const pl = f.int(w.n);
     offs.forEach((off, b) => {
-      writeMatrix(t, pa, A, off, m, n, m);
+      ps = addressOf(s, b * k);
+      if (uv) {
+        pu = addressOf(vh, b * vrows * n);
+        pvt = addressOf(u, b * m * ucols);
+      }
+      writeMatrix(t, pa, At, off, n, m, n);
       if (cplx) call(routine, pj, pm, pn, pa, plda, ps, pu, pldu, pvt, pldvt, w.p, pl, prw, piw, info, 1);
       else call(routine, pj, pm, pn, pa, plda, ps, pu, pldu, pvt, pldvt, w.p, pl, piw, info, 1);
       checkInfo(routine, info);
-      (s.data as Float64Array).set(lanes(rt as Work, ps, k), b * k);
-      if (uv) {
-        readMatrix(t, pu, m, ucols, ldu, u, b * m * ucols);
-        readMatrix(t, pvt, vrows, n, ldvt, vh, b * vrows * n);
-      }
     });
   });
   return uv ? { u, s, vh } : s;

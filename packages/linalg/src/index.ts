@@ -4,44 +4,23 @@
  * synchronous afterwards.
  * @packageDocumentation
  */
-import { type WasmFunction, loadLapack } from '@stride/wasm';
-import { setMatmulBackend } from '@stride/ndarray';
-import { gemmInto } from './blas.js';
-import { installNative } from './native.js';
+import { loadLapack } from '@stride/wasm';
+import { installLinalg } from './native.js';
 
+// The package's one side effect, declared in package.json `sideEffects`: load LAPACK into the
+// runtime's memory and install it (LAPACK backend, OpenBLAS matmul for @stride/ndarray).
 const lapack = await loadLapack();
-const cache = new Map<string, WasmFunction>();
-installNative({
-  buffer: () => lapack.u8().buffer as ArrayBuffer,
-  malloc: (bytes) => lapack.malloc(bytes),
-  free: (ptr) => lapack.free(ptr),
-  call: (name, args) => {
-    let f = cache.get(name);
-    if (f === undefined) {
-      f = lapack.routine(name);
-      cache.set(name, f);
-    }
-    f(...args);
-  },
-  takeXerbla: () => {
-    const x = lapack.xerblaInfo();
-    if (x === undefined) return null;
-    lapack.resetXerbla();
-    return { routine: x.routine, arg: x.argument };
-  },
-});
-
-// @stride/ndarray's matmul/dot/einsum hand their 2-D float products to OpenBLAS from now on.
-setMatmulBackend(gemmInto);
+installLinalg(lapack);
 
 /**
- * Bytes currently allocated on the LAPACK module's heap (for leak checks: a loop of calls must
- * return it to its baseline).
+ * Bytes in use on the runtime's heap: the one memory LAPACK shares with ndarray's large arrays
+ * and results (for leak checks: a loop of calls must return it to its baseline once its
+ * results are freed, by `tidy`, `dispose()` or the garbage collector).
  *
  * @example
  * ```ts
  * const before = heapBytesInUse();
- * solve([[2, 0], [0, 2]], [1, 1]);
+ * tidy(() => solve([[2, 0], [0, 2]], [1, 1]).toArray()); // [0.5, 0.5]
  * heapBytesInUse() === before; // true
  * ```
  */
@@ -50,6 +29,7 @@ export function heapBytesInUse(): number {
 }
 
 export { LinAlgError, lapackError } from './errors.js';
+export { installLinalg } from './native.js';
 export { det, inv, slogdet, solve } from './solve.js';
 export { cholesky, eig, eigh, eigvals, eigvalsh, lu, luFactor, qr, svd, svdvals } from './decomp.js';
 export type { EigResult, LUResult, QRResult, SVDResult } from './decomp.js';

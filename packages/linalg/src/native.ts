@@ -1,4 +1,7 @@
 /** The loaded LAPACK/BLAS module, behind the few operations the wrappers need. */
+import { getMatmulBackend, setMatmulBackend } from '@stride/ndarray';
+import type { LapackModule, WasmFunction } from '@stride/wasm';
+import { gemmInto } from './blas.js';
 import { LinAlgError } from './errors.js';
 
 /** What the wrappers need from the native module. */
@@ -33,3 +36,39 @@ export const native = {
   call: (name: string, args: number[]): void => need().call(name, args),
   takeXerbla: (): { routine: string; arg: number } | null => need().takeXerbla(),
 };
+
+/**
+ * Installs a loaded LAPACK module as this package's backend and hands @stride/ndarray's
+ * 2-D float matmul/dot/einsum products to OpenBLAS ?gemm (`setMatmulBackend(gemmInto)`). The
+ * package entry calls it once on import (its one, declared side effect); calling it again with
+ * the same module changes nothing.
+ *
+ * @example
+ * ```ts
+ * installLinalg(await loadLapack());
+ * getMatmulBackend() === gemmInto; // true
+ * ```
+ */
+export function installLinalg(lapack: LapackModule): void {
+  const cache = new Map<string, WasmFunction>();
+  installNative({
+    buffer: () => lapack.u8().buffer as ArrayBuffer,
+    malloc: (bytes) => lapack.malloc(bytes),
+    free: (ptr) => lapack.free(ptr),
+    call: (name, args) => {
+      let f = cache.get(name);
+      if (f === undefined) {
+        f = lapack.routine(name);
+        cache.set(name, f);
+      }
+      f(...args);
+    },
+    takeXerbla: () => {
+      const x = lapack.xerblaInfo();
+      if (x === undefined) return null;
+      lapack.resetXerbla();
+      return { routine: x.routine, arg: x.argument };
+    },
+  });
+  if (getMatmulBackend() !== gemmInto) setMatmulBackend(gemmInto);
+}

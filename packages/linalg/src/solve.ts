@@ -1,7 +1,9 @@
 /** solve, inv, det, slogdet: LU-based routines (?gesv, ?getrf). */
 import { type ArrayInput, NDArray, ShapeError, asarray } from '@stride/ndarray';
 import {
+  type Frame,
   type Work,
+  addressOf,
   asMatrixStack,
   assertFinite,
   assertSquare,
@@ -9,6 +11,7 @@ import {
   batchShapeOf,
   call,
   fmt,
+  heapResult,
   isComplexWork,
   lanes,
   newArray,
@@ -52,10 +55,23 @@ export function solve(a: ArrayInput, b: ArrayInput): NDArray {
   assertFinite(B, 'solve');
   const batch = vector ? A.shape.slice(0, -2) : batchShapeOf('solve', [A, 2], [B, 2]);
   const outShape = vector ? [...batch, n] : [...batch, n, k];
-  const out = newArray(t, outShape);
+  // With one right-hand side x comes back in place: LAPACK overwrites its working copy of b,
+  // which is x's own storage in the runtime's heap. With several, LAPACK's column-major x is
+  // transposed into x's C order (one copy out).
+  const inPlace = k === 1;
+  const out = inPlace ? heapResult(t, outShape) : newArray(t, outShape);
   if (out.size === 0 || n === 0) return out;
   const offA = batchOffsets(A, batch, 2);
   const offB = batchOffsets(B, batch, 2);
+  const scratch: number[] = [];
+  const px = (f: Frame, i: number): number => {
+    if (inPlace) return addressOf(out, i * n);
+    if (scratch.length === 0) scratch.push(f.array(t, n * k));
+    return scratch[0] as number;
+  };
+  const finish = (pb: number, i: number): void => {
+    if (!inPlace) readMatrix(t, pb, n, k, n, out, i * n * k);
+  };
   // A C-ordered real matrix is already A^T in column-major order: factor that copy as is and
   // solve with trans = 'T' (?getrf + ?getrs), which skips the transposing copy into the heap.
   const sRow = A.strides[A.ndim - 2] as number;
@@ -70,7 +86,6 @@ export function solve(a: ArrayInput, b: ArrayInput): NDArray {
     );
     withFrame((f) => {
       const pa = f.array(t, n * n);
-      const pb = f.array(t, n * k);
       const ipiv = f.alloc(4 * n);
       const pn = f.int(n);
       const pk = f.int(k);
@@ -79,6 +94,7 @@ export function solve(a: ArrayInput, b: ArrayInput): NDArray {
       const getrf = `${prefix(t)}getrf_`;
       const getrs = `${prefix(t)}getrs_`;
       offA.forEach((oa, i) => {
+        const pb = px(f, i);
         writeMatrix(t, pa, At, oa, n, n, n);
         writeMatrix(t, pb, B, offB[i] as number, n, k, n);
         call(getrf, pn, pn, pa, pn, ipiv, info);
@@ -87,27 +103,27 @@ export function solve(a: ArrayInput, b: ArrayInput): NDArray {
         if (r < 0) throw lapackError(getrf, r);
         call(getrs, pT, pn, pk, pa, pn, ipiv, pb, pn, info, 1);
         if (readInt(info) !== 0) throw lapackError(getrs, readInt(info));
-        readMatrix(t, pb, n, k, n, out, i * n * k);
+        finish(pb, i);
       });
     });
     return out;
   }
   withFrame((f) => {
     const pa = f.array(t, n * n);
-    const pb = f.array(t, n * k);
     const ipiv = f.alloc(4 * n);
     const pn = f.int(n);
     const pk = f.int(k);
     const info = f.int(0);
     const routine = `${prefix(t)}gesv_`;
     offA.forEach((oa, i) => {
+      const pb = px(f, i);
       writeMatrix(t, pa, A, oa, n, n, n);
       writeMatrix(t, pb, B, offB[i] as number, n, k, n);
       call(routine, pn, pk, pa, pn, ipiv, pb, pn, info);
       const r = readInt(info);
       if (r > 0) throw new LinAlgError('Singular matrix', routine, r);
       if (r < 0) throw lapackError(routine, r);
-      readMatrix(t, pb, n, k, n, out, i * n * k);
+      finish(pb, i);
     });
   });
   return out;
