@@ -87,7 +87,7 @@ export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOpti
       canvas.height = Math.round(fig.height * dpr);
       const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      fig.render(new CanvasRenderer(ctx, fig.theme.fontFamily));
+      fig.render(new CanvasRenderer(ctx, fig.theme.fontFamily, dpr));
     } else {
       const old = box.querySelector('svg');
       const holder = doc.createElement('div');

@@ -23,6 +23,8 @@ export interface Tick {
 export interface AxisScale {
   name: ScaleName;
   map(v: number): number;
+  /** `map` over many values at once (the hot path of large data) */
+  mapArray(values: ArrayLike<number>, out: Float64Array): Float64Array;
   invert(px: number): number;
   ticks(count: number): Tick[];
   /** An offset/exponent label shown at the end of the axis ('1e6'), or '' */
@@ -107,9 +109,17 @@ export function makeScale(
   if (name === 'log') {
     const base = options.base ?? 10;
     const s = scaleLog().base(base).domain(domain).range(range);
+    const [a, b] = affineOf(Math.log(domain[0]), Math.log(domain[1]), range);
     return {
       name,
       map: (v) => (v > 0 ? s(v) : Number.NaN),
+      mapArray: (values, out) => {
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i] as number;
+          out[i] = v > 0 ? a * Math.log(v) + b : Number.NaN;
+        }
+        return out;
+      },
       invert: (px) => s.invert(px),
       offsetLabel: '',
       ticks: () => logTicks(s, base, domain),
@@ -121,6 +131,10 @@ export function makeScale(
     return {
       name,
       map: (v) => s(v),
+      mapArray: (values, out) => {
+        for (let i = 0; i < values.length; i++) out[i] = s(values[i] as number);
+        return out;
+      },
       invert: (px) => s.invert(px),
       offsetLabel: '',
       ticks: () => symlogTicks(s, domain, c),
@@ -128,9 +142,14 @@ export function makeScale(
   }
   const s = scaleLinear().domain(domain).range(range);
   let offsetLabel = '';
+  const [a, b] = affineOf(domain[0], domain[1], range);
   return {
     name,
     map: (v) => s(v),
+    mapArray: (values, out) => {
+      for (let i = 0; i < values.length; i++) out[i] = a * (values[i] as number) + b;
+      return out;
+    },
     invert: (px) => s.invert(px),
     get offsetLabel() {
       return offsetLabel;
@@ -143,6 +162,13 @@ export function makeScale(
       return out;
     },
   };
+}
+
+/** px = a·t + b taking [t0, t1] onto the pixel range (a degenerate domain maps to the range's middle). */
+function affineOf(t0: number, t1: number, range: [number, number]): [number, number] {
+  if (t1 === t0) return [0, (range[0] + range[1]) / 2];
+  const a = (range[1] - range[0]) / (t1 - t0);
+  return [a, range[0] - a * t0];
 }
 
 function logTicks(s: ScaleContinuousNumeric<number, number>, base: number, domain: [number, number]): Tick[] {

@@ -171,11 +171,17 @@ export class Line2D implements Artist {
     if (props.label !== undefined) this.label = props.label;
   }
 
+  private cache = new Map<number, Bounds>();
+
   bounds(logX: boolean, logY: boolean): Bounds {
-    return {
-      x: this.props.axesX ? null : extent(this.x, logX),
-      y: this.props.axesY ? null : extent(this.y, logY),
-    };
+    // data limits are taken once per scale kind (matplotlib also records them when the artist is added)
+    const key = (logX ? 1 : 0) + (logY ? 2 : 0);
+    let b = this.cache.get(key);
+    if (!b) {
+      b = { x: this.props.axesX ? null : extent(this.x, logX), y: this.props.axesY ? null : extent(this.y, logY) };
+      this.cache.set(key, b);
+    }
+    return b;
   }
 
   points() {

@@ -32,8 +32,16 @@ export class Scatter implements Artist {
     if (props.label !== undefined) this.label = props.label;
   }
 
+  private cache = new Map<number, Bounds>();
+
   bounds(logX: boolean, logY: boolean): Bounds {
-    return { x: extent(this.x, logX), y: extent(this.y, logY) };
+    const key = (logX ? 1 : 0) + (logY ? 2 : 0);
+    let b = this.cache.get(key);
+    if (!b) {
+      b = { x: extent(this.x, logX), y: extent(this.y, logY) };
+      this.cache.set(key, b);
+    }
+    return b;
   }
 
   points() {
