@@ -1,19 +1,11 @@
-"""Writes test/fixtures/print.json: arrays (dtype, shape, flat values) with NumPy's repr and str."""
-import json
+"""Writes test/fixtures/print.json: arrays in the shared fixture encoding (scripts/fixtures.py) with NumPy's repr and str."""
 import os
+import sys
+
 import numpy as np
 
-def enc(v, kind):
-    if kind == 'c':
-        return [enc(float(v.real), 'f'), enc(float(v.imag), 'f')]
-    if kind == 'f':
-        if np.isnan(v): return 'nan'
-        if np.isinf(v): return 'inf' if v > 0 else '-inf'
-        if v == 0 and np.signbit(v): return '-0'
-        return float(v)
-    if kind == 'b':
-        return bool(v)
-    return str(int(v)) if kind in 'iu' and abs(int(v)) > 2**53 or str(v).isdigit() is False and False else int(v)
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from fixtures import enc, write  # noqa: E402
 
 cases = [
     np.array([1.5e-5, 1e10]),
@@ -61,22 +53,17 @@ cases = [
 
 out = []
 for a in cases:
-    kind = a.dtype.kind
-    flat = [enc(v, kind) for v in a.ravel()]
     # Stride's default integer is int32 where NumPy's is int64: swap the two so the expected
     # repr (which omits the default dtype) is the one Stride must print.
-    dtype = str(a.dtype)
     r = repr(a)
-    if dtype == 'int64':
-        dtype = 'int32'
-    elif dtype == 'int32':
-        dtype = 'int64'
+    stored = a
+    if a.dtype == np.int64:
+        stored = a.astype(np.int32)
+    elif a.dtype == np.int32:
+        stored = a.astype(np.int64)
         r = r.replace('dtype=int32', 'dtype=int64')
-    if dtype in ('int64', 'uint64'):
-        flat = [str(int(v)) for v in a.ravel()]
-    out.append({'dtype': dtype, 'shape': list(a.shape), 'values': flat, 'repr': r, 'str': str(a)})
+    out.append({**enc(stored), 'repr': r, 'str': str(a)})
 
 here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, '..', 'test', 'fixtures', 'print.json'), 'w') as f:
-    json.dump({'numpy': np.__version__, 'cases': out}, f, separators=(',', ':'))
+write(os.path.join(here, '..', 'test', 'fixtures', 'print.json'), {'numpy': np.__version__, 'cases': out})
 print(f'wrote {len(out)} cases')
