@@ -25,7 +25,13 @@ async function readBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
     return new Uint8Array(await fs.readFile(url));
   }
   const res = await fetch(url);
-  if (!res.ok) throw new WasmError(`loadLapack: fetching ${url.href} failed with HTTP ${res.status}`);
+  if (!res.ok) {
+    throw new WasmError(
+      `loadLapack: fetching ${url.href} failed with HTTP ${res.status}: serve @stride/wasm's ` +
+        'dist-native/stride-lapack.wasm there, or pass its URL or bytes to loadLapack({ wasm }) before ' +
+        "@stride/linalg is imported (esbuild copies no .wasm: see @stride/linalg's README)",
+    );
+  }
   return new Uint8Array(await res.arrayBuffer());
 }
 
@@ -47,11 +53,21 @@ async function compile(source: LoadLapackOptions['wasm']): Promise<WebAssembly.M
 }
 
 let loading: Promise<LapackModule> | undefined;
+let loadingFrom: LoadLapackOptions['wasm'];
+
+/** Whether two `wasm` options name the same source (URLs by their text, bytes and modules by identity). */
+const sameSource = (a: LoadLapackOptions['wasm'], b: LoadLapackOptions['wasm']): boolean =>
+  a === b ||
+  ((typeof a === 'string' || a instanceof URL) &&
+    (typeof b === 'string' || b instanceof URL) &&
+    String(a) === String(b));
 
 /**
  * Loads the LAPACK/OpenBLAS module (once: later calls return the same promise).
  *
- * @param options - where to get the wasm from; only the first call's options are used.
+ * @param options - where to get the wasm from (a URL, the bytes or a compiled module; by default the
+ *   file shipped in `dist-native/`). Only the first call chooses: a later call naming another
+ *   source is rejected. In a browser bundle, call it before `@stride/linalg` is imported.
  * @returns the loaded module.
  * @throws {WasmError} when the wasm file cannot be read or instantiated.
  * @example
@@ -61,6 +77,17 @@ let loading: Promise<LapackModule> | undefined;
  * ```
  */
 export function loadLapack(options: LoadLapackOptions = {}): Promise<LapackModule> {
+  const source = options.wasm;
+  if (loading !== undefined && source !== undefined && !sameSource(source, loadingFrom)) {
+    // A later call cannot change the module: say so rather than ignore the option.
+    return Promise.reject(
+      new WasmError(
+        'loadLapack: the module is already loaded (or loading) from another source; pass { wasm } in ' +
+          'the first call, before @stride/linalg is imported',
+      ),
+    );
+  }
+  if (loading === undefined) loadingFrom = source;
   loading ??= instantiate(options).catch((e: unknown) => {
     loading = undefined; // let a later call retry (e.g. after a network error)
     throw e instanceof WasmError ? e : new WasmError(`loadLapack: ${String(e)}`, { cause: e });
