@@ -22,6 +22,7 @@ export type {
   ArgsParser,
   ArrayOf,
   Check,
+  NestedBooleans,
   NestedNumbers,
   NestedReals,
   NumberInput,

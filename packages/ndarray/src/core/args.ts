@@ -14,6 +14,9 @@ export type NumericDType = Exclude<OrdinaryDType, 'bool'>;
 /** Nested JS arrays of numbers (what `array()` makes an int32 or float64 array of). */
 export type NestedNumbers = number | readonly NestedNumbers[];
 
+/** Nested JS arrays of booleans (what `array()` makes a bool array of). */
+export type NestedBooleans = boolean | readonly NestedBooleans[];
+
 /** Nested JS arrays of numbers or booleans. */
 export type NestedReals = number | boolean | readonly NestedReals[];
 

@@ -17,7 +17,14 @@ import { DTypeError, MemoryError, OverflowError, ShapeError, ValueError } from '
 import { type Complex, NDArray, type Scalar, checkDType, freshArray } from '../ndarray.js';
 import { broadcastShapes, broadcastStrides, forEach2 } from './iter.js';
 import { type WeakKind, intRange, isBigInt, isComplex, kindOf } from './dtype.js';
-import { type NestedNumbers, argumentError, isPlainObject, noExtra, resolveDType } from './args.js';
+import {
+  type NestedBooleans,
+  type NestedNumbers,
+  argumentError,
+  isPlainObject,
+  noExtra,
+  resolveDType,
+} from './args.js';
 
 /** Nested JS arrays of scalars (and arrays), as accepted by `array`. */
 export type NestedInput = Scalar | NDArray | readonly NestedInput[];
@@ -236,6 +243,7 @@ export function emptyArray(dtype: DType, shape: readonly number[], zero = true):
 export function asarray<D extends DType>(x: ArrayInput, dtype: D): NDArray<D>;
 export function asarray<D extends DType>(x: ArrayInput, options: { dtype: D }): NDArray<D>;
 export function asarray<D extends DType>(x: NDArray<D>, options?: { dtype?: undefined }): NDArray<D>;
+export function asarray(x: NestedBooleans, options?: { dtype?: undefined }): NDArray<'bool'>;
 export function asarray(x: NestedNumbers, options?: { dtype?: undefined }): NDArray<'int32' | 'float64'>;
 export function asarray(x: ArrayInput, options?: DTypeOptions | DType): NDArray;
 export function asarray(x: ArrayInput, options?: DTypeOptions | DType): NDArray {
@@ -308,6 +316,10 @@ export function array<D extends DType>(
   x: ArrayInput,
   options: { dtype: D; copy?: boolean; order?: 'C' | 'F' | 'A' | 'K' },
 ): NDArray<D>;
+export function array(
+  x: NestedBooleans,
+  options?: { dtype?: undefined; copy?: boolean; order?: 'C' | 'F' | 'A' | 'K' },
+): NDArray<'bool'>;
 export function array(
   x: NestedNumbers,
   options?: { dtype?: undefined; copy?: boolean; order?: 'C' | 'F' | 'A' | 'K' },

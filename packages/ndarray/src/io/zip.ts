@@ -2,7 +2,7 @@
  * A strict ZIP reader for `.npz` archives: walks the central directory itself (so duplicate names,
  * encryption, impossible sizes and CRC errors are caught) and leaves DEFLATE to fflate.
  */
-import { inflateSync } from 'fflate';
+import { Inflate } from 'fflate';
 import { ValueError } from '../errors.js';
 
 /**
@@ -188,6 +188,40 @@ export function readZipEntries(bytes: Uint8Array, where = 'readZipEntries'): Zip
 }
 
 /**
+ * Inflates a DEFLATE stream but stops once it produces more than `size` bytes, so a member that
+ * declares fewer bytes than it holds costs about its declared size, not its real one (a 48 KB
+ * stream of 50 MB of zeros declaring 100 bytes stops in ~5 ms instead of ~0.9 s). Input is fed in
+ * slices no larger than the remaining budget could come from (DEFLATE expands at most ~1032x),
+ * so large honest members still go in large slices. Returns the bytes (one more than `size`
+ * when the stream goes on: the caller reports it).
+ */
+function inflateBounded(raw: Uint8Array, size: number): Uint8Array {
+  const out = new Uint8Array(size + 1);
+  let total = 0;
+  let over = false;
+  const inflater = new Inflate((chunk) => {
+    if (over) return;
+    const room = out.length - total;
+    if (chunk.length > room) {
+      out.set(chunk.subarray(0, room), total);
+      total += room;
+      over = true;
+      return;
+    }
+    out.set(chunk, total);
+    total += chunk.length;
+  });
+  let i = 0;
+  while (i < raw.length && !over) {
+    const step = Math.min(65536, Math.max(64, Math.floor((size + 1 - total) / MAX_DEFLATE_RATIO) + 64));
+    const end = Math.min(raw.length, i + step);
+    inflater.push(raw.subarray(i, end), end === raw.length);
+    i = end;
+  }
+  return total === out.length ? out : out.subarray(0, total);
+}
+
+/**
  * The uncompressed bytes of one member, checked against its declared size and CRC-32. The
  * declared size is vetted before anything is allocated (a stored member must declare its stored
  * size; a deflated one at most 1032 times its compressed size), so a lying directory cannot make
@@ -219,10 +253,9 @@ export function readZipEntry(bytes: Uint8Array, entry: ZipEntry, where = 'readZi
         `${where}: member ${name} declares ${entry.size} bytes from ${entry.compressedSize} compressed bytes, more than DEFLATE can produce`,
       );
     }
-    // One spare byte: if the stream inflates past the declared size, the result shows it.
     let inflated: Uint8Array;
     try {
-      inflated = inflateSync(raw, { out: new Uint8Array(entry.size + 1) });
+      inflated = inflateBounded(raw, entry.size);
     } catch (e) {
       throw new ValueError(`${where}: member ${name} has corrupt DEFLATE data (${(e as Error).message})`);
     }

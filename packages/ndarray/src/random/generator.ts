@@ -18,6 +18,7 @@ import {
 import { PCG64 } from './pcg64.js';
 import type { SeedInput, SeedSequence } from './seedSequence.js';
 import { standardExponential, standardNormal, standardNormalF } from './ziggurat.js';
+import { type Check, argumentError, is, noExtra, rule, signature } from '../core/args.js';
 
 /**
  * An output shape: a length or a list of axis lengths; methods take `undefined` for a single scalar (NumPy's `size=None`).
@@ -114,6 +115,49 @@ const INT_RANGE: Record<IntegerDType, readonly [bigint, bigint, number]> = {
 
 /** sqrt(float64 eps): how far `p` may sum from 1. */
 const P_ATOL = Math.sqrt(2.220446049250313e-16);
+
+const size = is.orNone(
+  rule(
+    'a length or an array of lengths',
+    (v) => typeof v === 'number' || (Array.isArray(v) && v.every((d) => typeof d === 'number')),
+  ),
+) as Check;
+const num = is.number as Check;
+const parseRandom = signature<FloatOptions & { size?: Size }>('random', ['size', 'dtype'], {
+  size,
+  dtype: is.orNone(is.dtype) as Check,
+});
+const parseIntegers = signature<IntegersOptions & { high?: number | bigint | null; size?: Size }>(
+  'integers',
+  ['high', 'size', 'dtype', 'endpoint'],
+  {
+    high: is.nullable(rule('a number or bigint', (v) => typeof v === 'number' || typeof v === 'bigint')) as Check,
+    size,
+    dtype: is.orNone(is.dtype) as Check,
+    endpoint: is.boolean,
+  },
+);
+const parseNormal = signature<{ loc?: number; scale?: number; size?: Size }>('normal', ['loc', 'scale', 'size'], {
+  loc: num,
+  scale: num,
+  size,
+});
+const parseUniform = signature<{ low?: number; high?: number; size?: Size }>('uniform', ['low', 'high', 'size'], {
+  low: num,
+  high: num,
+  size,
+});
+const parseExponential = signature<{ scale?: number; size?: Size }>('exponential', ['scale', 'size'], {
+  scale: num,
+  size,
+});
+const parseSize = signature<{ size?: Size }>('standardExponential', ['size'], { size });
+const parseChoice = signature<ChoiceOptions & { size?: Size }>('choice', ['size', 'replace', 'p'], {
+  size,
+  replace: is.boolean,
+  p: is.orNone(is.arrayLike) as Check,
+  shuffle: is.boolean,
+});
 
 function shapeOf(size: Size | null | undefined, op: string): number[] | undefined {
   return size === undefined || size === null ? undefined : toShape(size, op);
@@ -262,7 +306,9 @@ export class Generator {
    */
   random(size?: undefined | null, options?: FloatOptions): number;
   random(size: Size, options?: FloatOptions): NDArray;
-  random(size?: Size | null, options: FloatOptions = {}): number | NDArray {
+  random(options: FloatOptions & { size: Size }): NDArray;
+  random(...args: unknown[]): number | NDArray {
+    const { size, ...options } = parseRandom(args, 'random');
     const dtype = floatDType(options.dtype, 'random');
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'random');
@@ -311,10 +357,17 @@ export class Generator {
   ): NDArray;
   integers(
     low: number | bigint,
-    high?: number | bigint | null,
-    size?: Size | null,
-    options: IntegersOptions = {},
-  ): number | bigint | boolean | NDArray {
+    options: IntegersOptions & { high?: number | bigint | null; size?: Size | null },
+  ): number | bigint | boolean | NDArray;
+  integers(
+    low: number | bigint,
+    high: number | bigint | null | undefined,
+    options: IntegersOptions & { size?: Size | null },
+  ): number | bigint | boolean | NDArray;
+  integers(low: number | bigint, ...args: unknown[]): number | bigint | boolean | NDArray {
+    if (typeof low !== 'number' && typeof low !== 'bigint')
+      throw argumentError('integers', 'low', 'a number or bigint', low);
+    const { high, size, ...options } = parseIntegers(args, 'integers');
     const dtype = options.dtype ?? 'int64';
     const range = INT_RANGE[dtype as IntegerDType];
     if (range === undefined || !Object.hasOwn(INT_RANGE, dtype)) {
@@ -375,7 +428,9 @@ export class Generator {
    */
   standardNormal(size?: undefined | null, options?: FloatOptions): number;
   standardNormal(size: Size, options?: FloatOptions): NDArray;
-  standardNormal(size?: Size | null, options: FloatOptions = {}): number | NDArray {
+  standardNormal(options: FloatOptions & { size: Size }): NDArray;
+  standardNormal(...args: unknown[]): number | NDArray {
+    const { size, ...options } = parseRandom(args, 'standardNormal');
     const dtype = floatDType(options.dtype, 'standardNormal');
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'standardNormal');
@@ -405,7 +460,10 @@ export class Generator {
    */
   normal(loc?: number, scale?: number, size?: undefined | null): number;
   normal(loc: number, scale: number, size: Size): NDArray;
-  normal(loc = 0, scale = 1, size?: Size | null): number | NDArray {
+  normal(options: { loc?: number; scale?: number; size: Size }): NDArray;
+  normal(options?: { loc?: number; scale?: number; size?: null }): number;
+  normal(...args: unknown[]): number | NDArray {
+    const { loc = 0, scale = 1, size } = parseNormal(args, 'normal');
     checkNonNegative(scale, 'scale', 'normal');
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'normal');
@@ -429,7 +487,10 @@ export class Generator {
    */
   uniform(low?: number, high?: number, size?: undefined | null): number;
   uniform(low: number, high: number, size: Size): NDArray;
-  uniform(low = 0, high = 1, size?: Size | null): number | NDArray {
+  uniform(options: { low?: number; high?: number; size: Size }): NDArray;
+  uniform(options?: { low?: number; high?: number; size?: null }): number;
+  uniform(...args: unknown[]): number | NDArray {
+    const { low = 0, high = 1, size } = parseUniform(args, 'uniform');
     const range = high - low;
     if (!Number.isFinite(range))
       throw new ValueError(`uniform: high - low range exceeds valid bounds (low=${low}, high=${high})`);
@@ -454,7 +515,9 @@ export class Generator {
    */
   standardExponential(size?: undefined | null): number;
   standardExponential(size: Size): NDArray;
-  standardExponential(size?: Size | null): number | NDArray {
+  standardExponential(options: { size: Size }): NDArray;
+  standardExponential(...args: unknown[]): number | NDArray {
+    const { size } = parseSize(args, 'standardExponential');
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'standardExponential');
     if (shape === undefined) return standardExponential(bg);
@@ -476,7 +539,10 @@ export class Generator {
    */
   exponential(scale?: number, size?: undefined | null): number;
   exponential(scale: number, size: Size): NDArray;
-  exponential(scale = 1, size?: Size | null): number | NDArray {
+  exponential(options: { scale?: number; size: Size }): NDArray;
+  exponential(options?: { scale?: number; size?: null }): number;
+  exponential(...args: unknown[]): number | NDArray {
+    const { scale = 1, size } = parseExponential(args, 'exponential');
     checkNonNegative(scale, 'scale', 'exponential');
     const bg = this.bitGenerator;
     const shape = shapeOf(size, 'exponential');
@@ -506,7 +572,9 @@ export class Generator {
   choice(a: number, size?: undefined | null, options?: ChoiceOptions): number;
   choice(a: ArrayInput, size?: undefined | null, options?: ChoiceOptions): Scalar | NDArray;
   choice(a: ArrayInput, size: Size, options?: ChoiceOptions): NDArray;
-  choice(a: ArrayInput, size?: Size | null, options: ChoiceOptions = {}): Scalar | NDArray {
+  choice(a: ArrayInput, options: ChoiceOptions & { size?: Size | null }): Scalar | NDArray;
+  choice(a: ArrayInput, ...args: unknown[]): Scalar | NDArray {
+    const { size, ...options } = parseChoice(args, 'choice');
     const replace = options.replace ?? true;
     const doShuffle = options.shuffle ?? true;
     const shape = shapeOf(size, 'choice');
@@ -637,7 +705,9 @@ export class Generator {
    * defaultRng(1).permutation(10).toArray(); // [8n, 4n, 7n, 0n, 1n, 2n, 5n, 9n, 6n, 3n]
    * ```
    */
-  permutation(x: number | ArrayInput): NDArray {
+  permutation(x: number | ArrayInput): NDArray;
+  permutation(x: number | ArrayInput, ...rest: unknown[]): NDArray {
+    noExtra(rest, 'permutation');
     let arr: NDArray;
     if (typeof x === 'number' || typeof x === 'bigint') {
       const n = Number(x);
@@ -670,7 +740,9 @@ export class Generator {
    * defaultRng(1).shuffle(a); // a is now [8, 4, 7, 0, 1, 2, 5, 9, 6, 3]
    * ```
    */
-  shuffle(x: NDArray | TypedArray | unknown[]): void {
+  shuffle(x: NDArray | TypedArray | unknown[]): void;
+  shuffle(x: NDArray | TypedArray | unknown[], ...rest: unknown[]): void {
+    noExtra(rest, 'shuffle');
     const bg = this.bitGenerator;
     if (Array.isArray(x) || ArrayBuffer.isView(x)) {
       const v = x as unknown[];
