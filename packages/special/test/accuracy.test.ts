@@ -11,7 +11,9 @@ type Fn = (...args: NDArray[]) => NDArray;
 /**
  * The largest error in ulps each function may show on its grid (measured, then rounded up). The
  * Bessel functions of the first and second kind are bounded in absolute terms near their zeros
- * (thousands of ulps of a value close to a zero; SciPy shows millions there).
+ * (thousands of ulps of a value close to a zero; SciPy shows millions there). The incomplete beta
+ * function at a + b around 1e6 near its mean goes through thousands of continued-fraction steps and
+ * shows up to a few thousand ulps (SciPy's asymptotic expansions do better there: docs/special-accuracy.md).
  */
 const MAX_ULPS: Record<string, number> = {
   gamma: 8,
@@ -39,8 +41,8 @@ const MAX_ULPS: Record<string, number> = {
   gammaincc: 2048,
   gammaincinv: 512,
   gammainccinv: 256,
-  betainc: 64,
-  betaincc: 64,
+  betainc: 8192,
+  betaincc: 8192,
   betaincinv: 64,
   zeta: 80,
   j0: 8192,
@@ -89,7 +91,7 @@ function check(family: string, name: string, c: Case): void {
   expect(s.max, `${name}: max ${s.max} ulps ${where}`).toBeLessThanOrEqual(tol);
 }
 
-for (const family of ['gamma', 'erf', 'elementary', 'zeta', 'bessel', 'igamma']) {
+for (const family of ['gamma', 'erf', 'elementary', 'zeta', 'bessel', 'igamma', 'ibeta']) {
   describe(`accuracy vs mpmath: ${family}`, () => {
     const cases = loadFamily(family);
     for (const [name, c] of Object.entries(cases)) {

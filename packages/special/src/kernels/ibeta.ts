@@ -34,7 +34,14 @@ export function betaPrefactor(a: number, b: number, x: number, y: number): numbe
   if (a >= 10 && b >= 10) {
     const s = a + b;
     const d = x * b - y * a; // s (x - x0)
-    const e = a * log1pmx(d / a) + b * log1pmx(-d / b);
+    // a phi(x/x0) + b phi(y/y0) with phi(1 + t) = log1p(t) - t; where |t| is large the rounding of t
+    // would be amplified by log1p near t = -1, so the logarithm of x/x0 = x s / a is taken directly
+    // (the -t terms, -d and +d, cancel exactly between the two parts)
+    const t1 = d / a;
+    const t2 = -d / b;
+    const e1 = Math.abs(t1) < 0.5 ? a * log1pmx(t1) : a * Math.log((x * s) / a) - d;
+    const e2 = Math.abs(t2) < 0.5 ? b * log1pmx(t2) : b * Math.log((y * s) / b) + d;
+    const e = e1 + e2;
     const corr = stirlingCorrection(s) - stirlingCorrection(a) - stirlingCorrection(b);
     return Math.sqrt((a / (2 * Math.PI)) * (b / s)) * Math.exp(e + corr);
   }
