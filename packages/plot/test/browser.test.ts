@@ -85,6 +85,29 @@ describe.skipIf(!CHROMIUM)('fig.mount in Chromium (needs /usr/bin/chromium)', ()
       await page.mouse.dblclick(250, 200);
       await frame();
       expect((await state()).left).toEqual(before.left);
+      // hovering over a data point shows its read-out
+      const target = await page.evaluate(() => {
+        const g = globalThis as unknown as {
+          fig: {
+            currentLayout(): Map<unknown, { t: { x: { map(v: number): number }; y: { map(v: number): number } } }>;
+          };
+          axes: { artists: { x: Float64Array; y: Float64Array }[] }[][];
+        };
+        const ax = g.axes[0]![0]!;
+        const L = g.fig.currentLayout().get(ax)!;
+        const line = ax.artists[0]!;
+        const i = Math.floor(line.x.length / 2);
+        return [L.t.x.map(line.x[i]!), L.t.y.map(line.y[i]!)] as [number, number];
+      });
+      await page.mouse.move(target[0] + 2, target[1] + 2);
+      const tip = await page.evaluate(() => {
+        const el = [...document.querySelectorAll('div')].find(
+          (d) => d.style.pointerEvents === 'none' && d.textContent?.startsWith('walk'),
+        );
+        return el ? { text: el.textContent, shown: el.style.display } : null;
+      });
+      expect(tip?.shown).toBe('block');
+      expect(tip?.text).toMatch(/^walk: x=0\.5\d*, y=/);
       expect(errors).toEqual([]);
     } finally {
       await browser.close();
