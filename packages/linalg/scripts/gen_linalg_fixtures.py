@@ -1,24 +1,19 @@
 """Writes test/fixtures/linalg.json: inputs and NumPy/SciPy outputs for @stride/linalg.
 
-Run with python3 (NumPy 2.4, SciPy 1.17). Arrays are encoded as {dtype, shape, data} with
-complex values interleaved (re, im) and non-finite values as strings.
+Run with python3 (NumPy 2.4, SciPy 1.17). Arrays use the shared fixture encoding
+(scripts/fixtures.py; test/fixtures.ts decodes).
 """
 import json
 import os
+import sys
 
 import numpy as np
 import scipy.linalg as sl
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from fixtures import enc  # noqa: E402
+
 rng = np.random.default_rng(1234)
-
-
-def enc(x):
-    a = np.asarray(x)
-    flat = a.ravel()
-    if a.dtype.kind == 'c':
-        flat = np.stack([flat.real, flat.imag], axis=-1).ravel()
-    data = [v if np.isfinite(v) else str(v) for v in flat.astype(np.float64).tolist()] if a.dtype.kind in 'fc' else flat.tolist()
-    return {'dtype': str(a.dtype), 'shape': list(a.shape), 'data': data}
 
 
 def rnd(*shape, dtype=np.float64):

@@ -1,29 +1,8 @@
-// Test helpers: decode fixtures, compare with tolerances, and a naive complex-aware matmul.
-import { type DType, NDArray } from '@stride/ndarray';
+// Test helpers: the shared fixture decoder, comparisons with tolerances, and a naive complex-aware matmul.
+import { NDArray } from '@stride/ndarray';
 import { expect } from 'vitest';
 
-export interface Enc {
-  dtype: string;
-  shape: number[];
-  data: (number | string)[];
-}
-
-const num = (v: number | string): number =>
-  typeof v === 'number' ? v : v === 'nan' ? Number.NaN : v === 'inf' ? Infinity : v === '-inf' ? -Infinity : Number(v);
-
-export function decode(e: Enc): NDArray {
-  const dtype = e.dtype as DType;
-  const vals = e.data.map(num);
-  const data =
-    dtype === 'float32' || dtype === 'complex64'
-      ? new Float32Array(vals)
-      : dtype === 'int32'
-        ? new Int32Array(vals)
-        : dtype === 'int64'
-          ? new BigInt64Array(vals.map((v) => BigInt(v)))
-          : new Float64Array(vals);
-  return new NDArray(dtype, data, e.shape);
-}
+export { type Enc, decode } from '../../../test/fixtures.js';
 
 export const isCplx = (a: NDArray): boolean => a.dtype === 'complex64' || a.dtype === 'complex128';
 
