@@ -101,7 +101,7 @@ describe.skipIf(!CHROMIUM)('fig.mount in Chromium (needs /usr/bin/chromium)', ()
       });
       await page.mouse.move(target[0] + 2, target[1] + 2);
       const tip = await page.evaluate(() => {
-        const el = [...document.querySelectorAll('div')].find(
+        const el = Array.from(document.querySelectorAll('div')).find(
           (d) => d.style.pointerEvents === 'none' && d.textContent?.startsWith('walk'),
         );
         return el ? { text: el.textContent, shown: el.style.display } : null;
