@@ -43,6 +43,20 @@ const NOTEBOOK = {
       ].join('\n'),
       'fig',
     ),
+    cell(
+      'code',
+      [
+        "import * as st from 'stride';",
+        'const t = st.linspace(0, 2 * Math.PI, 100);',
+        'const { fig, ax } = st.plot.subplots();',
+        "ax.plot(t, st.sin(t), { label: 'sin' });",
+        "ax.bar(st.arange(squares.length), squares, { alpha: 0.5, label: 'squares' });",
+        "ax.setTitle('A Stride figure');",
+        'ax.legend();',
+        'fig',
+      ].join('\n'),
+      'plot',
+    ),
   ],
 };
 
@@ -119,15 +133,18 @@ describe('notebook in a real browser (headless Chromium)', () => {
     console.log(`notebook: cold start (command to page usable, kernel idle) ${coldStartMs.toFixed(0)} ms`);
     expect(await page.locator('.cell-markdown h1').innerText()).toBe('A test notebook');
     expect(await page.locator('.cell-markdown .katex').count()).toBeGreaterThan(0);
-    expect(await page.locator('.cell-code .cm-editor').count()).toBe(3);
+    expect(await page.locator('.cell-code .cm-editor').count()).toBe(4);
   });
 
   it('Run all shows a number and an SVG figure', async () => {
     await page.click('#run-all');
-    await page.waitForSelector('.cell[data-id="fig"] .outputs svg', { timeout: 30_000 });
+    await page.waitForSelector('.cell[data-id="plot"] .outputs svg', { timeout: 60_000 });
     expect(await outputText(page, 'sum')).toBe('5');
     expect(await page.locator('.cell[data-id="fig"] .outputs svg rect').count()).toBe(3);
     expect(await page.locator('.cell[data-id="fig"] .prompt').innerText()).toBe('[3]');
+    expect(await page.locator('.cell[data-id="plot"] .outputs svg text').allTextContents()).toContain(
+      'A Stride figure',
+    );
     mkdirSync(outputDir, { recursive: true });
     await page.screenshot({ path: join(outputDir, 'notebook.png'), fullPage: true });
   });
@@ -155,7 +172,7 @@ describe('notebook in a real browser (headless Chromium)', () => {
   });
 
   it('interrupts a runaway cell, then runs another; Shift+Enter to output is timed', async () => {
-    await page.locator('.cell[data-id="fig"] .cm-content').click();
+    await page.locator('.cell[data-id="plot"] .cm-content').click();
     await page.keyboard.press('Escape');
     await page.keyboard.press('b');
     await page.keyboard.press('Enter');
@@ -194,7 +211,7 @@ describe('notebook in a real browser (headless Chromium)', () => {
     await page.keyboard.press('Control+s');
     expect((await put).status()).toBe(200);
     const saved = JSON.parse(readFileSync(join(dir, 'test.ipynb'), 'utf8')) as { cells: { outputs?: unknown[] }[] };
-    expect(saved.cells.length).toBe(7); // 4 + the runaway cell + `n * 2` + the fresh cell below it
+    expect(saved.cells.length).toBe(8); // 5 + the runaway cell + `n * 2` + the fresh cell below it
     execFileSync('/usr/bin/python3', [
       '-c',
       'import sys, nbformat; nbformat.validate(nbformat.read(sys.argv[1], as_version=4))',
