@@ -1,0 +1,8 @@
+// esbuild does not copy files named by `new URL(..., import.meta.url)`, so an esbuild app tells
+// the LAPACK loader where the wasm is before @stride/linalg loads it. With `--loader:.wasm=file`
+// esbuild copies the file into the output folder and this import is its URL (relative to the
+// bundle). Import this module before @stride/linalg.
+import { loadLapack } from '@stride/wasm';
+import wasmUrl from '@stride/wasm/native/stride-lapack.wasm';
+
+await loadLapack({ wasm: new URL(wasmUrl, import.meta.url) });
