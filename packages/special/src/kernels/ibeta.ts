@@ -147,7 +147,7 @@ function betaStart(a: number, b: number, p: number, q: number): number {
   const ys = Math.exp((Math.log(q) + Math.log(b) + lbeta) / b);
   const mean = a / (a + b);
   if (xs < mean || ys >= 1 - mean) return Math.min(xs, 0.999);
-  return Math.max(1 - ys, 1e-300);
+  return 1 - ys;
 }
 
 /** Halley iteration for I_x(a, b) = p; the unknown is x, and the smaller of I, 1 - I is matched. */
@@ -208,7 +208,10 @@ export function betaincinv(a: number, b: number, p: number): number {
   if (p === 1) return 1;
   const q = 1 - p;
   const x0 = betaStart(a, b, p, q);
+  // the answer is below the smallest subnormal (I ~ x^a / (a B) there)
+  if (x0 === 0) return 0;
   if (x0 <= 0.5) return solve(a, b, p, q, x0);
   // the answer is near 1: solve for y = 1 - x with the roles of a and b swapped
+  if (x0 === 1) return 1;
   return 1 - solve(b, a, q, p, 1 - x0);
 }
