@@ -195,6 +195,16 @@ describe('output', () => {
     expect(bins.toArray()).toEqual([1, 1 + 2 / 3, 1 + 4 / 3, 3]);
   });
 
+  it('a 1e5-point scatter of discs becomes one anti-aliased raster in the SVG', () => {
+    const rng = random.defaultRng(5);
+    const { fig, ax } = subplots();
+    ax.scatter(rng.standardNormal(100_000), rng.standardNormal(100_000), { s: 4 });
+    const svg = fig.toSVG();
+    expect((svg.match(/<image /g) ?? []).length).toBe(1);
+    expect(svg).not.toContain('<use ');
+    expect(svg.length).toBeLessThan(400_000);
+  });
+
   it('a 1e5-point line is decimated per pixel column', () => {
     const { fig, ax } = subplots();
     const n = 100_000;

@@ -20,6 +20,58 @@ export interface ScatterProps {
   mappable?: ScalarMappable;
 }
 
+/** Paints discs (diameter in pixels, per point or one) into an RGBA raster over the axes box, source-over, and draws it as an image. */
+export function rasterDiscs(
+  r: Renderer,
+  t: Transform,
+  px: Float64Array,
+  py: Float64Array,
+  sizes: ArrayLike<number>,
+  colors: readonly RGBA[],
+  scale: number,
+): void {
+  const ss = 2;
+  const { box } = t;
+  const W = Math.max(1, Math.ceil(box.width * ss));
+  const H = Math.max(1, Math.ceil(box.height * ss));
+  // premultiplied accumulation in floats, converted once at the end
+  const acc = new Float32Array(W * H * 4);
+  for (let i = 0; i < px.length; i++) {
+    const c = colors[colors.length === 1 ? 0 : i] as RGBA;
+    const rad = ((sizes.length === 1 ? (sizes[0] as number) : (sizes[i] as number)) * scale * ss) / 2;
+    const cx = ((px[i] as number) - box.x) * ss;
+    const cy = ((py[i] as number) - box.y) * ss;
+    const x0 = Math.max(0, Math.floor(cx - rad - 1));
+    const x1 = Math.min(W - 1, Math.ceil(cx + rad + 1));
+    const y0 = Math.max(0, Math.floor(cy - rad - 1));
+    const y1 = Math.min(H - 1, Math.ceil(cy + rad + 1));
+    for (let y = y0; y <= y1; y++) {
+      for (let x = x0; x <= x1; x++) {
+        const d = Math.hypot(x + 0.5 - cx, y + 0.5 - cy);
+        const cover = Math.min(1, Math.max(0, rad + 0.5 - d));
+        if (cover === 0) continue;
+        const a = c[3] * cover;
+        const o = (y * W + x) * 4;
+        const k = 1 - a;
+        acc[o] = c[0] * a + (acc[o] as number) * k;
+        acc[o + 1] = c[1] * a + (acc[o + 1] as number) * k;
+        acc[o + 2] = c[2] * a + (acc[o + 2] as number) * k;
+        acc[o + 3] = a + (acc[o + 3] as number) * k;
+      }
+    }
+  }
+  const out = new Uint8ClampedArray(W * H * 4);
+  for (let o = 0; o < acc.length; o += 4) {
+    const a = acc[o + 3] as number;
+    if (a <= 0) continue;
+    out[o] = ((acc[o] as number) / a) * 255;
+    out[o + 1] = ((acc[o + 1] as number) / a) * 255;
+    out[o + 2] = ((acc[o + 2] as number) / a) * 255;
+    out[o + 3] = a * 255;
+  }
+  r.image({ x: box.x, y: box.y, width: W / ss, height: H / ss }, out, W, H, true);
+}
+
 export class Scatter implements Artist {
   zorder: number;
   label?: string;
@@ -65,6 +117,11 @@ export class Scatter implements Artist {
         const s = sizes;
         sizes = Float64Array.from(keep, (i) => s[i] as number);
       }
+    }
+    if (px.length > 20000 && (p.marker === 'o' || p.marker === '.') && p.edge === null) {
+      // a dense cloud of discs: one anti-aliased raster of the axes at twice its resolution
+      rasterDiscs(r, t, px, py, sizes ?? p.sizes, colors ?? p.colors, p.marker === '.' ? 0.5 : 1);
+      return;
     }
     const base = sizes
       ? Math.max(1e-9, Math.sqrt(sizes.reduce((a, b) => a + b * b, 0) / sizes.length))
