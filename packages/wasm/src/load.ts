@@ -25,14 +25,17 @@ async function readBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
     return new Uint8Array(await fs.readFile(url));
   }
   const res = await fetch(url);
-  if (!res.ok) {
+  const bytes = res.ok ? new Uint8Array(await res.arrayBuffer()) : undefined;
+  // A dev server's fallback page answers 200 with HTML where the file is missing: check the magic.
+  if (bytes === undefined || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
+    const got = bytes === undefined ? `HTTP ${res.status}` : `no WebAssembly (${res.headers.get('content-type')})`;
     throw new WasmError(
-      `loadLapack: fetching ${url.href} failed with HTTP ${res.status}: serve @stride/wasm's ` +
+      `loadLapack: fetching ${url.href} gave ${got}: serve @stride/wasm's ` +
         'dist-native/stride-lapack.wasm there, or pass its URL or bytes to loadLapack({ wasm }) before ' +
-        "@stride/linalg is imported (esbuild copies no .wasm: see @stride/linalg's README)",
+        "@stride/linalg is imported (esbuild, Vite's dev pre-bundling: see @stride/linalg's README)",
     );
   }
-  return new Uint8Array(await res.arrayBuffer());
+  return bytes;
 }
 
 async function compile(source: LoadLapackOptions['wasm']): Promise<WebAssembly.Module> {

@@ -1,0 +1,38 @@
+// What loadLapack says when the wasm URL answers with something else: a 404, or a dev server's
+// HTML fallback page with status 200 (Vite's dependency pre-bundling moves the loader away from
+// the file). Runs in a file of its own: the first successful load would be kept for the realm.
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WasmError, loadLapack } from '../src/index.js';
+
+let server: Server;
+let base = '';
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/missing.wasm') {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    } else {
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>app</title>');
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+describe('loadLapack({ wasm: url }) when the URL has no wasm', () => {
+  it('a 404 names the URL, the status and the way out', async () => {
+    const failure = loadLapack({ wasm: `${base}/missing.wasm` });
+    await expect(failure).rejects.toThrow(WasmError);
+    await expect(failure).rejects.toThrow(/missing\.wasm gave HTTP 404: serve .* loadLapack\(\{ wasm \}\)/);
+  });
+
+  it('an HTML page served with 200 is reported as no WebAssembly, and a later call may retry', async () => {
+    await expect(loadLapack({ wasm: `${base}/fallback.wasm` })).rejects.toThrow(
+      /fallback\.wasm gave no WebAssembly \(text\/html\)/,
+    );
+  });
+});
