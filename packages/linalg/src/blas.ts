@@ -1,12 +1,13 @@
 /** matmul / dot over BLAS ?gemm, and the hook that lets @stride/ndarray's matmul use it. */
 import {
   type ArrayInput,
-  NDArray,
-  type Scalar,
   asarray,
   astype,
   dot as ndDot,
   matmul as ndMatmul,
+  NDArray,
+  noExtra,
+  type Scalar,
 } from '@stride/ndarray';
 import {
   type Work,
@@ -146,7 +147,9 @@ function gemm(t: Work, a: NDArray, b: NDArray, m: number, k: number, n: number, 
  * matmul([[1, 2], [3, 4]], [[5], [6]]).toArray(); // [[17], [39]]
  * ```
  */
-export function matmul(a: ArrayInput, b: ArrayInput): NDArray {
+export function matmul(a: ArrayInput, b: ArrayInput): NDArray;
+export function matmul(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'matmul');
   const A = asarray(a);
   const B = asarray(b);
   return ndMatmul(A, B, { dtype: workDType('matmul', A.dtype, B.dtype) });
@@ -162,7 +165,9 @@ export function matmul(a: ArrayInput, b: ArrayInput): NDArray {
  * dot([1, 2, 3], [4, 5, 6]); // 32
  * ```
  */
-export function dot(a: ArrayInput, b: ArrayInput): NDArray | Scalar {
+export function dot(a: ArrayInput, b: ArrayInput): NDArray | Scalar;
+export function dot(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray | Scalar {
+  noExtra(rest, 'dot');
   const A = asarray(a);
   const B = asarray(b);
   const t = workDType('dot', A.dtype, B.dtype);

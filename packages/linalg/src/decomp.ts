@@ -1,5 +1,5 @@
 /** Decompositions: svd (?gesdd), eig (?geev), eigh (?syevd/?heevd), qr (?geqrf + ?orgqr/?ungqr), cholesky (?potrf), lu (?getrf). */
-import { type ArrayInput, NDArray, ValueError } from '@stride/ndarray';
+import { type ArrayInput, is, NDArray, noExtra, signature, ValueError } from '@stride/ndarray';
 import {
   type Frame,
   type Work,
@@ -23,6 +23,24 @@ import {
   workDType,
   writeMatrix,
 } from './core.js';
+
+const parseCholesky = signature<{ lower?: boolean; upper?: boolean }>('cholesky', [], {
+  lower: is.boolean,
+  upper: is.boolean,
+});
+
+const parseQr = signature<{ mode?: 'reduced' | 'complete' | 'r' | 'raw' }>('qr', ['mode'], {
+  mode: is.string,
+} as never);
+
+const parseEigvalsh = signature<{ uplo?: 'L' | 'U' }>('eigvalsh', ['uplo'], { uplo: is.choice('L', 'U') } as never);
+
+const parseEigh = signature<{ uplo?: 'L' | 'U' }>('eigh', ['uplo'], { uplo: is.choice('L', 'U') } as never);
+
+const parseSvd = signature<{ fullMatrices?: boolean; computeUv?: boolean }>('svd', ['fullMatrices', 'computeUv'], {
+  fullMatrices: is.boolean,
+  computeUv: is.boolean,
+} as never);
 
 function workspace(f: Frame, t: Work, query: number): { p: number; n: number } {
   const n = queriedSize(t, query);
@@ -53,7 +71,21 @@ export interface SVDResult {
  */
 export function svd(a: ArrayInput, options: { fullMatrices?: boolean; computeUv: false }): NDArray;
 export function svd(a: ArrayInput, options?: { fullMatrices?: boolean; computeUv?: true }): SVDResult;
-export function svd(a: ArrayInput, options: { fullMatrices?: boolean; computeUv?: boolean } = {}): SVDResult | NDArray {
+export function svd(a: ArrayInput, fullMatrices: boolean | undefined, computeUv: false): NDArray;
+export function svd(
+  a: ArrayInput,
+  fullMatrices?: boolean,
+  computeUv?: true,
+  options?: { hermitian?: false },
+): SVDResult;
+export function svd(
+  a: ArrayInput,
+  fullMatrices?: boolean,
+  computeUv?: boolean,
+  options?: { fullMatrices?: boolean; computeUv?: boolean },
+): SVDResult | NDArray;
+export function svd(a: ArrayInput, ...rest: unknown[]): SVDResult | NDArray {
+  const options = parseSvd(rest, 'svd') as { fullMatrices?: boolean; computeUv?: boolean };
   const A = asMatrixStack(a, 'svd');
   const full = options.fullMatrices ?? true;
   const uv = options.computeUv ?? true;
@@ -158,7 +190,9 @@ function setIdentity(a: NDArray, base: number, r: number, c: number): void {
  * svdvals([[3, 0], [0, 4]]).toArray(); // [4, 3]
  * ```
  */
-export function svdvals(a: ArrayInput): NDArray {
+export function svdvals(a: ArrayInput): NDArray;
+export function svdvals(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'svdvals');
   return svd(a, { computeUv: false });
 }
 
@@ -283,7 +317,9 @@ function maybeReal(x: NDArray, t: Work, allReal: boolean): NDArray {
  * eig([[0, -1], [1, 0]]).w.toArray(); // [{ re: 0, im: 1 }, { re: 0, im: -1 }]
  * ```
  */
-export function eig(a: ArrayInput): EigResult {
+export function eig(a: ArrayInput): EigResult;
+export function eig(a: ArrayInput, ...rest: unknown[]): EigResult {
+  noExtra(rest, 'eig');
   return eigImpl('eig', a, true) as EigResult;
 }
 
@@ -295,7 +331,9 @@ export function eig(a: ArrayInput): EigResult {
  * eigvals([[1, 2], [2, 1]]).toArray(); // [3, -1]
  * ```
  */
-export function eigvals(a: ArrayInput): NDArray {
+export function eigvals(a: ArrayInput): NDArray;
+export function eigvals(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'eigvals');
   return eigImpl('eigvals', a, false) as NDArray;
 }
 
@@ -363,7 +401,10 @@ function eighImpl(op: string, a: ArrayInput, uplo: 'L' | 'U', vectors: boolean):
  * eigh([[2, 1], [1, 2]]).w.toArray(); // [1, 3]
  * ```
  */
-export function eigh(a: ArrayInput, options: { uplo?: 'L' | 'U' } = {}): EigResult {
+export function eigh(a: ArrayInput, uplo?: 'L' | 'U', options?: { uplo?: 'L' | 'U' }): EigResult;
+export function eigh(a: ArrayInput, options?: { uplo?: 'L' | 'U' }): EigResult;
+export function eigh(a: ArrayInput, ...rest: unknown[]): EigResult {
+  const options = parseEigh(rest, 'eigh') as { uplo?: 'L' | 'U' };
   return eighImpl('eigh', a, options.uplo ?? 'L', true) as EigResult;
 }
 
@@ -375,7 +416,10 @@ export function eigh(a: ArrayInput, options: { uplo?: 'L' | 'U' } = {}): EigResu
  * eigvalsh([[2, 1], [1, 2]]).toArray(); // [1, 3]
  * ```
  */
-export function eigvalsh(a: ArrayInput, options: { uplo?: 'L' | 'U' } = {}): NDArray {
+export function eigvalsh(a: ArrayInput, uplo?: 'L' | 'U', options?: { uplo?: 'L' | 'U' }): NDArray;
+export function eigvalsh(a: ArrayInput, options?: { uplo?: 'L' | 'U' }): NDArray;
+export function eigvalsh(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseEigvalsh(rest, 'eigvalsh') as { uplo?: 'L' | 'U' };
   return eighImpl('eigvalsh', a, options.uplo ?? 'L', false) as NDArray;
 }
 
@@ -400,8 +444,15 @@ export interface QRResult {
  */
 export function qr(
   a: ArrayInput,
-  options: { mode?: 'reduced' | 'complete' | 'r' | 'raw' } = {},
-): QRResult & { h?: NDArray; tau?: NDArray } {
+  mode?: 'reduced' | 'complete' | 'r' | 'raw',
+  options?: { mode?: 'reduced' | 'complete' | 'r' | 'raw' },
+): QRResult & { h?: NDArray; tau?: NDArray };
+export function qr(
+  a: ArrayInput,
+  options?: { mode?: 'reduced' | 'complete' | 'r' | 'raw' },
+): QRResult & { h?: NDArray; tau?: NDArray };
+export function qr(a: ArrayInput, ...rest: unknown[]): QRResult & { h?: NDArray; tau?: NDArray } {
+  const options = parseQr(rest, 'qr') as { mode?: 'reduced' | 'complete' | 'r' | 'raw' };
   const mode = options.mode ?? 'reduced';
   if (!['reduced', 'complete', 'r', 'raw'].includes(mode)) {
     throw new ValueError(`qr: unrecognized mode '${mode}'; expected 'reduced', 'complete', 'r' or 'raw'`);
@@ -495,8 +546,13 @@ function transposeTarget(h: NDArray, b: number, n: number, m: number): NDArray {
  * cholesky([[4, 2], [2, 3]]).toArray(); // [[2, 0], [1, 1.4142135623730951]]
  * ```
  */
-export function cholesky(a: ArrayInput, options: { lower?: boolean } = {}): NDArray {
-  const lower = options.lower ?? true;
+export function cholesky(a: ArrayInput, options?: { lower?: boolean; upper?: boolean }): NDArray;
+export function cholesky(a: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseCholesky(rest, 'cholesky') as { lower?: boolean; upper?: boolean };
+  if (options.lower !== undefined && options.upper !== undefined && options.lower === options.upper) {
+    throw new ValueError(`cholesky: lower=${options.lower} and upper=${options.upper} contradict each other`);
+  }
+  const lower = options.upper !== undefined ? !options.upper : (options.lower ?? true);
   const A = asMatrixStack(a, 'cholesky');
   const n = assertSquare(A, 'cholesky');
   const t = workDType('cholesky', A.dtype);
@@ -584,7 +640,9 @@ function getrf(
  * p.toArray(); // [[0, 1], [1, 0]]
  * ```
  */
-export function lu(a: ArrayInput): LUResult {
+export function lu(a: ArrayInput): LUResult;
+export function lu(a: ArrayInput, ...rest: unknown[]): LUResult {
+  noExtra(rest, 'lu');
   const { t, m, n, batch, lu: f, piv } = getrf('lu', a);
   const k = Math.min(m, n);
   const cl = isComplexWork(t) ? 2 : 1;
@@ -627,7 +685,9 @@ export function lu(a: ArrayInput): LUResult {
  * piv.toArray(); // [1, 1]
  * ```
  */
-export function luFactor(a: ArrayInput): { lu: NDArray; piv: NDArray } {
+export function luFactor(a: ArrayInput): { lu: NDArray; piv: NDArray };
+export function luFactor(a: ArrayInput, ...rest: unknown[]): { lu: NDArray; piv: NDArray } {
+  noExtra(rest, 'luFactor');
   const { lu: f, piv } = getrf('luFactor', a);
   return { lu: f, piv };
 }

@@ -1,9 +1,40 @@
 /** norm, cond, matrixRank, pinv, matrixPower, expm. */
-import { type ArrayInput, NDArray, ShapeError, ValueError, asarray, copy } from '@stride/ndarray';
+import {
+  type ArrayInput,
+  argumentError,
+  asarray,
+  copy,
+  is,
+  NDArray,
+  noExtra,
+  ShapeError,
+  signature,
+  ValueError,
+} from '@stride/ndarray';
+import { LinAlgError } from './errors.js';
 import { type Work, asMatrixStack, assertSquare, epsOf, isComplexWork, newArray, realOf, workDType } from './core.js';
+import { renamed } from './args.js';
 import { svd } from './decomp.js';
 import { inv, solve } from './solve.js';
 import { matmul } from './blas.js';
+
+const parsePinv = signature<{ rcond?: number; rtol?: number; hermitian?: boolean }>(
+  'pinv',
+  ['rcond', 'hermitian', 'rtol'],
+  { rcond: is.orNone(is.number), hermitian: is.boolean, rtol: is.orNone(is.number) } as never,
+);
+
+const parseMatrixRank = signature<{ tol?: number; rtol?: number; hermitian?: boolean }>(
+  'matrixRank',
+  ['tol', 'hermitian', 'rtol'],
+  { tol: is.orNone(is.number), hermitian: is.boolean, rtol: is.orNone(is.number) } as never,
+);
+
+const parseNorm = signature<{ ord?: Ord; axis?: number | [number, number] | null; keepdims?: boolean }>(
+  'norm',
+  ['ord', 'axis', 'keepdims'],
+  { ord: is.any, axis: is.nullable(is.or(is.int, is.arrayOf(is.int))), keepdims: is.boolean } as never,
+);
 
 /** |x| of element k of any dtype as a number. */
 function absAt(a: NDArray, k: number): number {
@@ -76,8 +107,21 @@ function vectorNorm(vals: number[], ord: number): number {
  */
 export function norm(
   x: ArrayInput,
-  options: { ord?: Ord; axis?: number | [number, number] | null; keepdims?: boolean } = {},
-): number | NDArray {
+  ord?: Ord,
+  axis?: number | [number, number] | null,
+  keepdims?: boolean,
+  options?: { ord?: Ord; axis?: number | [number, number] | null; keepdims?: boolean },
+): number | NDArray;
+export function norm(
+  x: ArrayInput,
+  options?: { ord?: Ord; axis?: number | [number, number] | null; keepdims?: boolean },
+): number | NDArray;
+export function norm(...args: unknown[]): number | NDArray {
+  return renamed('norm', () => (normImpl as (...a: unknown[]) => number | NDArray)(...args));
+}
+
+function normImpl(x: ArrayInput, ...rest: unknown[]): number | NDArray {
+  const options = parseNorm(rest, 'norm') as { ord?: Ord; axis?: number | [number, number] | null; keepdims?: boolean };
   const a = asarray(x);
   const ord = options.ord;
   const nd = a.ndim;
@@ -175,8 +219,15 @@ function moveLast(a: NDArray, r: number, c: number): NDArray {
  * cond([[1, 0], [0, 2]]); // 2
  * ```
  */
-export function cond(x: ArrayInput, p?: Ord): number | NDArray {
+export function cond(x: ArrayInput, p?: Ord): number | NDArray;
+export function cond(...args: unknown[]): number | NDArray {
+  return renamed('cond', () => (condImpl as (...a: unknown[]) => number | NDArray)(...args));
+}
+
+function condImpl(x: ArrayInput, p?: Ord, ...rest: unknown[]): number | NDArray {
+  noExtra(rest, 'cond');
   const a = asMatrixStack(x, 'cond', 'x');
+  if (a.size === 0) throw new LinAlgError('cond: cond is not defined on empty arrays');
   if (p === undefined || p === null || p === 2 || p === -2) {
     const s = svd(a, { computeUv: false });
     const k = s.shape[s.ndim - 1] as number;
@@ -218,8 +269,21 @@ export function cond(x: ArrayInput, p?: Ord): number | NDArray {
  */
 export function matrixRank(
   x: ArrayInput,
-  options: { tol?: number; rtol?: number; hermitian?: boolean } = {},
-): number | NDArray {
+  tol?: number,
+  hermitian?: boolean,
+  rtol?: number,
+  options?: { tol?: number; rtol?: number; hermitian?: boolean },
+): number | NDArray;
+export function matrixRank(
+  x: ArrayInput,
+  options?: { tol?: number; rtol?: number; hermitian?: boolean },
+): number | NDArray;
+export function matrixRank(...args: unknown[]): number | NDArray {
+  return renamed('matrixRank', () => (matrixRankImpl as (...a: unknown[]) => number | NDArray)(...args));
+}
+
+function matrixRankImpl(x: ArrayInput, ...rest: unknown[]): number | NDArray {
+  const options = parseMatrixRank(rest, 'matrixRank') as { tol?: number; rtol?: number; hermitian?: boolean };
   const a = asarray(x);
   if (a.ndim < 2) {
     let any = false;
@@ -252,7 +316,20 @@ export function matrixRank(
  * pinv([[1, 2], [2, 4]]).toArray(); // [[0.04, 0.08], [0.08, 0.16]]
  * ```
  */
-export function pinv(x: ArrayInput, options: { rcond?: number; rtol?: number; hermitian?: boolean } = {}): NDArray {
+export function pinv(
+  x: ArrayInput,
+  rcond?: number,
+  hermitian?: boolean,
+  rtol?: number,
+  options?: { rcond?: number; rtol?: number; hermitian?: boolean },
+): NDArray;
+export function pinv(x: ArrayInput, options?: { rcond?: number; rtol?: number; hermitian?: boolean }): NDArray;
+export function pinv(...args: unknown[]): NDArray {
+  return renamed('pinv', () => (pinvImpl as (...a: unknown[]) => NDArray)(...args));
+}
+
+function pinvImpl(x: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parsePinv(rest, 'pinv') as { rcond?: number; rtol?: number; hermitian?: boolean };
   const a = asMatrixStack(x, 'pinv');
   const t = workDType('pinv', a.dtype);
   const m = a.shape[a.ndim - 2] as number;
@@ -311,8 +388,17 @@ export function pinv(x: ArrayInput, options: { rcond?: number; rtol?: number; he
  * matrixPower([[1, 1], [1, 0]], 5).toArray(); // [[8, 5], [5, 3]]
  * ```
  */
-export function matrixPower(x: ArrayInput, n: number): NDArray {
-  if (!Number.isInteger(n)) throw new ValueError(`matrixPower: exponent must be an integer, got ${n}`);
+export function matrixPower(x: ArrayInput, n: number): NDArray;
+export function matrixPower(...args: unknown[]): NDArray {
+  return renamed('matrixPower', () => (matrixPowerImpl as (...a: unknown[]) => NDArray)(...args));
+}
+
+function matrixPowerImpl(x: ArrayInput, n: number, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'matrixPower');
+  if (typeof n !== 'number') throw argumentError('matrixPower', 'n', 'an integer', n);
+  if (!Number.isSafeInteger(n)) {
+    throw new ValueError(`matrixPower: exponent must be an integer of magnitude at most 2^53 - 1, got ${n}`);
+  }
   const a0 = asMatrixStack(x, 'matrixPower');
   const size = assertSquare(a0, 'matrixPower');
   const t = workDType('matrixPower', a0.dtype);
@@ -328,8 +414,9 @@ export function matrixPower(x: ArrayInput, n: number): NDArray {
   let e = Math.abs(n);
   let result: NDArray | null = null;
   while (e > 0) {
-    if (e & 1) result = result === null ? copy(base) : matmul(result, base);
-    e >>>= 1;
+    // Arithmetic, not bit operators: exponents beyond 2^31 stay exact (up to 2^53).
+    if (e % 2 === 1) result = result === null ? copy(base) : matmul(result, base);
+    e = Math.floor(e / 2);
     if (e > 0) base = matmul(base, base);
   }
   return result as NDArray;
@@ -472,7 +559,13 @@ function expm2d(A: NDArray): NDArray {
  * expm([[1, 0], [0, 2]]).toArray(); // [[2.718281828459045, 0], [0, 7.38905609893065]]
  * ```
  */
-export function expm(x: ArrayInput): NDArray {
+export function expm(x: ArrayInput): NDArray;
+export function expm(...args: unknown[]): NDArray {
+  return renamed('expm', () => (expmImpl as (...a: unknown[]) => NDArray)(...args));
+}
+
+function expmImpl(x: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'expm');
   const a = asMatrixStack(x, 'expm');
   const n = assertSquare(a, 'expm');
   const t = workDType('expm', a.dtype);

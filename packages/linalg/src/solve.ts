@@ -1,5 +1,5 @@
 /** solve, inv, det, slogdet: LU-based routines (?gesv, ?getrf). */
-import { type ArrayInput, NDArray, ShapeError, asarray } from '@stride/ndarray';
+import { type ArrayInput, asarray, NDArray, noExtra, ShapeError } from '@stride/ndarray';
 import {
   type Frame,
   type Work,
@@ -38,7 +38,9 @@ import { LinAlgError, lapackError } from './errors.js';
  * solve([[3, 1], [1, 2]], [9, 8]).toArray(); // [2, 3]
  * ```
  */
-export function solve(a: ArrayInput, b: ArrayInput): NDArray {
+export function solve(a: ArrayInput, b: ArrayInput): NDArray;
+export function solve(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'solve');
   const A = asMatrixStack(a, 'solve');
   const n = assertSquare(A, 'solve');
   const B0 = asarray(b);
@@ -138,7 +140,9 @@ export function solve(a: ArrayInput, b: ArrayInput): NDArray {
  * inv([[2, 0], [0, 4]]).toArray(); // [[0.5, 0], [0, 0.25]]
  * ```
  */
-export function inv(a: ArrayInput): NDArray {
+export function inv(a: ArrayInput): NDArray;
+export function inv(a: ArrayInput, ...rest: unknown[]): NDArray {
+  noExtra(rest, 'inv');
   const A = asMatrixStack(a, 'inv');
   const n = assertSquare(A, 'inv');
   const t = workDType('inv', A.dtype);
@@ -237,7 +241,9 @@ function luLogDets(op: string, a: ArrayInput): { t: Work; batch: number[]; dets:
  * det([[1, 2], [3, 4]]); // -2 (NumPy: -2.0000000000000004, from a log 1 ulp apart)
  * ```
  */
-export function det(a: ArrayInput): number | { re: number; im: number } | NDArray {
+export function det(a: ArrayInput): number | { re: number; im: number } | NDArray;
+export function det(a: ArrayInput, ...rest: unknown[]): number | { re: number; im: number } | NDArray {
+  noExtra(rest, 'det');
   const { t, batch, dets } = luLogDets('det', a);
   const cplx = isComplexWork(t);
   const out = newArray(t, batch);
@@ -267,7 +273,15 @@ export function det(a: ArrayInput): number | { re: number; im: number } | NDArra
 export function slogdet(a: ArrayInput): {
   sign: number | { re: number; im: number } | NDArray;
   logabsdet: number | NDArray;
+};
+export function slogdet(
+  a: ArrayInput,
+  ...rest: unknown[]
+): {
+  sign: number | { re: number; im: number } | NDArray;
+  logabsdet: number | NDArray;
 } {
+  noExtra(rest, 'slogdet');
   const { t, batch, dets } = luLogDets('slogdet', a);
   const cplx = isComplexWork(t);
   const sign = newArray(t, batch);

@@ -1,5 +1,5 @@
 /** Triangular and factored solves: solveTriangular (?trtrs), cholSolve (?potrs), luSolve (?getrs), lstsq (?gelsd). */
-import { type ArrayInput, type NDArray, ShapeError, ValueError, asarray } from '@stride/ndarray';
+import { type ArrayInput, asarray, is, type NDArray, ShapeError, signature, ValueError } from '@stride/ndarray';
 import {
   type Work,
   asMatrixStack,
@@ -23,6 +23,22 @@ import {
   workDType,
   writeMatrix,
 } from './core.js';
+
+const parseLstsq = signature<{ rcond?: number | null }>('lstsq', ['rcond'], { rcond: is.orNone(is.number) } as never);
+
+const parseLuSolve = signature<{ trans?: 0 | 1 | 2 }>('luSolve', ['trans'], { trans: is.any } as never);
+
+const parseCholSolve = signature<{ lower?: boolean }>('cholSolve', [], { lower: is.boolean } as never);
+
+const parseSolveTriangular = signature<{
+  lower?: boolean;
+  trans?: 0 | 1 | 2 | 'N' | 'T' | 'C';
+  unitDiagonal?: boolean;
+}>('solveTriangular', ['trans', 'lower', 'unitDiagonal'], {
+  trans: is.any,
+  lower: is.boolean,
+  unitDiagonal: is.boolean,
+} as never);
 
 /** Normalises b to a stack of (n, k) matrices; remembers whether it was a vector. */
 function rhs(
@@ -94,8 +110,22 @@ function factoredSolve(
 export function solveTriangular(
   a: ArrayInput,
   b: ArrayInput,
-  options: { lower?: boolean; trans?: 0 | 1 | 2 | 'N' | 'T' | 'C'; unitDiagonal?: boolean } = {},
-): NDArray {
+  trans?: 0 | 1 | 2 | 'N' | 'T' | 'C',
+  lower?: boolean,
+  unitDiagonal?: boolean,
+  options?: { lower?: boolean; trans?: 0 | 1 | 2 | 'N' | 'T' | 'C'; unitDiagonal?: boolean },
+): NDArray;
+export function solveTriangular(
+  a: ArrayInput,
+  b: ArrayInput,
+  options?: { lower?: boolean; trans?: 0 | 1 | 2 | 'N' | 'T' | 'C'; unitDiagonal?: boolean },
+): NDArray;
+export function solveTriangular(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseSolveTriangular(rest, 'solveTriangular') as {
+    lower?: boolean;
+    trans?: 0 | 1 | 2 | 'N' | 'T' | 'C';
+    unitDiagonal?: boolean;
+  };
   const A = asMatrixStack(a, 'solveTriangular');
   const tr = options.trans ?? 0;
   const trans = tr === 0 || tr === 'N' ? 'N' : tr === 1 || tr === 'T' ? 'T' : tr === 2 || tr === 'C' ? 'C' : null;
@@ -129,11 +159,9 @@ export function solveTriangular(
  * cholSolve(c, [2, 1]).toArray(); // [0.5, 0]
  * ```
  */
-export function cholSolve(
-  c: ArrayInput | [ArrayInput, boolean],
-  b: ArrayInput,
-  options: { lower?: boolean } = {},
-): NDArray {
+export function cholSolve(c: ArrayInput | [ArrayInput, boolean], b: ArrayInput, options?: { lower?: boolean }): NDArray;
+export function cholSolve(c: ArrayInput | [ArrayInput, boolean], b: ArrayInput, ...rest: unknown[]): NDArray {
+  const options = parseCholSolve(rest, 'cholSolve') as { lower?: boolean };
   let lower = options.lower ?? true;
   let factor: ArrayInput = c as ArrayInput;
   if (Array.isArray(c) && c.length === 2 && typeof c[1] === 'boolean') {
@@ -167,8 +195,20 @@ export function cholSolve(
 export function luSolve(
   factors: { lu: ArrayInput; piv: ArrayInput } | [ArrayInput, ArrayInput],
   b: ArrayInput,
-  options: { trans?: 0 | 1 | 2 } = {},
+  trans?: 0 | 1 | 2,
+  options?: { trans?: 0 | 1 | 2 },
+): NDArray;
+export function luSolve(
+  factors: { lu: ArrayInput; piv: ArrayInput } | [ArrayInput, ArrayInput],
+  b: ArrayInput,
+  options?: { trans?: 0 | 1 | 2 },
+): NDArray;
+export function luSolve(
+  factors: { lu: ArrayInput; piv: ArrayInput } | [ArrayInput, ArrayInput],
+  b: ArrayInput,
+  ...rest: unknown[]
 ): NDArray {
+  const options = parseLuSolve(rest, 'luSolve') as { trans?: 0 | 1 | 2 };
   const [luIn, pivIn] = Array.isArray(factors) ? factors : [factors.lu, factors.piv];
   const LU = asMatrixStack(luIn, 'luSolve', 'lu');
   const piv = asarray(pivIn);
@@ -230,7 +270,15 @@ export interface LstsqResult {
  * rank; // 2
  * ```
  */
-export function lstsq(a: ArrayInput, b: ArrayInput, options: { rcond?: number | null } = {}): LstsqResult {
+export function lstsq(
+  a: ArrayInput,
+  b: ArrayInput,
+  rcond?: number | null,
+  options?: { rcond?: number | null },
+): LstsqResult;
+export function lstsq(a: ArrayInput, b: ArrayInput, options?: { rcond?: number | null }): LstsqResult;
+export function lstsq(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): LstsqResult {
+  const options = parseLstsq(rest, 'lstsq') as { rcond?: number | null };
   const A = asarray(a);
   if (A.ndim !== 2) throw new ShapeError(`lstsq: a must be 2-dimensional, got shape ${fmt(A.shape)}`);
   const m = A.shape[0] as number;

@@ -14,6 +14,7 @@ export {
   describeValue,
   is,
   isPlainObject,
+  noExtra,
   resolveDType,
   rule,
   signature,

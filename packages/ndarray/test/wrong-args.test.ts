@@ -141,6 +141,7 @@ const NOT_SWEPT: Record<string, string> = {
   argumentError: 'the argument helper itself (builds an error)',
   describeValue: 'the argument helper itself (describes any value)',
   isPlainObject: 'the argument helper itself (a predicate on any value)',
+  noExtra: 'the argument helper itself (checks a rest list)',
   resolveDType: 'the argument helper itself (a lookup on any value)',
   rule: 'the argument helper itself',
   signature: 'the argument helper itself',
