@@ -476,7 +476,9 @@ export function sumReduction(r: Reduction, dt: DType, nan: boolean, initial?: Sc
  * runs (so the float64 sum of 1e7 numbers agrees with NumPy's to the last bit or so).
  *
  * Result dtype: `dtype` if given, else int64 for bool and signed integers, uint64 for unsigned
- * integers (as NumPy; note int64 results are bigints), else the input's dtype. Integer sums wrap.
+ * integers (as NumPy), else the input's dtype. Integer sums wrap. Over all axes, ordinary integer
+ * input (bool, int8..int32, uint8..uint32) gives a JS number (exact while |total| ≤ 2^53 − 1,
+ * rounded beyond); int64/uint64 input or `dtype: 'int64'` gives the exact bigint.
  * Empty sums are 0 (or `initial`).
  *
  * @param a - input array
@@ -489,6 +491,8 @@ export function sumReduction(r: Reduction, dt: DType, nan: boolean, initial?: Sc
  * sum([[1.5, 2], [3, 4]]);               // 10.5
  * sum([[1, 2], [3, 4]], { axis: 0 });    // NDArray int64 [4n, 6n]
  * sum([1, 2, 3], { dtype: 'float64' });  // 6
+ * sum([1, 2, 3]);                       // 6
+ * sum([1, 2, 3], { dtype: 'int64' });    // 6n
  * ```
  */
 export function sum(a: RealInput, options?: SumOptions & ScalarResult & { dtype?: OrdinaryDType | null }): number;
