@@ -8,8 +8,8 @@ const MARK = Symbol.for('stride.error');
  *
  * @example
  * ```ts
- * renamed('pinv', () => { throw new Error('svd: array must not contain infs or NaNs'); });
- * // throws Error: pinv: array must not contain infs or NaNs (in svd)
+ * renamed('pinv', () => svd([[Number.NaN, 1], [1, 1]]));
+ * // throws LinAlgError
  * ```
  */
 export function renamed<T>(fn: string, body: () => T): T {

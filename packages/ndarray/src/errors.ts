@@ -84,7 +84,7 @@ export class ValueError extends StrideError {
  *
  * @example
  * ```ts
- * try { array([300], { dtype: 'uint8' }); } catch (e) { e instanceof OverflowError; } // true
+ * array([300], { dtype: 'uint8' }); // throws OverflowError
  * ```
  */
 export class OverflowError extends StrideError {
@@ -100,7 +100,7 @@ export class OverflowError extends StrideError {
  *
  * @example
  * ```ts
- * try { zeros([1e6, 1e6]); } catch (e) { e instanceof MemoryError; } // true
+ * zeros([1e6, 1e6]); // throws MemoryError
  * ```
  */
 export class MemoryError extends StrideError {
