@@ -1,0 +1,524 @@
+/**
+ * The continuous distributions, each in standard form (loc 0, scale 1) on top of @stride/special's
+ * scalar kernels. Tails are computed directly: `sf` from the complementary function, `isf` from
+ * the inverse of the complement, `logcdf`/`logsf` from log-space kernels where they exist.
+ */
+import { kernels as sp } from '@stride/special';
+import { build, type Definition } from './factory.js';
+import type { ContinuousDistribution } from './types.js';
+
+const LN2 = Math.LN2;
+const LOG_SQRT_2PI = 0.9189385332046728; // log(sqrt(2 pi))
+const EULER = 0.5772156649015329;
+const LOG_PI = 1.1447298858494002;
+const INF = Number.POSITIVE_INFINITY;
+const NAN = Number.NaN;
+const zero = (): number => 0;
+const inf = (): number => INF;
+const ninf = (): number => -INF;
+const always = (): boolean => true;
+const positive = (a: number): boolean => a > 0;
+
+function continuous<K extends string>(d: Definition): ContinuousDistribution<K | 'loc' | 'scale'> {
+  return build(d, 'continuous') as ContinuousDistribution<K | 'loc' | 'scale'>;
+}
+
+/** The tail methods of a law symmetric about 0: each upper tail is the lower tail reflected. */
+function symmetricTails(cdf: (x: number) => number, logcdf: (x: number) => number, ppf: (q: number) => number) {
+  return {
+    cdf: (x: number) => cdf(x),
+    sf: (x: number) => cdf(-x),
+    logcdf: (x: number) => logcdf(x),
+    logsf: (x: number) => logcdf(-x),
+    ppf: (q: number) => ppf(q),
+    isf: (q: number) => -ppf(q),
+  };
+}
+
+// ---- normal -------------------------------------------------------------------------------
+const normDef: Definition = {
+  name: 'norm',
+  shapes: [],
+  valid: always,
+  lower: ninf,
+  upper: inf,
+  logDensity: (x) => -0.5 * x * x - LOG_SQRT_2PI,
+  ...symmetricTails(sp.ndtr, sp.logNdtr, sp.ndtri),
+  mean: zero,
+  var: () => 1,
+  median: zero,
+  entropy: () => 0.5 + LOG_SQRT_2PI,
+  draw: (g, shape) => (shape === undefined ? g.standardNormal() : g.standardNormal(shape)),
+};
+
+/**
+ * The normal distribution (`scipy.stats.norm`), parameters `{ loc, scale }`. Tails from `ndtr`
+ * of the reflected argument and `logNdtr`, so `norm.sf(40)` keeps its digits. `rvs` draws the
+ * same numbers as SciPy with the same seed.
+ *
+ * @example
+ * ```ts
+ * norm.cdf(1.96); // 0.9750021048517795
+ * norm.sf(10); // 7.619853024160525e-24
+ * norm.ppf(0.975, { loc: 1, scale: 2 }); // 4.919927969080106
+ * norm({ loc: 1, scale: 2 }).mean(); // 1
+ * ```
+ */
+export const norm = continuous<never>(normDef);
+
+// ---- Student t ----------------------------------------------------------------------------
+/** log of the t density's constant, 1 / (sqrt(df) B(df/2, 1/2)). */
+function tLogConst(df: number): number {
+  return -0.5 * Math.log(df) - sp.betaln(0.5 * df, 0.5);
+}
+/**
+ * psi(x + 1/2) - psi(x) without cancellation at large x (the asymptotic series of psi, differenced:
+ * 1/(2x) + 1/(8x^2) - 1/(64x^4) + 1/(128 x^6), error below 1e-25 from x = 1e4).
+ */
+function digammaHalfStep(x: number): number {
+  if (x < 1e4) return sp.digamma(x + 0.5) - sp.digamma(x);
+  const r = 1 / x;
+  const r2 = r * r;
+  return r * (0.5 + r * (0.125 + r2 * (-1 / 64 + r2 / 128)));
+}
+/** P(T <= x) for x <= 0 (the lower tail), by the incomplete beta function. */
+function tLower(x: number, df: number): number {
+  if (df === INF) return sp.ndtr(x);
+  const x2 = x * x;
+  if (df / x2 < 1e-250) {
+    // far tail, where df/(df + x^2) underflows: P ~ c df^((df-1)/2) |x|^-df (relative error ~ df/x^2)
+    return Math.exp(tLogConst(df) + 0.5 * (df - 1) * Math.log(df) - df * Math.log(-x));
+  }
+  // choose the argument that does not round away: w = x^2/(df + x^2) or z = df/(df + x^2)
+  if (x2 < df) return 0.5 * sp.betaincc(0.5, 0.5 * df, x2 / (df + x2));
+  return 0.5 * sp.betainc(0.5 * df, 0.5, df / (df + x2));
+}
+/** The quantile x <= 0 with P(T <= x) = p, for p <= 1/2. */
+function tLowerInv(p: number, df: number): number {
+  if (df === INF) return sp.ndtri(p);
+  if (p === 0.5) return 0;
+  if (p < 0.25) {
+    const z = sp.betaincinv(0.5 * df, 0.5, 2 * p); // z = df/(df + x^2)
+    if (z < 1e-250) {
+      // far tail: P ~ c df^((df-1)/2) |x|^-df with c the density's constant (relative error ~ df/x^2)
+      return -Math.exp((tLogConst(df) + 0.5 * (df - 1) * Math.log(df) - Math.log(p)) / df);
+    }
+    return -Math.sqrt(df * ((1 - z) / z));
+  }
+  const w = sp.betaincinv(0.5, 0.5 * df, 1 - 2 * p); // w = x^2/(df + x^2)
+  return -Math.sqrt(df * (w / (1 - w)));
+}
+const tDef: Definition = {
+  name: 't',
+  shapes: ['df'],
+  valid: positive,
+  lower: ninf,
+  upper: inf,
+  logDensity: (x, df) => {
+    if (df === INF) return -0.5 * x * x - LOG_SQRT_2PI;
+    return tLogConst(df) - 0.5 * (df + 1) * Math.log1p((x * x) / df);
+  },
+  cdf: (x, df) => (x <= 0 ? tLower(x, df) : 1 - tLower(-x, df)),
+  sf: (x, df) => (x >= 0 ? tLower(-x, df) : 1 - tLower(x, df)),
+  logcdf: (x, df) => (x <= 0 ? Math.log(tLower(x, df)) : Math.log1p(-tLower(-x, df))),
+  logsf: (x, df) => (x >= 0 ? Math.log(tLower(-x, df)) : Math.log1p(-tLower(x, df))),
+  ppf: (q, df) => (q <= 0.5 ? tLowerInv(q, df) : -tLowerInv(1 - q, df)),
+  isf: (q, df) => (q <= 0.5 ? -tLowerInv(q, df) : tLowerInv(1 - q, df)),
+  mean: (df) => (df > 1 ? 0 : INF), // SciPy's convention for df <= 1
+  var: (df) => (df > 2 ? (df === INF ? 1 : df / (df - 2)) : df > 1 ? INF : NAN),
+  median: zero,
+  entropy: (df) => {
+    if (df === INF) return 0.5 + LOG_SQRT_2PI;
+    const h = 0.5 * (df + 1);
+    return h * digammaHalfStep(0.5 * df) - tLogConst(df);
+  },
+};
+
+/**
+ * Student's t distribution (`scipy.stats.t`), parameters `{ df, loc, scale }`; `df: Infinity`
+ * is the normal distribution. The density stays exact at any df (no ratio of gamma functions).
+ *
+ * @example
+ * ```ts
+ * t.ppf(0.975, { df: 3 }); // 3.1824463052837078
+ * t.pdf(0, { df: 1e6 }); // 0.39894218066587517
+ * t.cdf(-40, { df: 5 }); // 9.205981085886476e-8
+ * ```
+ */
+export const t = continuous<'df'>(tDef);
+
+// ---- gamma family ---------------------------------------------------------------------------
+const gammaLogDensity = (x: number, a: number): number => sp.xlogy(a - 1, x) - x - sp.gammaln(a);
+const gammaEntropy = (a: number): number => sp.digamma(a) * (1 - a) + a + sp.gammaln(a);
+
+/**
+ * The gamma distribution (`scipy.stats.gamma`), parameters `{ a, loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * gamma.cdf(2, { a: 3 }); // 0.32332358381693654
+ * gamma.isf(1e-20, { a: 3 }); // 53.34977407102548
+ * ```
+ */
+export const gamma = continuous<'a'>({
+  name: 'gamma',
+  shapes: ['a'],
+  valid: positive,
+  lower: zero,
+  upper: inf,
+  logDensity: gammaLogDensity,
+  cdf: (x, a) => sp.gammainc(a, x),
+  sf: (x, a) => sp.gammaincc(a, x),
+  ppf: (q, a) => sp.gammaincinv(a, q),
+  isf: (q, a) => sp.gammainccinv(a, q),
+  mean: (a) => a,
+  var: (a) => a,
+  entropy: gammaEntropy,
+});
+
+/**
+ * The chi-squared distribution (`scipy.stats.chi2`), parameters `{ df, loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * chi2.sf(3.84, { df: 1 }); // 0.05004352124870511
+ * chi2.ppf(0.95, { df: 10 }); // 18.307038053275143
+ * ```
+ */
+export const chi2 = continuous<'df'>({
+  name: 'chi2',
+  shapes: ['df'],
+  valid: positive,
+  lower: zero,
+  upper: inf,
+  logDensity: (x, df) => gammaLogDensity(x / 2, df / 2) - LN2,
+  cdf: (x, df) => sp.gammainc(df / 2, x / 2),
+  sf: (x, df) => sp.gammaincc(df / 2, x / 2),
+  ppf: (q, df) => 2 * sp.gammaincinv(df / 2, q),
+  isf: (q, df) => 2 * sp.gammainccinv(df / 2, q),
+  mean: (df) => df,
+  var: (df) => 2 * df,
+  entropy: (df) => gammaEntropy(df / 2) + LN2,
+});
+
+// ---- beta family ----------------------------------------------------------------------------
+/**
+ * The beta distribution (`scipy.stats.beta`), parameters `{ a, b, loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * beta.cdf(0.5, { a: 2, b: 3 }); // 0.6875
+ * beta.mean({ a: 2, b: 3 }); // 0.4
+ * ```
+ */
+export const beta = continuous<'a' | 'b'>({
+  name: 'beta',
+  shapes: ['a', 'b'],
+  valid: (a, b) => a > 0 && b > 0,
+  lower: zero,
+  upper: () => 1,
+  logDensity: (x, a, b) => sp.xlog1py(b - 1, -x) + sp.xlogy(a - 1, x) - sp.betaln(a, b),
+  cdf: (x, a, b) => sp.betainc(a, b, x),
+  sf: (x, a, b) => sp.betaincc(a, b, x),
+  ppf: (q, a, b) => (q <= 0.5 ? sp.betaincinv(a, b, q) : 1 - sp.betaincinv(b, a, 1 - q)),
+  isf: (q, a, b) => (q <= 0.5 ? 1 - sp.betaincinv(b, a, q) : sp.betaincinv(a, b, 1 - q)),
+  mean: (a, b) => a / (a + b),
+  var: (a, b) => (a * b) / ((a + b) * (a + b) * (a + b + 1)),
+  entropy: (a, b) =>
+    sp.betaln(a, b) - (a - 1) * sp.digamma(a) - (b - 1) * sp.digamma(b) + (a + b - 2) * sp.digamma(a + b),
+});
+
+/** F's x from the beta variable w = n x / (m + n x) or its complement v = m / (m + n x). */
+const fFromW = (w: number, n: number, m: number): number => (m * w) / (n * (1 - w));
+const fFromV = (v: number, n: number, m: number): number => (m * (1 - v)) / (n * v);
+
+/**
+ * The F distribution (`scipy.stats.f`), parameters `{ dfn, dfd, loc, scale }`. The density is
+ * formed in logs with `log1p`, so it is finite at large degrees of freedom (`f.pdf(1, {dfn: 100,
+ * dfd: 100})`).
+ *
+ * @example
+ * ```ts
+ * f.pdf(1, { dfn: 100, dfd: 100 }); // 1.9897309346795113
+ * f.sf(4, { dfn: 2, dfd: 10 }); // 0.05292214940134464
+ * ```
+ */
+export const f = continuous<'dfn' | 'dfd'>({
+  name: 'f',
+  shapes: ['dfn', 'dfd'],
+  valid: (n, m) => n > 0 && m > 0,
+  lower: zero,
+  upper: inf,
+  logDensity: (x, n, m) => {
+    const nx = n * x;
+    return (
+      sp.xlogy(n / 2 - 1, x) +
+      (n / 2) * Math.log(n) -
+      (n / 2) * Math.log(m + nx) -
+      (m / 2) * Math.log1p(nx / m) -
+      sp.betaln(n / 2, m / 2)
+    );
+  },
+  cdf: (x, n, m) => sp.betainc(n / 2, m / 2, (n * x) / (m + n * x)),
+  sf: (x, n, m) => sp.betainc(m / 2, n / 2, m / (m + n * x)),
+  ppf: (q, n, m) =>
+    q <= 0.5 ? fFromW(sp.betaincinv(n / 2, m / 2, q), n, m) : fFromV(sp.betaincinv(m / 2, n / 2, 1 - q), n, m),
+  isf: (q, n, m) =>
+    q <= 0.5 ? fFromV(sp.betaincinv(m / 2, n / 2, q), n, m) : fFromW(sp.betaincinv(n / 2, m / 2, 1 - q), n, m),
+  mean: (_n, m) => (m > 2 ? m / (m - 2) : INF),
+  var: (n, m) => (m > 4 ? (2 * m * m * (n + m - 2)) / (n * (m - 2) * (m - 2) * (m - 4)) : INF),
+  entropy: (n, m) => {
+    const a = n / 2;
+    const b = m / 2;
+    return (
+      Math.log(m / n) +
+      sp.betaln(a, b) -
+      (a - 1) * sp.digamma(a) -
+      (b + 1) * sp.digamma(b) +
+      (a + b) * sp.digamma(a + b)
+    );
+  },
+});
+
+// ---- elementary ---------------------------------------------------------------------------
+/**
+ * The exponential distribution (`scipy.stats.expon`), parameters `{ loc, scale }`. `rvs` draws
+ * the same numbers as SciPy with the same seed.
+ *
+ * @example
+ * ```ts
+ * expon.cdf(1e-20); // 1e-20
+ * expon.isf(1e-300); // 690.7755278982137
+ * ```
+ */
+export const expon = continuous<never>({
+  name: 'expon',
+  shapes: [],
+  valid: always,
+  lower: zero,
+  upper: inf,
+  logDensity: (x) => -x,
+  cdf: (x) => -Math.expm1(-x),
+  sf: (x) => Math.exp(-x),
+  logcdf: (x) => (x > LN2 ? Math.log1p(-Math.exp(-x)) : Math.log(-Math.expm1(-x))),
+  logsf: (x) => -x,
+  ppf: (q) => -Math.log1p(-q),
+  isf: (q) => -Math.log(q),
+  mean: () => 1,
+  var: () => 1,
+  median: () => LN2,
+  entropy: () => 1,
+  draw: (g, shape) => (shape === undefined ? g.standardExponential() : g.standardExponential(shape)),
+});
+
+/**
+ * The uniform distribution on [loc, loc + scale] (`scipy.stats.uniform`). `rvs` draws the same
+ * numbers as SciPy with the same seed.
+ *
+ * @example
+ * ```ts
+ * uniform.cdf(0.25, { loc: 0, scale: 2 }); // 0.125
+ * uniform.var(); // 0.08333333333333333
+ * ```
+ */
+export const uniform = continuous<never>({
+  name: 'uniform',
+  shapes: [],
+  valid: always,
+  lower: zero,
+  upper: () => 1,
+  density: () => 1,
+  cdf: (x) => x,
+  sf: (x) => 1 - x,
+  ppf: (q) => q,
+  isf: (q) => 1 - q,
+  mean: () => 0.5,
+  var: () => 1 / 12,
+  median: () => 0.5,
+  entropy: zero,
+  draw: (g, shape) => (shape === undefined ? g.random() : g.random(shape)),
+});
+
+/**
+ * The log-normal distribution (`scipy.stats.lognorm`), parameters `{ s, loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * lognorm.cdf(1, { s: 0.5 }); // 0.5
+ * lognorm.mean({ s: 1 }); // 1.6487212707001282
+ * ```
+ */
+export const lognorm = continuous<'s'>({
+  name: 'lognorm',
+  shapes: ['s'],
+  valid: positive,
+  lower: zero,
+  upper: inf,
+  logDensity: (x, s) => {
+    if (x === 0) return -INF;
+    const l = Math.log(x) / s;
+    return -0.5 * l * l - LOG_SQRT_2PI - Math.log(s * x);
+  },
+  cdf: (x, s) => sp.ndtr(Math.log(x) / s),
+  sf: (x, s) => sp.ndtr(-Math.log(x) / s),
+  logcdf: (x, s) => sp.logNdtr(Math.log(x) / s),
+  logsf: (x, s) => sp.logNdtr(-Math.log(x) / s),
+  ppf: (q, s) => Math.exp(s * sp.ndtri(q)),
+  isf: (q, s) => Math.exp(-s * sp.ndtri(q)),
+  mean: (s) => Math.exp(0.5 * s * s),
+  var: (s) => Math.expm1(s * s) * Math.exp(s * s),
+  median: () => 1,
+  entropy: (s) => 0.5 + LOG_SQRT_2PI + Math.log(s),
+});
+
+/** tan(pi (q - 1/2)) without losing the digits of small q. */
+function cauchyPpf(q: number): number {
+  if (q < 0.25) return -1 / Math.tan(Math.PI * q);
+  if (q > 0.75) return 1 / Math.tan(Math.PI * (1 - q));
+  return Math.tan(Math.PI * (q - 0.5));
+}
+
+/**
+ * The Cauchy distribution (`scipy.stats.cauchy`), parameters `{ loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * cauchy.cdf(1); // 0.75
+ * cauchy.sf(1e10); // 3.183098861837907e-11
+ * ```
+ */
+export const cauchy = continuous<never>({
+  name: 'cauchy',
+  shapes: [],
+  valid: always,
+  lower: ninf,
+  upper: inf,
+  logDensity: (x) => {
+    const ax = Math.abs(x);
+    // log(pi (1 + x^2)) without overflow of x^2
+    return -LOG_PI - (ax > 1e150 ? 2 * Math.log(ax) : Math.log1p(ax * ax));
+  },
+  cdf: (x) => Math.atan2(1, -x) / Math.PI,
+  sf: (x) => Math.atan2(1, x) / Math.PI,
+  ppf: cauchyPpf,
+  isf: (q) => -cauchyPpf(q),
+  mean: () => NAN,
+  var: () => NAN,
+  median: zero,
+  entropy: () => Math.log(4 * Math.PI),
+});
+
+const laplaceCdf = (x: number): number => (x < 0 ? 0.5 * Math.exp(x) : 1 - 0.5 * Math.exp(-x));
+const laplacePpf = (q: number): number => (q <= 0.5 ? Math.log(2 * q) : -Math.log(2 * (1 - q)));
+
+/**
+ * The Laplace distribution (`scipy.stats.laplace`), parameters `{ loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * laplace.cdf(-50); // 9.643749239819589e-23
+ * laplace.ppf(0.75); // 0.6931471805599453
+ * ```
+ */
+export const laplace = continuous<never>({
+  name: 'laplace',
+  shapes: [],
+  valid: always,
+  lower: ninf,
+  upper: inf,
+  logDensity: (x) => -LN2 - Math.abs(x),
+  cdf: laplaceCdf,
+  sf: (x) => laplaceCdf(-x),
+  logcdf: (x) => (x < 0 ? x - LN2 : Math.log1p(-0.5 * Math.exp(-x))),
+  logsf: (x) => (x > 0 ? -x - LN2 : Math.log1p(-0.5 * Math.exp(x))),
+  ppf: laplacePpf,
+  isf: (q) => -laplacePpf(q),
+  mean: zero,
+  var: () => 2,
+  median: zero,
+  entropy: () => 1 + LN2,
+});
+
+/**
+ * The logistic distribution (`scipy.stats.logistic`), parameters `{ loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * logistic.cdf(0); // 0.5
+ * logistic.sf(800); // 0
+ * logistic.logsf(800); // -800
+ * ```
+ */
+export const logistic = continuous<never>({
+  name: 'logistic',
+  shapes: [],
+  valid: always,
+  lower: ninf,
+  upper: inf,
+  logDensity: (x) => {
+    const ax = Math.abs(x);
+    return -ax - 2 * Math.log1p(Math.exp(-ax));
+  },
+  ...symmetricTails(sp.expit, sp.logExpit, sp.logit),
+  mean: zero,
+  var: () => (Math.PI * Math.PI) / 3,
+  median: zero,
+  entropy: () => 2,
+});
+
+/**
+ * The Weibull minimum distribution (`scipy.stats.weibull_min`), parameters `{ c, loc, scale }`.
+ *
+ * @example
+ * ```ts
+ * weibullMin.cdf(1, { c: 2 }); // 0.6321205588285577
+ * weibullMin.mean({ c: 1 }); // 1
+ * ```
+ */
+export const weibullMin = continuous<'c'>({
+  name: 'weibullMin',
+  shapes: ['c'],
+  valid: positive,
+  lower: zero,
+  upper: inf,
+  logDensity: (x, c) => Math.log(c) + sp.xlogy(c - 1, x) - x ** c,
+  cdf: (x, c) => -Math.expm1(-(x ** c)),
+  sf: (x, c) => Math.exp(-(x ** c)),
+  logsf: (x, c) => -(x ** c),
+  ppf: (q, c) => (-Math.log1p(-q)) ** (1 / c),
+  isf: (q, c) => (-Math.log(q)) ** (1 / c),
+  mean: (c) => sp.gamma(1 + 1 / c),
+  var: (c) => {
+    const g1 = sp.gamma(1 + 1 / c);
+    return sp.gamma(1 + 2 / c) - g1 * g1;
+  },
+  median: (c) => LN2 ** (1 / c),
+  entropy: (c) => EULER * (1 - 1 / c) - Math.log(c) + 1,
+});
+
+/**
+ * The Pareto distribution (`scipy.stats.pareto`), parameters `{ b, loc, scale }`; support x >= 1.
+ *
+ * @example
+ * ```ts
+ * pareto.sf(10, { b: 2 }); // 0.01
+ * pareto.ppf(0.75, { b: 2 }); // 2
+ * ```
+ */
+export const pareto = continuous<'b'>({
+  name: 'pareto',
+  shapes: ['b'],
+  valid: positive,
+  lower: () => 1,
+  upper: inf,
+  logDensity: (x, b) => Math.log(b) - (b + 1) * Math.log(x),
+  cdf: (x, b) => -Math.expm1(-b * Math.log(x)),
+  sf: (x, b) => x ** -b,
+  logsf: (x, b) => -b * Math.log(x),
+  ppf: (q, b) => Math.exp(-Math.log1p(-q) / b),
+  isf: (q, b) => q ** (-1 / b),
+  mean: (b) => (b > 1 ? b / (b - 1) : INF),
+  var: (b) => (b > 2 ? b / ((b - 1) * (b - 1) * (b - 2)) : INF),
+  median: (b) => 2 ** (1 / b),
+  entropy: (b) => 1 / b + 1 - Math.log(b),
+});

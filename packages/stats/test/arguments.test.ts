@@ -1,0 +1,107 @@
+/**
+ * Wrong-style arguments across every export: typed errors naming the method and parameter, or
+ * SciPy's answer (NaN for invalid parameter values, the support's conventions outside it).
+ */
+import type { NDArray } from '@stride/ndarray';
+import { describe, expect, it } from 'vitest';
+import * as stats from '../src/index.js';
+
+const STRIDE = Symbol.for('stride.error');
+const isStrideError = (e: unknown): boolean =>
+  typeof e === 'object' && e !== null && (e as Record<symbol, unknown>)[STRIDE] === true;
+
+type AnyDist = Record<string, (...a: unknown[]) => unknown> & ((...a: unknown[]) => unknown);
+const DISTS: Record<string, Record<string, number>> = {
+  norm: {},
+  t: { df: 3 },
+  chi2: { df: 3 },
+  f: { dfn: 3, dfd: 5 },
+  gamma: { a: 2 },
+  beta: { a: 2, b: 3 },
+  expon: {},
+  uniform: {},
+  lognorm: { s: 1 },
+  cauchy: {},
+  laplace: {},
+  logistic: {},
+  weibullMin: { c: 2 },
+  pareto: { b: 3 },
+  binom: { n: 10, p: 0.4 },
+  poisson: { mu: 3 },
+  geom: { p: 0.3 },
+  nbinom: { n: 3, p: 0.4 },
+  hypergeom: { M: 20, n: 7, N: 12 },
+  bernoulli: { p: 0.3 },
+};
+const VALUE_METHODS = ['cdf', 'logcdf', 'sf', 'logsf', 'ppf', 'isf'];
+
+function throwsTyped(f: () => unknown, pattern: RegExp): void {
+  let err: unknown;
+  try {
+    f();
+  } catch (e) {
+    err = e;
+  }
+  expect(err, 'expected a throw').toBeDefined();
+  expect(isStrideError(err), String(err)).toBe(true);
+  expect(String((err as Error).message)).toMatch(pattern);
+}
+
+describe('wrong-style arguments on every distribution method', () => {
+  for (const [name, params] of Object.entries(DISTS)) {
+    const d = (stats as unknown as Record<string, AnyDist>)[name] as AnyDist;
+    const dens =
+      name in { binom: 1, poisson: 1, geom: 1, nbinom: 1, hypergeom: 1, bernoulli: 1 }
+        ? ['pmf', 'logpmf']
+        : ['pdf', 'logpdf'];
+    it(`${name}: wrong types, unknown options, missing shapes, NaN, empty and mismatched shapes`, () => {
+      for (const m of [...dens, ...VALUE_METHODS]) {
+        const f = d[m] as (...a: unknown[]) => unknown;
+        throwsTyped(() => f('1', params), new RegExp(`${name}\\.${m}`));
+        throwsTyped(() => f(undefined, params), new RegExp(`${name}\\.${m}`));
+        throwsTyped(() => f(0.5, { ...params, bogus: 1 }), /bogus/);
+        throwsTyped(() => f(0.5, { ...params, loc: 'x' }), /loc/);
+        for (const s of Object.keys(params)) {
+          const { [s]: _omit, ...rest } = params;
+          throwsTyped(() => f(0.5, rest), new RegExp(s));
+        }
+        expect(Number.isNaN(f(Number.NaN, params) as number), `${name}.${m}(NaN)`).toBe(true);
+        const empty = f([], params) as NDArray;
+        expect(empty.shape).toEqual([0]);
+        throwsTyped(() => f([1, 2, 3], { ...params, loc: [0, 1] }), /shape|broadcast/i);
+      }
+      for (const m of ['mean', 'var', 'std', 'median', 'entropy']) {
+        throwsTyped(() => (d[m] as (...a: unknown[]) => unknown)({ ...params, bogus: 1 }), /bogus/);
+      }
+      throwsTyped(() => d.rvs!(-1, { ...params, seed: 0 }), /size/);
+      throwsTyped(() => d.rvs!('3', { ...params, seed: 0 }), /size/);
+      throwsTyped(() => d({ ...params, bogus: 1 }), /bogus/);
+    });
+  }
+});
+
+describe('invalid parameter values give NaN, as in SciPy', () => {
+  it('norm.cdf(0, {scale: 0}) and norm.cdf(0, {scale: -1}) are NaN', () => {
+    expect(stats.norm.cdf(0, { scale: 0 })).toBeNaN();
+    expect(stats.norm.cdf(0, { scale: -1 })).toBeNaN();
+  });
+  it('t.pdf(0, {df: 0}), gamma.mean({a: -1}), binom.pmf(1, {n: 5, p: 1.5}) are NaN', () => {
+    expect(stats.t.pdf(0, { df: 0 })).toBeNaN();
+    expect(stats.gamma.mean({ a: -1 })).toBeNaN();
+    expect(stats.binom.pmf(1, { n: 5, p: 1.5 })).toBeNaN();
+    expect(stats.binom.pmf(1, { n: 4.5, p: 0.5 })).toBeNaN();
+  });
+  it('an invalid element of a parameter array is NaN only there', () => {
+    const r = (stats.norm.pdf(0, { scale: [1, -1, 2] }) as NDArray).toArray() as number[];
+    expect(Number.isNaN(r[1])).toBe(true);
+    expect(r[0]).toBeCloseTo(0.3989422804014327, 15);
+  });
+  it('ppf outside [0, 1] is NaN; interval rejects confidence outside [0, 1]', () => {
+    expect(stats.norm.ppf(1.5)).toBeNaN();
+    expect(stats.binom.ppf(-0.1, { n: 3, p: 0.5 })).toBeNaN();
+    expect(() => stats.norm.interval(2)).toThrow(/confidence/);
+  });
+  it('complex input is refused with a DTypeError', () => {
+    throwsTyped(() => stats.norm.cdf({ re: 1, im: 1 } as unknown as number), /complex/);
+  });
+});
