@@ -1,0 +1,293 @@
+/**
+ * The layer between NDArrays and the FFT kernels: input dtypes, axes, lengths (padding and
+ * truncation), normalization, and one transform applied line by line along an axis.
+ * @module
+ */
+import { AxisError, type Check, DTypeError, NDArray, ValueError, astype, is } from '@stride/ndarray';
+import { complexPlan } from './kernels/plan.js';
+import { realPlan } from './kernels/real.js';
+
+/** NumPy's normalization modes. */
+export type FFTNorm = 'backward' | 'ortho' | 'forward';
+
+/** Options of the one-dimensional transforms (`fft`, `ifft`, `rfft`, `irfft`, `hfft`, `ihfft`). */
+export interface FFTOptions {
+  /** Length of the transformed axis: the input is zero-padded or truncated to it. */
+  n?: number | null;
+  /** The axis to transform (default −1). */
+  axis?: number;
+  /** Normalization (default `'backward'`: no factor forward, 1/n backward). */
+  norm?: FFTNorm | null;
+}
+
+/** Options of the N-d transforms (`fft2`, `fftn`, `rfftn`, ...). */
+export interface FFTNOptions {
+  /** Lengths along the transformed axes (each zero-padded or truncated). */
+  s?: number[] | null;
+  /** The axes to transform (default: the last `s.length` axes, or all). */
+  axes?: number[] | null;
+  /** Normalization (default `'backward'`). */
+  norm?: FFTNorm | null;
+}
+
+const normChoice = is.choice('backward', 'ortho', 'forward');
+/** `null` (NumPy's None) is the default; another string is a ValueError, another type an ArgumentError. */
+const normCheck = ((v: unknown, fn: string, name: string) =>
+  v === null ? undefined : normChoice(v, fn, name)) as Check<FFTNorm | undefined>;
+
+/** Checks shared by the signatures. */
+export const checks = {
+  n: is.orNone(is.int),
+  axis: is.axisInt,
+  norm: normCheck,
+  s: is.orNone(is.arrayOf(is.int)),
+  axes: is.orNone(is.arrayOf(is.int)),
+};
+
+/** A strided view of float64 numbers (`complex`: interleaved pairs, strides in pairs). */
+export interface Lines {
+  data: Float64Array | Float32Array;
+  shape: number[];
+  strides: number[];
+  offset: number;
+  complex: boolean;
+}
+
+/** The working form of an input: float32/complex64 stay single, other dtypes become float64/complex128. */
+export function toLines(fn: string, a: NDArray): { lines: Lines; single: boolean } {
+  let arr = a;
+  const dt = a.dtype;
+  if (dt !== 'float32' && dt !== 'float64' && dt !== 'complex64' && dt !== 'complex128') {
+    if (dt === 'int64' || dt === 'uint64' || dt === 'bool' || /^u?int/.test(dt)) arr = astype(a, 'float64');
+    else throw new DTypeError(`${fn}: unsupported dtype ${dt}`);
+  }
+  return {
+    lines: {
+      data: arr.data as Float64Array | Float32Array,
+      shape: arr.shape.slice(),
+      strides: arr.strides.slice(),
+      offset: arr.offset,
+      complex: arr.dtype === 'complex64' || arr.dtype === 'complex128',
+    },
+    single: arr.dtype === 'float32' || arr.dtype === 'complex64',
+  };
+}
+
+/** An axis in [−ndim, ndim) as a non-negative index, or NumPy's out-of-range error. */
+export function normAxis(fn: string, axis: number, ndim: number): number {
+  if (axis < -ndim || axis >= ndim) {
+    throw new AxisError(`${fn}: axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  }
+  return axis < 0 ? axis + ndim : axis;
+}
+
+/** The transform length: `n` or the axis length; NumPy's error when it is below 1. */
+export function checkLength(fn: string, n: number): number {
+  if (n < 1) throw new ValueError(`${fn}: invalid number of FFT data points (${n}) specified`);
+  return n;
+}
+
+/** The factor a transform of length n applies, for a norm and a direction. */
+export function scaleFor(norm: FFTNorm, n: number, inverse: boolean): number {
+  if (norm === 'ortho') return 1 / Math.sqrt(n);
+  if (norm === 'backward') return inverse ? 1 / n : 1;
+  return inverse ? 1 : 1 / n;
+}
+
+/** The norm under which the opposite direction scales the same way (NumPy's swap for hfft). */
+export function swapNorm(norm: FFTNorm): FFTNorm {
+  return norm === 'backward' ? 'forward' : norm === 'forward' ? 'backward' : 'ortho';
+}
+
+function cStrides(shape: readonly number[]): number[] {
+  const st = new Array<number>(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = s;
+    s *= shape[i] as number;
+  }
+  return st;
+}
+
+/** Calls `cb(inOffset, outOffset)` for every line along `axis` (C order over the other axes). */
+function eachLine(
+  shape: readonly number[],
+  axis: number,
+  inStrides: readonly number[],
+  inOffset: number,
+  outStrides: readonly number[],
+  cb: (inOff: number, outOff: number) => void,
+): void {
+  const dims: number[] = [];
+  for (let d = 0; d < shape.length; d++) if (d !== axis) dims.push(d);
+  for (const d of dims) if ((shape[d] as number) === 0) return;
+  const idx = new Array<number>(dims.length).fill(0);
+  let io = inOffset;
+  let oo = 0;
+  for (;;) {
+    cb(io, oo);
+    let k = dims.length - 1;
+    for (; k >= 0; k--) {
+      const d = dims[k] as number;
+      idx[k] = (idx[k] as number) + 1;
+      io += inStrides[d] as number;
+      oo += outStrides[d] as number;
+      if ((idx[k] as number) < (shape[d] as number)) break;
+      io -= (inStrides[d] as number) * (shape[d] as number);
+      oo -= (outStrides[d] as number) * (shape[d] as number);
+      idx[k] = 0;
+    }
+    if (k < 0) return;
+  }
+}
+
+/** Copies `len` strided values (complex pairs when `cplx`) into `buf` as complex, zero-filling to `n`. */
+function gatherComplex(
+  n: number,
+  len: number,
+  x: Float64Array | Float32Array,
+  stride: number,
+  offset: number,
+  cplx: boolean,
+  buf: Float64Array,
+  conj: boolean,
+): void {
+  const m = Math.min(n, len);
+  const sg = conj ? -1 : 1;
+  if (cplx) {
+    for (let i = 0, k = 2 * offset; i < m; i++, k += 2 * stride) {
+      buf[2 * i] = x[k] as number;
+      buf[2 * i + 1] = sg * (x[k + 1] as number);
+    }
+  } else {
+    for (let i = 0, k = offset; i < m; i++, k += stride) {
+      buf[2 * i] = x[k] as number;
+      buf[2 * i + 1] = 0;
+    }
+  }
+  buf.fill(0, 2 * m, 2 * n);
+}
+
+/** Copies `len` strided reals (the real parts when `cplx`) into `buf`, zero-filling to `n`. */
+function gatherReal(
+  n: number,
+  len: number,
+  x: Float64Array | Float32Array,
+  stride: number,
+  offset: number,
+  cplx: boolean,
+  buf: Float64Array,
+): void {
+  const m = Math.min(n, len);
+  if (cplx) for (let i = 0, k = 2 * offset; i < m; i++, k += 2 * stride) buf[i] = x[k] as number;
+  else for (let i = 0, k = offset; i < m; i++, k += stride) buf[i] = x[k] as number;
+  buf.fill(0, m, n);
+}
+
+/** Writes n complex values of `buf`, times `scale` (conjugated when `conj`), to `out` at a stride and offset. */
+function scatterComplex(
+  n: number,
+  buf: Float64Array,
+  out: Float64Array,
+  stride: number,
+  offset: number,
+  scale: number,
+  conj: boolean,
+): void {
+  const si = conj ? -scale : scale;
+  for (let i = 0, k = 2 * offset; i < n; i++, k += 2 * stride) {
+    out[k] = scale * (buf[2 * i] as number);
+    out[k + 1] = si * (buf[2 * i + 1] as number);
+  }
+}
+
+/** Kinds of one-axis transform. */
+export type Kind = 'c2c' | 'r2c' | 'c2r';
+
+/**
+ * Applies one transform along `axis` with output length `n` along it (for `c2r`, n real
+ * outputs from n/2+1 inputs), scaling by `scale`; `conjIn`/`conjOut` conjugate the input or
+ * output (for hfft / ihfft). Returns a C-contiguous float64 working array.
+ */
+export function transformAxis(
+  src: Lines,
+  axis: number,
+  n: number,
+  kind: Kind,
+  inverse: boolean,
+  scale: number,
+  conjIn = false,
+  conjOut = false,
+): Lines {
+  const inLen = src.shape[axis] as number;
+  const outShape = src.shape.slice();
+  const m = (n >> 1) + 1;
+  outShape[axis] = kind === 'r2c' ? m : n;
+  const outComplex = kind !== 'c2r';
+  const outStrides = cStrides(outShape);
+  let total = 1;
+  for (const d of outShape) total *= d;
+  const out = new Float64Array(outComplex ? 2 * total : total);
+  const os = outStrides[axis] as number;
+  const is_ = src.strides[axis] as number;
+  const x = src.data;
+  if (kind === 'c2c') {
+    const plan = complexPlan(n);
+    const buf = new Float64Array(2 * n);
+    const work = new Float64Array(2 * n);
+    eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
+      gatherComplex(n, inLen, x, is_, io, src.complex, buf, conjIn);
+      plan.exec(buf, work, inverse);
+      scatterComplex(n, buf, out, os, oo, scale, conjOut);
+    });
+  } else if (kind === 'r2c') {
+    const plan = realPlan(n);
+    const buf = new Float64Array(2 * m + 2);
+    const spec = new Float64Array(2 * m + 2);
+    eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
+      gatherReal(n, inLen, x, is_, io, src.complex, buf);
+      plan.forward(buf, spec);
+      scatterComplex(m, spec, out, os, oo, scale, conjOut);
+    });
+  } else {
+    const plan = realPlan(n);
+    const spec = new Float64Array(2 * m + 2);
+    const buf = new Float64Array(2 * m + 2);
+    eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
+      gatherComplex(m, inLen, x, is_, io, src.complex, spec, conjIn);
+      plan.backward(spec, buf);
+      for (let i = 0, k = oo; i < n; i++, k += os) out[k] = scale * (buf[i] as number);
+    });
+  }
+  return { data: out, shape: outShape, strides: outStrides, offset: 0, complex: outComplex };
+}
+
+/** The NDArray result of a working array: complex64/float32 when the input was single precision. */
+export function finish(w: Lines, single: boolean): NDArray {
+  const f64 = w.data as Float64Array;
+  if (w.complex) {
+    return single ? new NDArray('complex64', Float32Array.from(f64), w.shape) : new NDArray('complex128', f64, w.shape);
+  }
+  return single ? new NDArray('float32', Float32Array.from(f64), w.shape) : new NDArray('float64', f64, w.shape);
+}
+
+/** Resolves `s` and `axes` of an N-d transform like NumPy 2 (`s` without `axes`: the last len(s) axes). */
+export function resolveAxes(
+  fn: string,
+  shape: readonly number[],
+  s: number[] | undefined,
+  axes: number[] | undefined,
+  defaultAxes: number[] | undefined,
+): { axes: number[]; s: (number | undefined)[] } {
+  const ndim = shape.length;
+  let ax: number[];
+  if (axes !== undefined) ax = axes;
+  else if (defaultAxes !== undefined) ax = defaultAxes;
+  else if (s !== undefined) ax = s.map((_, i) => ndim - s.length + i);
+  else ax = shape.map((_, i) => i);
+  if (s !== undefined && s.length !== ax.length) {
+    throw new ValueError(`${fn}: s and axes must have the same length, got ${s.length} and ${ax.length}`);
+  }
+  const norm = ax.map((a) => normAxis(fn, a, ndim));
+  return { axes: norm, s: norm.map((_, i) => s?.[i]) };
+}

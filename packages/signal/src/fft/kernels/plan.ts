@@ -1,0 +1,499 @@
+/**
+ * FFT plans over interleaved (re, im) Float64Arrays: a mixed-radix Stockham (autosort)
+ * Cooley–Tukey transform with hard-coded radix-2, 3, 4 and 5 passes and a generic odd-factor
+ * pass, and Bluestein's chirp-z algorithm (a convolution through a 5-smooth length) for lengths
+ * whose prime factors are large. Every length costs O(n log n).
+ * @module
+ */
+import { rootTable, unitRoot } from './twiddle.js';
+
+const SIN60 = Math.sqrt(3) / 2;
+const C51 = Math.cos((2 * Math.PI) / 5);
+const C52 = Math.cos((4 * Math.PI) / 5);
+const S51 = -Math.sin((2 * Math.PI) / 5);
+const S52 = -Math.sin((4 * Math.PI) / 5);
+
+/** A transform of one length. `data` and `work` hold 2·n numbers; the result is left in `data`. */
+export interface ComplexPlan {
+  readonly n: number;
+  /** Unnormalized forward (sign −1) or backward (sign +1) transform of `data`, in place. */
+  exec(data: Float64Array, work: Float64Array, backward: boolean): void;
+}
+
+interface Stage {
+  readonly radix: number;
+  /** Product of the radices of earlier stages. */
+  readonly span: number;
+  /** exp(−2πi r k / (span·radix)) at index k·(radix−1) + r − 1, interleaved. */
+  readonly tw: Float64Array;
+  /** For a generic radix: exp(−2πi m / radix), m = 0 … radix−1. */
+  readonly roots: Float64Array | null;
+}
+
+/** Prime factors of n, with pairs of 2 merged into 4, 4s first. */
+export function factorize(n: number): number[] {
+  const out: number[] = [];
+  let m = n;
+  while (m % 4 === 0) {
+    out.push(4);
+    m /= 4;
+  }
+  if (m % 2 === 0) {
+    out.push(2);
+    m /= 2;
+  }
+  for (let f = 3; f * f <= m; f += 2) {
+    while (m % f === 0) {
+      out.push(f);
+      m /= f;
+    }
+  }
+  if (m > 1) out.push(m);
+  return out;
+}
+
+/** A rough operation count of the Cooley–Tukey plan for n. */
+function costCT(n: number): number {
+  let c = 0;
+  for (const f of factorize(n)) c += f <= 5 ? f : 1.5 * f;
+  return n * c;
+}
+
+/** The smallest 2^a·3^b·5^c ≥ n. */
+export function goodSize5(n: number): number {
+  if (n <= 6) return Math.max(n, 1);
+  let best = 2 ** Math.ceil(Math.log2(n));
+  for (let f5 = 1; f5 < best; f5 *= 5) {
+    for (let f35 = f5; f35 < best; f35 *= 3) {
+      let x = f35;
+      while (x < n) x *= 2;
+      if (x < best) best = x;
+    }
+  }
+  return best;
+}
+
+class StockhamPlan implements ComplexPlan {
+  readonly n: number;
+  private readonly stages: Stage[];
+
+  constructor(n: number) {
+    this.n = n;
+    this.stages = [];
+    let span = 1;
+    for (const radix of factorize(n)) {
+      const step = n / (span * radix);
+      const tw = new Float64Array(2 * span * (radix - 1));
+      for (let k = 0; k < span; k++) {
+        for (let r = 1; r < radix; r++) unitRoot(-r * k * step, n, tw, 2 * (k * (radix - 1) + r - 1));
+      }
+      const roots = radix > 5 ? rootTable(radix) : null;
+      this.stages.push({ radix, span, tw, roots });
+      span *= radix;
+    }
+  }
+
+  exec(data: Float64Array, work: Float64Array, backward: boolean): void {
+    const n = this.n;
+    if (n <= 1) return;
+    if (backward) conjugate(data, n);
+    let src = data;
+    let dst = work;
+    for (const st of this.stages) {
+      const q = n / st.radix;
+      switch (st.radix) {
+        case 2:
+          pass2(q, st.span, src, dst, st.tw);
+          break;
+        case 3:
+          pass3(q, st.span, src, dst, st.tw);
+          break;
+        case 4:
+          pass4(q, st.span, src, dst, st.tw);
+          break;
+        case 5:
+          pass5(q, st.span, src, dst, st.tw);
+          break;
+        default:
+          passGeneric(st.radix, q, st.span, src, dst, st.tw, st.roots as Float64Array);
+      }
+      const t = src;
+      src = dst;
+      dst = t;
+    }
+    if (src !== data) data.set(src.subarray(0, 2 * n));
+    if (backward) conjugate(data, n);
+  }
+}
+
+function conjugate(x: Float64Array, n: number): void {
+  for (let i = 1; i < 2 * n; i += 2) x[i] = -(x[i] as number);
+}
+
+// Each pass: butterflies i = b·p + k (p = span) read src[i + r·q], twiddle by
+// exp(−2πi r k/(p·R)), and write dst[b·p·R + k + r·p].
+
+function pass2(q: number, p: number, x: Float64Array, y: Float64Array, tw: Float64Array): void {
+  for (let b = 0; b < q; b += p) {
+    for (let k = 0; k < p; k++) {
+      const i = 2 * (b + k);
+      const j = 2 * (b * 2 + k);
+      const a0r = x[i] as number;
+      const a0i = x[i + 1] as number;
+      let a1r = x[i + 2 * q] as number;
+      let a1i = x[i + 2 * q + 1] as number;
+      if (k > 0) {
+        const wr = tw[2 * k] as number;
+        const wi = tw[2 * k + 1] as number;
+        const t = a1r * wr - a1i * wi;
+        a1i = a1r * wi + a1i * wr;
+        a1r = t;
+      }
+      y[j] = a0r + a1r;
+      y[j + 1] = a0i + a1i;
+      y[j + 2 * p] = a0r - a1r;
+      y[j + 2 * p + 1] = a0i - a1i;
+    }
+  }
+}
+
+function pass3(q: number, p: number, x: Float64Array, y: Float64Array, tw: Float64Array): void {
+  for (let b = 0; b < q; b += p) {
+    for (let k = 0; k < p; k++) {
+      const i = 2 * (b + k);
+      const j = 2 * (b * 3 + k);
+      const a0r = x[i] as number;
+      const a0i = x[i + 1] as number;
+      let a1r = x[i + 2 * q] as number;
+      let a1i = x[i + 2 * q + 1] as number;
+      let a2r = x[i + 4 * q] as number;
+      let a2i = x[i + 4 * q + 1] as number;
+      if (k > 0) {
+        const o = 4 * k;
+        let wr = tw[o] as number;
+        let wi = tw[o + 1] as number;
+        let t = a1r * wr - a1i * wi;
+        a1i = a1r * wi + a1i * wr;
+        a1r = t;
+        wr = tw[o + 2] as number;
+        wi = tw[o + 3] as number;
+        t = a2r * wr - a2i * wi;
+        a2i = a2r * wi + a2i * wr;
+        a2r = t;
+      }
+      const t1r = a1r + a2r;
+      const t1i = a1i + a2i;
+      const t2r = a1r - a2r;
+      const t2i = a1i - a2i;
+      const mr = a0r - 0.5 * t1r;
+      const mi = a0i - 0.5 * t1i;
+      // ± i·(−sin 60°)·t2
+      const sr = SIN60 * t2i;
+      const si = -SIN60 * t2r;
+      y[j] = a0r + t1r;
+      y[j + 1] = a0i + t1i;
+      y[j + 2 * p] = mr + sr;
+      y[j + 2 * p + 1] = mi + si;
+      y[j + 4 * p] = mr - sr;
+      y[j + 4 * p + 1] = mi - si;
+    }
+  }
+}
+
+function pass4(q: number, p: number, x: Float64Array, y: Float64Array, tw: Float64Array): void {
+  const q2 = 2 * q;
+  const p2 = 2 * p;
+  for (let b = 0; b < q; b += p) {
+    for (let k = 0; k < p; k++) {
+      const i = 2 * (b + k);
+      const j = 2 * (b * 4 + k);
+      const a0r = x[i] as number;
+      const a0i = x[i + 1] as number;
+      let a1r = x[i + q2] as number;
+      let a1i = x[i + q2 + 1] as number;
+      let a2r = x[i + 2 * q2] as number;
+      let a2i = x[i + 2 * q2 + 1] as number;
+      let a3r = x[i + 3 * q2] as number;
+      let a3i = x[i + 3 * q2 + 1] as number;
+      if (k > 0) {
+        const o = 6 * k;
+        let wr = tw[o] as number;
+        let wi = tw[o + 1] as number;
+        let t = a1r * wr - a1i * wi;
+        a1i = a1r * wi + a1i * wr;
+        a1r = t;
+        wr = tw[o + 2] as number;
+        wi = tw[o + 3] as number;
+        t = a2r * wr - a2i * wi;
+        a2i = a2r * wi + a2i * wr;
+        a2r = t;
+        wr = tw[o + 4] as number;
+        wi = tw[o + 5] as number;
+        t = a3r * wr - a3i * wi;
+        a3i = a3r * wi + a3i * wr;
+        a3r = t;
+      }
+      const t0r = a0r + a2r;
+      const t0i = a0i + a2i;
+      const t1r = a0r - a2r;
+      const t1i = a0i - a2i;
+      const t2r = a1r + a3r;
+      const t2i = a1i + a3i;
+      // (a1 − a3)·(−i)
+      const t3r = a1i - a3i;
+      const t3i = a3r - a1r;
+      y[j] = t0r + t2r;
+      y[j + 1] = t0i + t2i;
+      y[j + p2] = t1r + t3r;
+      y[j + p2 + 1] = t1i + t3i;
+      y[j + 2 * p2] = t0r - t2r;
+      y[j + 2 * p2 + 1] = t0i - t2i;
+      y[j + 3 * p2] = t1r - t3r;
+      y[j + 3 * p2 + 1] = t1i - t3i;
+    }
+  }
+}
+
+function pass5(q: number, p: number, x: Float64Array, y: Float64Array, tw: Float64Array): void {
+  const q2 = 2 * q;
+  const p2 = 2 * p;
+  const a = new Float64Array(10);
+  for (let b = 0; b < q; b += p) {
+    for (let k = 0; k < p; k++) {
+      const i = 2 * (b + k);
+      const j = 2 * (b * 5 + k);
+      a[0] = x[i] as number;
+      a[1] = x[i + 1] as number;
+      for (let r = 1; r < 5; r++) {
+        const vr = x[i + r * q2] as number;
+        const vi = x[i + r * q2 + 1] as number;
+        if (k > 0) {
+          const o = 2 * (4 * k + r - 1);
+          const wr = tw[o] as number;
+          const wi = tw[o + 1] as number;
+          a[2 * r] = vr * wr - vi * wi;
+          a[2 * r + 1] = vr * wi + vi * wr;
+        } else {
+          a[2 * r] = vr;
+          a[2 * r + 1] = vi;
+        }
+      }
+      const a0r = a[0] as number;
+      const a0i = a[1] as number;
+      const t1r = (a[2] as number) + (a[8] as number);
+      const t1i = (a[3] as number) + (a[9] as number);
+      const t4r = (a[2] as number) - (a[8] as number);
+      const t4i = (a[3] as number) - (a[9] as number);
+      const t2r = (a[4] as number) + (a[6] as number);
+      const t2i = (a[5] as number) + (a[7] as number);
+      const t3r = (a[4] as number) - (a[6] as number);
+      const t3i = (a[5] as number) - (a[7] as number);
+      const m1r = a0r + C51 * t1r + C52 * t2r;
+      const m1i = a0i + C51 * t1i + C52 * t2i;
+      const m2r = a0r + C52 * t1r + C51 * t2r;
+      const m2i = a0i + C52 * t1i + C51 * t2i;
+      // i·(S51 t4 + S52 t3) and i·(S52 t4 − S51 t3)
+      const n1r = -(S51 * t4i + S52 * t3i);
+      const n1i = S51 * t4r + S52 * t3r;
+      const n2r = -(S52 * t4i - S51 * t3i);
+      const n2i = S52 * t4r - S51 * t3r;
+      y[j] = a0r + t1r + t2r;
+      y[j + 1] = a0i + t1i + t2i;
+      y[j + p2] = m1r + n1r;
+      y[j + p2 + 1] = m1i + n1i;
+      y[j + 4 * p2] = m1r - n1r;
+      y[j + 4 * p2 + 1] = m1i - n1i;
+      y[j + 2 * p2] = m2r + n2r;
+      y[j + 2 * p2 + 1] = m2i + n2i;
+      y[j + 3 * p2] = m2r - n2r;
+      y[j + 3 * p2 + 1] = m2i - n2i;
+    }
+  }
+}
+
+function passGeneric(
+  R: number,
+  q: number,
+  p: number,
+  x: Float64Array,
+  y: Float64Array,
+  tw: Float64Array,
+  roots: Float64Array,
+): void {
+  const v = new Float64Array(2 * R);
+  const half = (R - 1) >> 1;
+  const sums = new Float64Array(2 * (half + 1));
+  const difs = new Float64Array(2 * (half + 1));
+  for (let b = 0; b < q; b += p) {
+    for (let k = 0; k < p; k++) {
+      const i = 2 * (b + k);
+      const j = 2 * (b * R + k);
+      v[0] = x[i] as number;
+      v[1] = x[i + 1] as number;
+      for (let r = 1; r < R; r++) {
+        const vr = x[i + 2 * r * q] as number;
+        const vi = x[i + 2 * r * q + 1] as number;
+        const o = 2 * (k * (R - 1) + r - 1);
+        const wr = tw[o] as number;
+        const wi = tw[o + 1] as number;
+        v[2 * r] = vr * wr - vi * wi;
+        v[2 * r + 1] = vr * wi + vi * wr;
+      }
+      let y0r = v[0] as number;
+      let y0i = v[1] as number;
+      for (let r = 1; r <= half; r++) {
+        const ar = v[2 * r] as number;
+        const ai = v[2 * r + 1] as number;
+        const br = v[2 * (R - r)] as number;
+        const bi = v[2 * (R - r) + 1] as number;
+        sums[2 * r] = ar + br;
+        sums[2 * r + 1] = ai + bi;
+        difs[2 * r] = ar - br;
+        difs[2 * r + 1] = ai - bi;
+        y0r += ar + br;
+        y0i += ai + bi;
+      }
+      y[j] = y0r;
+      y[j + 1] = y0i;
+      for (let s = 1; s <= half; s++) {
+        let Ar = v[0] as number;
+        let Ai = v[1] as number;
+        let Br = 0;
+        let Bi = 0;
+        for (let r = 1; r <= half; r++) {
+          const m = 2 * ((r * s) % R);
+          const c = roots[m] as number;
+          const sn = roots[m + 1] as number;
+          Ar += c * (sums[2 * r] as number);
+          Ai += c * (sums[2 * r + 1] as number);
+          Br += sn * (difs[2 * r] as number);
+          Bi += sn * (difs[2 * r + 1] as number);
+        }
+        // y_s = A + iB, y_{R−s} = A − iB
+        y[j + 2 * s * p] = Ar - Bi;
+        y[j + 2 * s * p + 1] = Ai + Br;
+        y[j + 2 * (R - s) * p] = Ar + Bi;
+        y[j + 2 * (R - s) * p + 1] = Ai - Br;
+      }
+    }
+  }
+}
+
+/** Bluestein's algorithm: the DFT of length n as a circular convolution of length m ≥ 2n − 1. */
+class BluesteinPlan implements ComplexPlan {
+  readonly n: number;
+  private readonly m: number;
+  private readonly sub: ComplexPlan;
+  /** exp(−πi k²/n), k < n. */
+  private readonly chirp: Float64Array;
+  /** FFT of the conjugate chirp, wrapped circularly, scaled by 1/m. */
+  private readonly kernel: Float64Array;
+  private readonly a: Float64Array;
+  private readonly aw: Float64Array;
+
+  constructor(n: number) {
+    this.n = n;
+    const m = goodSize5(2 * n - 1);
+    this.m = m;
+    this.sub = new StockhamPlan(m);
+    const chirp = new Float64Array(2 * n);
+    // k² mod 2n, updated incrementally so it stays exact.
+    let k2 = 0;
+    for (let k = 0; k < n; k++) {
+      unitRoot(-k2, 2 * n, chirp, 2 * k);
+      k2 = (k2 + 2 * k + 1) % (2 * n);
+    }
+    this.chirp = chirp;
+    const b = new Float64Array(2 * m);
+    b[0] = 1;
+    for (let k = 1; k < n; k++) {
+      const re = chirp[2 * k] as number;
+      const im = -(chirp[2 * k + 1] as number);
+      b[2 * k] = re;
+      b[2 * k + 1] = im;
+      b[2 * (m - k)] = re;
+      b[2 * (m - k) + 1] = im;
+    }
+    this.a = new Float64Array(2 * m);
+    this.aw = new Float64Array(2 * m);
+    this.sub.exec(b, this.aw, false);
+    for (let i = 0; i < 2 * m; i++) b[i] = (b[i] as number) / m;
+    this.kernel = b;
+  }
+
+  exec(data: Float64Array, _work: Float64Array, backward: boolean): void {
+    const { n, m, chirp, kernel, a } = this;
+    const sgn = backward ? -1 : 1;
+    a.fill(0);
+    for (let k = 0; k < n; k++) {
+      const xr = data[2 * k] as number;
+      const xi = sgn * (data[2 * k + 1] as number);
+      const wr = chirp[2 * k] as number;
+      const wi = chirp[2 * k + 1] as number;
+      a[2 * k] = xr * wr - xi * wi;
+      a[2 * k + 1] = xr * wi + xi * wr;
+    }
+    this.sub.exec(a, this.aw, false);
+    // conj(A·B): the inverse transform as a forward one of the conjugate.
+    for (let i = 0; i < 2 * m; i += 2) {
+      const ar = a[i] as number;
+      const ai = a[i + 1] as number;
+      const br = kernel[i] as number;
+      const bi = kernel[i + 1] as number;
+      a[i] = ar * br - ai * bi;
+      a[i + 1] = -(ar * bi + ai * br);
+    }
+    this.sub.exec(a, this.aw, false);
+    for (let k = 0; k < n; k++) {
+      const cr = a[2 * k] as number;
+      const ci = -(a[2 * k + 1] as number);
+      const wr = chirp[2 * k] as number;
+      const wi = chirp[2 * k + 1] as number;
+      data[2 * k] = cr * wr - ci * wi;
+      data[2 * k + 1] = sgn * (cr * wi + ci * wr);
+    }
+  }
+}
+
+/** Whether Bluestein is cheaper than the Cooley–Tukey plan for n. */
+export function prefersBluestein(n: number): boolean {
+  if (n < 50) return false;
+  const m = goodSize5(2 * n - 1);
+  return costCT(n) > 1.5 * (2 * costCT(m) + 6 * m);
+}
+
+/** A bounded least-recently-used cache of plans. */
+export class PlanCache<P> {
+  private readonly map = new Map<number, P>();
+  constructor(
+    private readonly capacity: number,
+    private readonly make: (n: number) => P,
+  ) {}
+  get(n: number): P {
+    const hit = this.map.get(n);
+    if (hit !== undefined) {
+      this.map.delete(n);
+      this.map.set(n, hit);
+      return hit;
+    }
+    const plan = this.make(n);
+    this.map.set(n, plan);
+    if (this.map.size > this.capacity) {
+      const oldest = this.map.keys().next().value as number;
+      this.map.delete(oldest);
+    }
+    return plan;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+}
+
+const complexPlans = new PlanCache<ComplexPlan>(16, (n) =>
+  prefersBluestein(n) ? new BluesteinPlan(n) : new StockhamPlan(n),
+);
+
+/** The cached complex plan for length n. */
+export function complexPlan(n: number): ComplexPlan {
+  return complexPlans.get(n);
+}

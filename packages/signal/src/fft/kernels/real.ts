@@ -1,0 +1,143 @@
+/**
+ * Real-input transforms at half cost: for even n the n real samples are read as n/2 complex
+ * ones, transformed by a complex FFT of length n/2 and separated with one post-twiddle pass
+ * (the inverse runs the same steps backwards). Odd n goes through the complex plan.
+ * @module
+ */
+import { type ComplexPlan, PlanCache, complexPlan } from './plan.js';
+import { rootTable } from './twiddle.js';
+
+/** A real transform of length n. */
+export interface RealPlan {
+  readonly n: number;
+  /**
+   * Forward: `x` holds n reals (capacity for 2·(n/2+1) numbers), `out` gets the n/2+1 complex
+   * outputs interleaved. Unnormalized.
+   */
+  forward(x: Float64Array, out: Float64Array): void;
+  /**
+   * Backward: `spec` holds n/2+1 complex values (it is overwritten); `out` (capacity
+   * 2·(n/2+1)) gets the n real outputs. Unnormalized. The imaginary parts of the zero (and, for
+   * even n, the Nyquist) frequency are ignored.
+   */
+  backward(spec: Float64Array, out: Float64Array): void;
+}
+
+class EvenRealPlan implements RealPlan {
+  readonly n: number;
+  private readonly half: ComplexPlan;
+  /** exp(−2πi k/n), k = 0 … n/2. */
+  private readonly w: Float64Array;
+  private readonly work: Float64Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.half = complexPlan(n / 2);
+    this.w = rootTable(n, n / 2 + 1);
+    this.work = new Float64Array(n + 2);
+  }
+
+  forward(x: Float64Array, out: Float64Array): void {
+    const h = this.n / 2;
+    const w = this.w;
+    this.half.exec(x, this.work, false);
+    const z0r = x[0] as number;
+    const z0i = x[1] as number;
+    out[0] = z0r + z0i;
+    out[1] = 0;
+    out[2 * h] = z0r - z0i;
+    out[2 * h + 1] = 0;
+    for (let k = 1; k < h; k++) {
+      const zr = x[2 * k] as number;
+      const zi = x[2 * k + 1] as number;
+      const cr = x[2 * (h - k)] as number;
+      const ci = -(x[2 * (h - k) + 1] as number);
+      const er = 0.5 * (zr + cr);
+      const ei = 0.5 * (zi + ci);
+      // O = (Z − conj Z')/(2i)
+      const or = 0.5 * (zi - ci);
+      const oi = -0.5 * (zr - cr);
+      const wr = w[2 * k] as number;
+      const wi = w[2 * k + 1] as number;
+      out[2 * k] = er + (or * wr - oi * wi);
+      out[2 * k + 1] = ei + (or * wi + oi * wr);
+    }
+  }
+
+  backward(spec: Float64Array, out: Float64Array): void {
+    const h = this.n / 2;
+    const w = this.w;
+    spec[1] = 0;
+    spec[2 * h + 1] = 0;
+    for (let k = 0; k < h; k++) {
+      const xr = spec[2 * k] as number;
+      const xi = spec[2 * k + 1] as number;
+      const cr = spec[2 * (h - k)] as number;
+      const ci = -(spec[2 * (h - k) + 1] as number);
+      const sr = xr + cr;
+      const si = xi + ci;
+      const dr = xr - cr;
+      const di = xi - ci;
+      // i · conj(w^k) · d
+      const wr = w[2 * k] as number;
+      const wi = -(w[2 * k + 1] as number);
+      const pr = dr * wr - di * wi;
+      const pi = dr * wi + di * wr;
+      out[2 * k] = sr - pi;
+      out[2 * k + 1] = si + pr;
+    }
+    this.half.exec(out, this.work, true);
+  }
+}
+
+class OddRealPlan implements RealPlan {
+  readonly n: number;
+  private readonly plan: ComplexPlan;
+  private readonly buf: Float64Array;
+  private readonly work: Float64Array;
+
+  constructor(n: number) {
+    this.n = n;
+    this.plan = complexPlan(n);
+    this.buf = new Float64Array(2 * n);
+    this.work = new Float64Array(2 * n);
+  }
+
+  forward(x: Float64Array, out: Float64Array): void {
+    const n = this.n;
+    const buf = this.buf;
+    for (let i = 0; i < n; i++) {
+      buf[2 * i] = x[i] as number;
+      buf[2 * i + 1] = 0;
+    }
+    this.plan.exec(buf, this.work, false);
+    const m = (n >> 1) + 1;
+    for (let i = 0; i < 2 * m; i++) out[i] = buf[i] as number;
+    out[1] = 0;
+  }
+
+  backward(spec: Float64Array, out: Float64Array): void {
+    const n = this.n;
+    const buf = this.buf;
+    const m = (n >> 1) + 1;
+    buf[0] = spec[0] as number;
+    buf[1] = 0;
+    for (let k = 1; k < m; k++) {
+      const re = spec[2 * k] as number;
+      const im = spec[2 * k + 1] as number;
+      buf[2 * k] = re;
+      buf[2 * k + 1] = im;
+      buf[2 * (n - k)] = re;
+      buf[2 * (n - k) + 1] = -im;
+    }
+    this.plan.exec(buf, this.work, true);
+    for (let i = 0; i < n; i++) out[i] = buf[2 * i] as number;
+  }
+}
+
+const realPlans = new PlanCache<RealPlan>(16, (n) => (n % 2 === 0 ? new EvenRealPlan(n) : new OddRealPlan(n)));
+
+/** The cached real plan for length n. */
+export function realPlan(n: number): RealPlan {
+  return realPlans.get(n);
+}

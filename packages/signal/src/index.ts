@@ -1,0 +1,7 @@
+/**
+ * @stride/signal — NumPy's and SciPy's signal processing for TypeScript. The `fft` namespace
+ * holds NumPy's `numpy.fft` (every length, every norm, N-d, float32 kept as complex64).
+ * @packageDocumentation
+ */
+export * as fft from './fft/index.js';
+export type { FFTNOptions, FFTNorm, FFTOptions } from './fft/index.js';
