@@ -213,12 +213,32 @@ describe('the sweep covers every export', () => {
 /** NumPy passes trailing arguments and keywords on to the user's function: nothing to reject. */
 const PASS_THROUGH = new Set(['applyAlongAxis']);
 
+/**
+ * Where NaN is a valid value of the next positional parameter, NumPy's answer (NumPy 2.4):
+ * `np.isclose(a, a, nan)` is all true (equal values), `np.ediff1d(a, nan)` appends NaN,
+ * `np.interp(1.5, xp, fp, nan)` is unaffected in range, `np.polyfit(x, y, 2, nan)` cuts no
+ * singular value, `np.select(c, ch, nan)` fills NaN.
+ */
+const NAN_ANSWER: Record<string, unknown> = {
+  allclose: true,
+  isclose: [
+    [true, true],
+    [true, true],
+  ],
+  ediff1d: [0.5, 1, 1, Number.NaN],
+  interp: 1.5,
+  polyfit: [1, 0, 0],
+  select: [1, Number.NaN, 3],
+};
+
 /** Wrong-style extras appended after the valid required arguments. */
 const WRONG: [string, unknown[]][] = [
   ['an unknown option {notAnOption: 1}', [{ notAnOption: 1 }]],
   ['a misspelt option {axes: 0}', [{ axes: 0, notAnOption: true }]],
   ['ten extra positionals', [0, 0, 0, 0, 0, 0, 0, 0, 0, 0]],
   ['a Map where options belong', [new Map()]],
+  ['NaN as the next positional', [Number.NaN]],
+  ['a string as the next positional', ['bogus']],
 ];
 
 describe.each(WRONG)('every export with %s', (_label, extra) => {
@@ -229,6 +249,16 @@ describe.each(WRONG)('every export with %s', (_label, extra) => {
       if (VARIADIC.has(k) && !isPlainObject(extra[0])) continue;
       if (PASS_THROUGH.has(k)) continue;
       const f = (nd as unknown as Record<string, (...a: unknown[]) => unknown>)[k] as (...a: unknown[]) => unknown;
+      if (Number.isNaN(extra[0]) && k in NAN_ANSWER) {
+        const got = f(...(REQUIRED[k] as () => unknown[])(), ...extra);
+        const v = got instanceof NDArray ? got.toArray() : got;
+        if (k === 'polyfit') {
+          for (const [i, c] of (v as number[]).entries()) {
+            expect(Math.abs(c - ((NAN_ANSWER[k] as number[])[i] as number))).toBeLessThan(1e-12);
+          }
+        } else expect(v, k).toEqual(NAN_ANSWER[k]);
+        continue;
+      }
       const r = failure(() => f(...(REQUIRED[k] as () => unknown[])(), ...extra));
       if (r.error === undefined) silent.push(`${k} -> ${r.silent?.slice(0, 60)}`);
       else if (!marked(r.error)) untyped.push(`${k}: ${r.error.constructor.name}: ${r.error.message.slice(0, 80)}`);

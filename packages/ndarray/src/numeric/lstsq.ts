@@ -130,7 +130,9 @@ export function leastSquares(
   const q = Math.min(m, n);
   const smax = n > 0 ? (svd.s[0] as number) : 0;
   let rank = 0;
-  for (let i = 0; i < q; i++) if ((svd.s[i] as number) > rcond * smax) rank++;
+  // LAPACK's rule: values at or below rcond · s_max count as zero; a NaN rcond cuts nothing (as NumPy).
+  const cut = Number.isNaN(rcond * smax) ? 0 : rcond * smax;
+  for (let i = 0; i < q; i++) if ((svd.s[i] as number) > cut) rank++;
   // x = V S⁺ Uᵀ (Qᵀb)[:n]
   const x = new Float64Array(n * k);
   for (let c = 0; c < k; c++) {
