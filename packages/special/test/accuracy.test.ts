@@ -127,7 +127,7 @@ afterAll(() => {
     '| function | points | Stride max | Stride median | SciPy max | SciPy median | test bound | Stride worst at |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
   ];
-  const order = ['gamma', 'erf', 'incomplete', 'zeta', 'bessel', 'elementary'];
+  const order = ['gamma', 'erf', 'igamma', 'ibeta', 'ibetainv', 'zeta', 'bessel', 'elementary'];
   rows.sort((a, b) => order.indexOf(a.family) - order.indexOf(b.family));
   for (const r of rows) {
     lines.push(
