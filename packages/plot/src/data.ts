@@ -15,7 +15,8 @@ function contiguousFloat64(a: NDArray): Float64Array {
   if (b.dtype !== 'float64') {
     if (b.dtype === 'complex64' || b.dtype === 'complex128')
       throw new ValueError('plot: complex values cannot be plotted; take real(), imag() or abs() first');
-    b = astype(b, 'float64');
+    // A plain signature: the overloads' generic result type is needlessly deep to instantiate here.
+    b = (astype as (a: NDArray, dtype: 'float64') => NDArray)(b, 'float64');
   }
   const data = b.data as Float64Array;
   let contiguous = true;
