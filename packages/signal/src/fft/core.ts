@@ -53,12 +53,15 @@ export interface Lines {
   complex: boolean;
 }
 
+/** Integer and bool input as float64 (NumPy computes their transforms in double). */
+const toFloat64 = (a: NDArray): NDArray => astype(a, 'float64') as NDArray;
+
 /** The working form of an input: float32/complex64 stay single, other dtypes become float64/complex128. */
 export function toLines(fn: string, a: NDArray): { lines: Lines; single: boolean } {
-  let arr = a;
-  const dt = a.dtype;
+  let arr: NDArray = a;
+  const dt: string = a.dtype;
   if (dt !== 'float32' && dt !== 'float64' && dt !== 'complex64' && dt !== 'complex128') {
-    if (dt === 'int64' || dt === 'uint64' || dt === 'bool' || /^u?int/.test(dt)) arr = astype(a, 'float64');
+    if (dt === 'int64' || dt === 'uint64' || dt === 'bool' || /^u?int/.test(dt)) arr = toFloat64(a);
     else throw new DTypeError(`${fn}: unsupported dtype ${dt}`);
   }
   return {
