@@ -242,7 +242,11 @@ const parseUfunc = signature<UfuncOptions>('ufunc', ['out'], {
   out: is.nullable(is.protocolArray) as never,
   dtype: is.dtype,
   where: is.any,
-});
+  // NumPy's defaults, the only values the loops implement (a different one is a ValueError, never ignored);
+  // order only lays out memory, the values are the same.
+  casting: is.choice('same_kind') as never,
+  order: is.choice('K', 'C', 'F', 'A') as never,
+} as never);
 
 /**
  * Validates what a ufunc got after its inputs (NumPy's `ufunc(x1, x2, out, /, *, where, dtype)`):
