@@ -204,6 +204,17 @@ function scatterComplex(
   }
 }
 
+/** Two reusable work buffers (no transform calls back into user code, so no call overlaps another). */
+const scratchBuffers: Float64Array[] = [new Float64Array(0), new Float64Array(0)];
+function scratch(slot: 0 | 1, size: number): Float64Array {
+  let b = scratchBuffers[slot] as Float64Array;
+  if (b.length < size) {
+    b = new Float64Array(Math.max(size, 2 * b.length));
+    scratchBuffers[slot] = b;
+  }
+  return b;
+}
+
 /** Kinds of one-axis transform. */
 export type Kind = 'c2c' | 'r2c' | 'c2r';
 
@@ -236,17 +247,27 @@ export function transformAxis(
   const x = src.data;
   if (kind === 'c2c') {
     const plan = complexPlan(n);
-    const buf = new Float64Array(2 * n);
-    const work = new Float64Array(2 * n);
-    eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
-      gatherComplex(n, inLen, x, is_, io, src.complex, buf, conjIn);
-      plan.exec(buf, work, inverse);
-      scatterComplex(n, buf, out, os, oo, scale, conjOut);
-    });
+    const work = scratch(0, 2 * n);
+    if (os === 1) {
+      // Output lines are contiguous: transform each in place in the result.
+      eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
+        const line = out.subarray(2 * oo, 2 * (oo + n));
+        gatherComplex(n, inLen, x, is_, io, src.complex, line, conjIn);
+        plan.exec(line, work, inverse);
+        if (scale !== 1 || conjOut) scatterComplex(n, line, line, 1, 0, scale, conjOut);
+      });
+    } else {
+      const buf = scratch(1, 2 * n);
+      eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
+        gatherComplex(n, inLen, x, is_, io, src.complex, buf, conjIn);
+        plan.exec(buf, work, inverse);
+        scatterComplex(n, buf, out, os, oo, scale, conjOut);
+      });
+    }
   } else if (kind === 'r2c') {
     const plan = realPlan(n);
-    const buf = new Float64Array(2 * m + 2);
-    const spec = new Float64Array(2 * m + 2);
+    const buf = scratch(0, 2 * m + 2);
+    const spec = scratch(1, 2 * m + 2);
     eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
       gatherReal(n, inLen, x, is_, io, src.complex, buf);
       plan.forward(buf, spec);
@@ -254,8 +275,8 @@ export function transformAxis(
     });
   } else {
     const plan = realPlan(n);
-    const spec = new Float64Array(2 * m + 2);
-    const buf = new Float64Array(2 * m + 2);
+    const spec = scratch(0, 2 * m + 2);
+    const buf = scratch(1, 2 * m + 2);
     eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
       gatherComplex(m, inLen, x, is_, io, src.complex, spec, conjIn);
       plan.backward(spec, buf);

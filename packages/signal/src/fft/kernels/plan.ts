@@ -469,15 +469,22 @@ export class PlanCache<P> {
     private readonly capacity: number,
     private readonly make: (n: number) => P,
   ) {}
+  private lastKey = -1;
+  private lastPlan: P | undefined;
   get(n: number): P {
+    if (n === this.lastKey) return this.lastPlan as P;
     const hit = this.map.get(n);
     if (hit !== undefined) {
       this.map.delete(n);
       this.map.set(n, hit);
+      this.lastKey = n;
+      this.lastPlan = hit;
       return hit;
     }
     const plan = this.make(n);
     this.map.set(n, plan);
+    this.lastKey = n;
+    this.lastPlan = plan;
     if (this.map.size > this.capacity) {
       const oldest = this.map.keys().next().value as number;
       this.map.delete(oldest);
