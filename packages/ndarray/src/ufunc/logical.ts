@@ -2,7 +2,12 @@
 import type { NDArray } from '../ndarray.js';
 import type { ArrayInput } from '../core/convert.js';
 import { type UfuncSpec, apply } from './engine.js';
-import { LOGICAL_AND_LOOPS, LOGICAL_NOT_LOOPS, LOGICAL_OR_LOOPS, LOGICAL_XOR_LOOPS } from './loops/logical.generated.js';
+import {
+  LOGICAL_AND_LOOPS,
+  LOGICAL_NOT_LOOPS,
+  LOGICAL_OR_LOOPS,
+  LOGICAL_XOR_LOOPS,
+} from './loops/logical.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
 
 const AND: UfuncSpec<Loop2> = { name: 'logicalAnd', loops: LOGICAL_AND_LOOPS, logical: true };
