@@ -111,3 +111,16 @@ case('irfft', [9], True, {}, dtype='float32')
 
 write(OUT, {'numpy': np.__version__, 'cases': cases})
 print(len(cases), 'cases ->', OUT)
+
+# twiddle factors exp(2πi t/n) to full precision (mpmath), for the kernel's accuracy test
+import mpmath  # noqa: E402
+
+mpmath.mp.dps = 40
+roots = []
+for n, ts in [(8, range(8)), (12, range(12)), (1000003, [1, 2, 3, 125000, 250000, 500001, 777777, 999999]),
+              (2 ** 20, [1, 3, 2 ** 17 - 1, 2 ** 18 + 5, 3 * 2 ** 18 - 7]), (97, range(0, 97, 7))]:
+    for t in ts:
+        a = 2 * mpmath.pi * t / n
+        roots.append({'t': t, 'n': n, 'cos': float(mpmath.cos(a)), 'sin': float(mpmath.sin(a))})
+write(os.path.join(os.path.dirname(OUT), 'twiddle.json'), {'roots': roots})
+print(len(roots), 'roots')
