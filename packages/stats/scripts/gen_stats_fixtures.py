@@ -156,5 +156,48 @@ def truths():
     return out
 
 
+def descriptive():
+    """Descriptive statistics and the simple tests on fixed samples (written to descriptive.json)."""
+    rng = np.random.default_rng(20261206)
+    a = rng.standard_normal((6, 4)) * [1, 2, 3, 4] + [0, 1, 2, 3]
+    a[2, 1] = 7.5
+    b = rng.gamma(2.0, size=25)
+    c = rng.standard_normal(30) + 0.4
+    ints = np.array([[1, 2, 2, 3], [3, 3, 1, 1], [4, 4, 4, 0]], dtype=float)
+    out = {'a': enc(a), 'b': enc(b), 'c': enc(c), 'ints': enc(ints)}
+    for ax, key in [(0, 'ax0'), (1, 'ax1'), (None, 'axNone')]:
+        out[key] = {
+            'skew': enc(np.asarray(stats.skew(a, axis=ax))),
+            'skewUnbiased': enc(np.asarray(stats.skew(a, axis=ax, bias=False))),
+            'kurtosis': enc(np.asarray(stats.kurtosis(a, axis=ax))),
+            'kurtosisPearsonUnbiased': enc(np.asarray(stats.kurtosis(a, axis=ax, fisher=False, bias=False))),
+            'sem': enc(np.asarray(stats.sem(a, axis=ax))),
+            'zscore': enc(np.asarray(stats.zscore(a, axis=ax))),
+            'iqr': enc(np.asarray(stats.iqr(a, axis=ax))),
+        }
+    m = stats.mode(ints, axis=1)
+    out['mode'] = {'mode': enc(m.mode), 'count': enc(m.count.astype(float))}
+    d = stats.describe(b)
+    out['describe'] = {'nobs': int(d.nobs), 'min': scalar(d.minmax[0]), 'max': scalar(d.minmax[1]), 'mean': scalar(d.mean),
+                       'variance': scalar(d.variance), 'skewness': scalar(d.skewness), 'kurtosis': scalar(d.kurtosis)}
+    tests = {}
+    for alt in ['two-sided', 'less', 'greater']:
+        r = stats.ttest_1samp(b, 1.7, alternative=alt)
+        tests['ttest1samp ' + alt] = [scalar(r.statistic), scalar(r.pvalue), scalar(r.df)]
+        for eq in [True, False]:
+            r = stats.ttest_ind(b, c, equal_var=eq, alternative=alt)
+            tests[f'ttestInd {eq} {alt}'] = [scalar(r.statistic), scalar(r.pvalue), scalar(r.df)]
+        r = stats.ttest_rel(b, c[:25], alternative=alt)
+        tests['ttestRel ' + alt] = [scalar(r.statistic), scalar(r.pvalue), scalar(r.df)]
+        r = stats.pearsonr(b, c[:25], alternative=alt)
+        tests['pearsonr ' + alt] = [scalar(r.statistic), scalar(r.pvalue)]
+    r = stats.linregress(b, c[:25])
+    tests['linregress'] = [scalar(r.slope), scalar(r.intercept), scalar(r.rvalue), scalar(r.pvalue), scalar(r.stderr),
+                           scalar(r.intercept_stderr)]
+    out['tests'] = tests
+    write(os.path.join(OUT, 'descriptive.json'), out)
+
+
 if __name__ == '__main__':
     main()
+    descriptive()

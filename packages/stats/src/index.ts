@@ -35,3 +35,24 @@ export type {
   RvsSize,
   ScalarParams,
 } from './distributions/types.js';
+export { describe, iqr, kurtosis, mode, sem, skew, zscore } from './descriptive.js';
+export type {
+  DescribeOptions,
+  DescribeResult,
+  IqrOptions,
+  KurtosisOptions,
+  ModeOptions,
+  SemOptions,
+  SkewOptions,
+  ZscoreOptions,
+} from './descriptive.js';
+export { linregress, pearsonr, ttest1samp, ttestInd, ttestRel } from './hypothesis.js';
+export type {
+  Alternative,
+  LinregressResult,
+  PearsonResult,
+  TtestIndOptions,
+  TtestOptions,
+  TtestResult,
+} from './hypothesis.js';
+export type { NanPolicy } from './rows.js';
