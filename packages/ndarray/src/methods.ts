@@ -48,15 +48,15 @@ import {
 import { argsort, sort } from './sorting/index.js';
 import { add, clip, conj, divide, multiply, negative, power, round, subtract } from './ufunc/index.js';
 
-/** One overload of a function, bound to an array: kept when an `NDArray` may be its first argument. */
-type Bound<A, O> = A extends readonly [infer F, ...infer R]
-  ? NDArray extends F
+/**
+ * One overload of a function, bound to an array: the overload without its first parameter. (No
+ * check that `NDArray` fits that parameter: comparing `NDArray` with it while `NDArray` is being
+ * defined from these very types makes TypeScript's instantiation too deep for consumers.)
+ */
+type Bound<A, O> = A extends readonly [unknown, ...infer R]
+  ? (...args: R) => O
+  : A extends readonly [unknown?, ...infer R]
     ? (...args: R) => O
-    : unknown
-  : A extends readonly [(infer F)?, ...infer R]
-    ? NDArray extends F
-      ? (...args: R) => O
-      : unknown
     : unknown;
 
 /**
