@@ -77,7 +77,8 @@ export function elementwise(
       offs.push(0);
       continue;
     }
-    const c = ascontiguousarray(broadcastTo(a, shape));
+    const view = (broadcastTo as unknown as (x: NDArray, s: readonly number[]) => NDArray)(a, shape);
+    const c = (ascontiguousarray as unknown as (x: NDArray) => NDArray)(view);
     data.push(c.data as ArrayLike<number | bigint>);
     offs.push(c.offset);
   }
@@ -91,5 +92,5 @@ export function elementwise(
     }
     out[i] = kernel(v[0]!, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!);
   }
-  return new NDArray('float64', out, shape);
+  return new NDArray<'float64'>('float64', out, shape);
 }

@@ -2,17 +2,7 @@
  * Descriptive statistics (`scipy.stats.skew`, `kurtosis`, `sem`, `zscore`, `iqr`, `mode`,
  * `describe`): one pass per lane along `axis`, SciPy's bias corrections and NaN policy.
  */
-import {
-  type ArrayInput,
-  divide,
-  is,
-  mean as npMean,
-  NDArray,
-  signature,
-  std as npStd,
-  subtract,
-  ValueError,
-} from '@stride/ndarray';
+import { type ArrayInput, is, moveaxis, NDArray, signature, ValueError } from '@stride/ndarray';
 import { centralMoment, laneMean, laneOf, lanes, type NanPolicy, reduceLanes } from './rows.js';
 
 const nanPolicyCheck = is.oneOf('propagate', 'omit', 'raise');
@@ -198,9 +188,18 @@ export function zscore(a: ArrayInput, axis?: number | null, ddof?: number, optio
 export function zscore(a: ArrayInput, options?: ZscoreOptions): NDArray;
 export function zscore(a: ArrayInput, ...rest: unknown[]): NDArray {
   const { axis = 0, ddof = 0 } = parseZscore(rest);
-  const m = npMean(a, { axis, keepdims: true });
-  const s = npStd(a, { axis, ddof, keepdims: true });
-  return divide(subtract(a, m), s) as NDArray;
+  const l = lanes('zscore', a, axis);
+  const out = new Float64Array(l.data.length);
+  for (let i = 0; i < l.count; i++) {
+    const v = l.data.subarray(i * l.length, (i + 1) * l.length);
+    const m = laneMean(v);
+    const sd = Math.sqrt(laneVar(v, ddof));
+    for (let k = 0; k < v.length; k++) out[i * l.length + k] = ((v[k] as number) - m) / sd;
+  }
+  if (axis === null || l.input.length === 0) return new NDArray<'float64'>('float64', out, l.input);
+  // the lanes hold the axis last: move it back to its place
+  const back = moveaxis as unknown as (v: NDArray, from: number, to: number) => NDArray;
+  return back(new NDArray<'float64'>('float64', out, [...l.shape, l.length]), -1, axis);
 }
 
 /**
@@ -298,7 +297,10 @@ export function mode(a: ArrayInput, ...rest: unknown[]): { mode: number | NDArra
     counts[i] = bestCount;
   }
   if (l.shape.length === 0) return { mode: modes[0] as number, count: counts[0] as number };
-  return { mode: new NDArray('float64', modes, l.shape), count: new NDArray('float64', counts, l.shape) };
+  return {
+    mode: new NDArray<'float64'>('float64', modes, l.shape),
+    count: new NDArray<'float64'>('float64', counts, l.shape),
+  };
 }
 
 /**

@@ -82,7 +82,11 @@ const parse1 = signature<TtestOptions>('ttest1samp', [], { alternative: alternat
 export function ttest1samp(a: ArrayInput, popmean: number, options?: TtestOptions): TtestResult {
   is.number(popmean, 'ttest1samp', 'popmean');
   const { alternative = 'two-sided', nanPolicy = 'propagate' } = parse1(options === undefined ? [] : [options]);
-  const v = sample('ttest1samp', 'a', a, nanPolicy);
+  return oneSample(sample('ttest1samp', 'a', a, nanPolicy), popmean, alternative);
+}
+
+/** The one-sample t-test of the values `v`. */
+function oneSample(v: Float64Array, popmean: number, alternative: Alternative): TtestResult {
   const n = v.length;
   const df = n - 1;
   const m = laneMean(v);
@@ -164,7 +168,10 @@ export function ttestRel(a: ArrayInput, b: ArrayInput, options?: TtestOptions): 
     throw new ShapeError(`ttestRel: the samples must have the same length, got ${x.length} and ${y.length}`);
   const d = new Float64Array(x.length);
   for (let k = 0; k < d.length; k++) d[k] = (x[k] as number) - (y[k] as number);
-  return ttest1samp(d, 0, { alternative, nanPolicy });
+  const kept = nanPolicy === 'propagate' ? d : d.filter((z) => !Number.isNaN(z));
+  if (nanPolicy === 'raise' && kept.length < d.length)
+    throw new ValueError("ttestRel: the input contains NaN (nanPolicy: 'raise')");
+  return oneSample(kept, 0, alternative);
 }
 
 /**

@@ -39,6 +39,8 @@ export interface Lanes {
   length: number;
   /** Shape of the result: the input's shape without the axis. */
   shape: number[];
+  /** Shape of the input. */
+  input: number[];
 }
 
 /**
@@ -51,24 +53,29 @@ export interface Lanes {
  */
 export function lanes(fn: string, a: ArrayInput, axis: number | null): Lanes {
   let x = asarray(a);
+  const input = [...x.shape];
   if (x.dtype === 'complex64' || x.dtype === 'complex128')
     throw new ValueError(`${fn}: complex input is not supported`);
   if (axis === null || x.ndim === 0) {
-    x = ravel(x);
+    x = (ravel as unknown as (v: NDArray) => NDArray)(x);
     axis = 0;
   }
   const nd = x.ndim;
   if (axis < -nd || axis >= nd)
     throw new AxisError(`${fn}: axis ${axis} is out of bounds for an array of dimension ${nd}`);
   const ax = axis < 0 ? axis + nd : axis;
-  const moved = ascontiguousarray(astype(moveaxis(x, ax, -1), 'float64'));
+  // plain signatures: the overloaded ones instantiate too deeply for the compiler here
+  const toLast = moveaxis as unknown as (v: NDArray, from: number, to: number) => NDArray;
+  const toFloat = astype as unknown as (v: NDArray, dtype: 'float64') => NDArray;
+  const contiguous = ascontiguousarray as unknown as (v: NDArray) => NDArray;
+  const moved = contiguous(toFloat(toLast(x, ax, -1), 'float64'));
   const length = x.shape[ax] as number;
   const shape = x.shape.filter((_, i) => i !== ax);
   const count = shape.reduce((p, d) => p * d, 1);
   const src = moved.data as Float64Array;
   const data =
     moved.offset === 0 && src.length === count * length ? src : src.slice(moved.offset, moved.offset + count * length);
-  return { data, count, length, shape };
+  return { data, count, length, shape, input };
 }
 
 /**
@@ -89,7 +96,7 @@ export function reduceLanes(
   const l = lanes(fn, a, axis);
   const out = new Float64Array(l.count);
   for (let i = 0; i < l.count; i++) out[i] = kernel(laneOf(fn, l, i, nanPolicy));
-  return l.shape.length === 0 ? (out[0] as number) : new NDArray('float64', out, l.shape);
+  return l.shape.length === 0 ? (out[0] as number) : new NDArray<'float64'>('float64', out, l.shape);
 }
 
 /**

@@ -48,7 +48,7 @@ const normDef: Definition = {
   var: () => 1,
   median: zero,
   entropy: () => 0.5 + LOG_SQRT_2PI,
-  draw: (g, shape) => (shape === undefined ? g.standardNormal() : g.standardNormal(shape)),
+  draw: (g, shape) => g.standardNormal(shape),
 };
 
 /**
@@ -308,7 +308,7 @@ export const expon = continuous<never>({
   var: () => 1,
   median: () => LN2,
   entropy: () => 1,
-  draw: (g, shape) => (shape === undefined ? g.standardExponential() : g.standardExponential(shape)),
+  draw: (g, shape) => g.standardExponential(shape),
 });
 
 /**
@@ -336,7 +336,7 @@ export const uniform = continuous<never>({
   var: () => 1 / 12,
   median: () => 0.5,
   entropy: zero,
-  draw: (g, shape) => (shape === undefined ? g.random() : g.random(shape)),
+  draw: (g, shape) => g.random(shape),
 });
 
 /**

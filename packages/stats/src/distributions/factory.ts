@@ -22,6 +22,13 @@ export type Std = (x: number, a: number, b: number, c: number) => number;
 /** A per-element function of the shape parameters alone. */
 export type ShapeFn = (a: number, b: number, c: number) => number;
 
+/** The Generator methods the samplers use (a number without a size, an NDArray with one). */
+export interface Draws {
+  random(size?: number[]): unknown;
+  standardNormal(size?: number[]): unknown;
+  standardExponential(size?: number[]): unknown;
+}
+
 /** What one distribution supplies, in standard form (loc 0, scale 1). */
 export interface Definition {
   name: string;
@@ -48,7 +55,7 @@ export interface Definition {
   entropy?: ShapeFn;
   median?: ShapeFn;
   /** Draws in standard form from the generator (a SciPy-identical stream), else inversion of ppf. */
-  draw?: (g: random.Generator, shape: number[] | undefined) => number | NDArray;
+  draw?: (g: Draws, shape: number[] | undefined) => unknown;
 }
 
 const NUMERIC = is.arrayLike;
@@ -347,7 +354,7 @@ export function build(d: Definition, kind: 'continuous' | 'discrete'): unknown {
     }
     const o = rvsParse(options === undefined ? [] : [options]);
     const { seed, ...params } = o as Any & RvsOptions;
-    const g = random.defaultRng(seed);
+    const g = random.defaultRng(seed) as unknown as Draws;
     const v = values(fn, params);
     if (shape === undefined && v.some((p) => typeof p !== 'number')) {
       // no size: one draw per element of the broadcast parameters
@@ -360,7 +367,7 @@ export function build(d: Definition, kind: 'continuous' | 'discrete'): unknown {
         scale > 0 && d.valid(a, b, c) ? u * scale + loc : Number.NaN,
       );
     }
-    const u = shape === undefined ? g.random() : g.random(shape);
+    const u = g.random(shape);
     return elementwise(fn, ['draw', 'loc', 'scale', ...d.shapes], [u, ...v], (p, loc, scale, a, b, c) =>
       p === 0 ? k.ppf(Number.MIN_VALUE, loc, scale, a, b, c) : k.ppf(p, loc, scale, a, b, c),
     );
