@@ -9,7 +9,6 @@ import { forEachLane, laneAxis, writeLane } from './lanes.js';
 import { selectNum } from './kernels/select.js';
 import { is, signature } from '../core/args.js';
 
-
 const parsePartition = signature<PartitionOptions>('partition', ['axis', 'kind'], {
   axis: is.nullable(is.axisInt),
   kind: is.string,

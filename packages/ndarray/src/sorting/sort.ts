@@ -7,7 +7,6 @@ import { forEachLane, laneAxis } from './lanes.js';
 import { type SortKind, checkKind } from './options.js';
 import { is, signature } from '../core/args.js';
 
-
 const parseSort = signature<SortOptions>('sort', ['axis', 'kind', 'order'], {
   axis: is.nullable(is.axisInt),
   kind: is.string,

@@ -12,7 +12,6 @@ import { is, noExtra, signature } from '../core/args.js';
 
 const parseArrayEqual = signature<ArrayEqualOptions>('arrayEqual', ['equalNan'], { equalNan: is.boolean } as never);
 
-
 const parseIsclose = signature<CloseOptions>('isclose', ['rtol', 'atol', 'equalNan'], {
   rtol: is.number,
   atol: is.number,
