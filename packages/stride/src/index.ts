@@ -3,7 +3,8 @@
  *
  * NumPy's array functions sit at top level (`st.linspace`, `st.sum`, `st.random`), each further
  * package is a namespace: `st.linalg` (numpy.linalg + scipy.linalg), `st.plot` (matplotlib-style
- * figures), `st.special` (scipy.special). Re-exports only: a bundler keeps what a program uses
+ * figures), `st.special` (scipy.special), `st.stats` (scipy.stats distributions,
+ * descriptive statistics, t-tests), `st.signal` and `st.fft` (numpy.fft). Re-exports only: a bundler keeps what a program uses
  * (each package declares its own side effects; `@stride/linalg` loads its WebAssembly module when
  * it is first imported).
  *
@@ -19,3 +20,6 @@ export * from '@stride/ndarray';
 export * as linalg from '@stride/linalg';
 export * as plot from '@stride/plot';
 export * as special from '@stride/special';
+export * as stats from '@stride/stats';
+export * as signal from '@stride/signal';
+export { fft } from '@stride/signal';
