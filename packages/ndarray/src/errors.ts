@@ -68,7 +68,7 @@ export class IndexError extends StrideError {
  *
  * @example
  * ```ts
- * linspace(0, 1, -1); // throws ValueError: linspace: num must be non-negative, got -1
+ * arange(0, 10, 0); // throws ValueError: arange: step must not be zero
  * ```
  */
 export class ValueError extends StrideError {

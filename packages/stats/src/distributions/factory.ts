@@ -282,7 +282,6 @@ type Any = Record<string, unknown>;
  *
  * @example
  * ```ts
- * import { norm } from './continuous.js';
  * norm.name; // 'norm'
  * ```
  */

@@ -30,8 +30,7 @@ export type ScalarParams<K extends string> = { [P in K]?: number };
  *
  * @example
  * ```ts
- * import { norm } from './continuous.js';
- * const f: Method<'loc' | 'scale'> = norm.cdf;
+ * const f: Method<'loc' | 'scale'> = laplace.cdf;
  * f(0); // 0.5
  * ```
  */
@@ -46,9 +45,8 @@ export interface Method<K extends string> {
  *
  * @example
  * ```ts
- * import { norm } from './continuous.js';
- * const f: Moment<'loc' | 'scale'> = norm.var;
- * f({ scale: 2 }); // 4
+ * const f: Moment<'loc' | 'scale'> = laplace.var;
+ * f({ scale: 2 }); // 8
  * ```
  */
 export interface Moment<K extends string> {
@@ -76,9 +74,8 @@ export type RvsSize = number | readonly number[];
  *
  * @example
  * ```ts
- * import { norm } from './continuous.js';
- * const d: DistributionMethods<'loc' | 'scale'> = norm;
- * d.sf(3); // 0.0013498980316300957
+ * const d: DistributionMethods<'loc' | 'scale'> = laplace;
+ * d.sf(3); // 0.024893534183931972
  * ```
  */
 export interface DistributionMethods<K extends string> {
@@ -118,8 +115,7 @@ export interface FrozenMethod {
  *
  * @example
  * ```ts
- * import { norm } from './continuous.js';
- * const d: Frozen = norm({ loc: 1, scale: 2 });
+ * const d: Frozen = laplace({ loc: 1, scale: 2 });
  * d.cdf(1); // 0.5
  * ```
  */
@@ -149,7 +145,6 @@ export interface Frozen {
  *
  * @example
  * ```ts
- * import { t } from './continuous.js';
  * const d: ContinuousDistribution<'df' | 'loc' | 'scale'> = t;
  * d.ppf(0.975, { df: 3 }); // 3.1824463052837078
  * ```
@@ -165,7 +160,6 @@ export interface ContinuousDistribution<K extends string> extends DistributionMe
  *
  * @example
  * ```ts
- * import { binom } from './discrete.js';
  * const d: DiscreteDistribution<'n' | 'p' | 'loc'> = binom;
  * d.pmf(2, { n: 4, p: 0.5 }); // 0.375
  * ```
