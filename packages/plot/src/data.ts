@@ -7,6 +7,7 @@ import {
   argumentError,
   asarray,
   astype,
+  copy,
   is,
 } from '@stride/ndarray';
 
@@ -26,19 +27,9 @@ function contiguousFloat64(a: NDArray): Float64Array {
     expect *= b.shape[k] as number;
   }
   if (contiguous) return data.subarray(b.offset, b.offset + b.size);
-  const out = new Float64Array(b.size);
-  const shape = b.shape;
-  const idx = new Array<number>(b.ndim).fill(0);
-  for (let i = 0; i < b.size; i++) {
-    let off = b.offset;
-    for (let k = 0; k < b.ndim; k++) off += (idx[k] as number) * (b.strides[k] as number);
-    out[i] = data[off] as number;
-    for (let k = b.ndim - 1; k >= 0; k--) {
-      if (++(idx[k] as number) < (shape[k] as number)) break;
-      idx[k] = 0;
-    }
-  }
-  return out;
+  // Strided views: ndarray's copy lays the elements out in C order (no stepping loop of our own).
+  const c = (copy as (a: NDArray) => NDArray)(b);
+  return (c.data as Float64Array).subarray(c.offset, c.offset + c.size);
 }
 
 function toArray(x: unknown, fn: string, name: string): NDArray {

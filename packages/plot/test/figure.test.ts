@@ -217,3 +217,18 @@ describe('output', () => {
     expect(svg.length).toBeLessThan(200_000);
   });
 });
+
+describe('array inputs', () => {
+  it('plot of a strided, reversed float32 view draws what its contiguous copy draws', async () => {
+    const { arange, astype, copy } = await import('@stride/ndarray');
+    const base = astype(arange(20), 'float32');
+    const view = base.index('::-3');
+    const draw = (y: unknown) => {
+      const f = figure({ width: 320, height: 240 });
+      f.gca().plot(y as never);
+      return f.toSVG();
+    };
+    expect(draw(view)).toBe(draw(copy(view)));
+    expect(draw(view)).toBe(draw([19, 16, 13, 10, 7, 4, 1]));
+  });
+});
