@@ -1,0 +1,7 @@
+/**
+ * `sparse.linalg` — solvers for sparse matrices and linear operators: direct (`spsolve`, `splu`,
+ * `factorized`), iterative (`cg`, `gmres`, `bicgstab`, `minres`, `lsqr`, `lsmr`) and eigen
+ * (`eigsh`, `eigs`, `svds`, `lobpcg`).
+ * @packageDocumentation
+ */
+export {};
