@@ -40,7 +40,68 @@ interface Op {
   body: Body;
   /** Unroll the contiguous loops (cheap element ops whose cost is loop overhead). */
   unroll?: boolean;
+  /** The heap kernel (src/core/heap-codes.ts) serving a loop, as source text, or null. */
+  heap?: (ins: D[], out: D) => string | null;
 }
+
+// ---- which loops the heap's SIMD kernels serve -----------------------------------------------------
+
+const isF = (d: D | undefined): boolean => d?.name === 'float64' || d?.name === 'float32';
+/** Binary arithmetic: float32/float64, plus int32 and complex128 where the kernels have them. */
+function heapArith(code: string, intsAndComplex: boolean): Op['heap'] {
+  return ([a, b], o) => {
+    if (a?.name !== b?.name || a?.name !== o.name) return null;
+    if (isF(a)) return `{ kind: 'float', op: ${code} }`;
+    if (!intsAndComplex) return null;
+    if (a?.name === 'int32') return `{ kind: 'i32', op: ${code} }`;
+    if (a?.name === 'complex128') return `{ kind: 'c128', op: ${code} }`;
+    return null;
+  };
+}
+/** Float comparisons to bool. */
+function heapCompare(code: string): Op['heap'] {
+  return ([a, b], o) => {
+    if (a?.name !== b?.name || o.name !== 'bool') return null;
+    if (a?.name === 'float64') return `{ kind: 'cmp64', op: ${code} }`;
+    if (a?.name === 'float32') return `{ kind: 'cmp32', op: ${code} }`;
+    return null;
+  };
+}
+/** Float unary ops of the same dtype in and out. */
+function heapUnary(code: string): Op['heap'] {
+  return ([a], o) => (isF(a) && a?.name === o.name ? `{ kind: 'unary', op: ${code} }` : null);
+}
+/** Float predicates to bool. */
+function heapPredicate(code: string): Op['heap'] {
+  return ([a], o) => (isF(a) && o.name === 'bool' ? `{ kind: 'predicate', op: ${code} }` : null);
+}
+/** Names of heap-codes.ts a generated module may use. */
+const HEAP_CODE_NAMES = [
+  'C_EQ',
+  'C_GE',
+  'C_GT',
+  'C_LE',
+  'C_LT',
+  'C_NE',
+  'OP_ADD',
+  'OP_DIV',
+  'OP_MAX',
+  'OP_MIN',
+  'OP_MUL',
+  'OP_SUB',
+  'P_ISFINITE',
+  'P_ISINF',
+  'P_ISNAN',
+  'U_ABS',
+  'U_CEIL',
+  'U_FLOOR',
+  'U_NEG',
+  'U_RECIP',
+  'U_RINT',
+  'U_SQRT',
+  'U_SQUARE',
+  'U_TRUNC',
+];
 
 const REAL = '?bBhHiIqQfd';
 const ALL = '?bBhHiIqQfdFD';
@@ -326,10 +387,42 @@ function scaleBy(c64: string, c32: string): Body {
 }
 
 const OPS: Op[] = [
-  { table: 'ADD', prefix: 'add', nin: 2, sigs: homo2(ALL), body: arith('+'), unroll: true },
-  { table: 'SUBTRACT', prefix: 'subtract', nin: 2, sigs: homo2('bBhHiIqQfdFD'), body: arith('-'), unroll: true },
-  { table: 'MULTIPLY', prefix: 'multiply', nin: 2, sigs: homo2(ALL), body: multiply, unroll: true },
-  { table: 'DIVIDE', prefix: 'divide', nin: 2, sigs: homo2('fdFD'), body: divide, unroll: true },
+  {
+    table: 'ADD',
+    prefix: 'add',
+    nin: 2,
+    sigs: homo2(ALL),
+    body: arith('+'),
+    unroll: true,
+    heap: heapArith('OP_ADD', true),
+  },
+  {
+    table: 'SUBTRACT',
+    prefix: 'subtract',
+    nin: 2,
+    sigs: homo2('bBhHiIqQfdFD'),
+    body: arith('-'),
+    unroll: true,
+    heap: heapArith('OP_SUB', true),
+  },
+  {
+    table: 'MULTIPLY',
+    prefix: 'multiply',
+    nin: 2,
+    sigs: homo2(ALL),
+    body: multiply,
+    unroll: true,
+    heap: heapArith('OP_MUL', true),
+  },
+  {
+    table: 'DIVIDE',
+    prefix: 'divide',
+    nin: 2,
+    sigs: homo2('fdFD'),
+    body: divide,
+    unroll: true,
+    heap: heapArith('OP_DIV', false),
+  },
   { table: 'FLOOR_DIVIDE', prefix: 'floorDivide', nin: 2, sigs: homo2('bBhHiIqQfd'), body: floorDivide },
   { table: 'REMAINDER', prefix: 'remainder', nin: 2, sigs: homo2('bBhHiIqQfd'), body: remainder },
   { table: 'FMOD', prefix: 'fmod', nin: 2, sigs: homo2('bBhHiIqQfd'), body: fmod },
@@ -338,18 +431,74 @@ const OPS: Op[] = [
   { table: 'HYPOT', prefix: 'hypot', nin: 2, sigs: homo2('fd'), body: floatOnly2('Math.hypot(x, y)') },
   { table: 'COPYSIGN', prefix: 'copysign', nin: 2, sigs: homo2('fd'), body: floatOnly2('copysignF(x, y)') },
   { table: 'HEAVISIDE', prefix: 'heaviside', nin: 2, sigs: homo2('fd'), body: floatOnly2('heavisideF(x, y)') },
-  { table: 'MAXIMUM', prefix: 'maximum', nin: 2, sigs: homo2(ALL), body: extremum('max'), unroll: true },
-  { table: 'MINIMUM', prefix: 'minimum', nin: 2, sigs: homo2(ALL), body: extremum('min'), unroll: true },
+  {
+    table: 'MAXIMUM',
+    prefix: 'maximum',
+    nin: 2,
+    sigs: homo2(ALL),
+    body: extremum('max'),
+    unroll: true,
+    heap: heapArith('OP_MAX', false),
+  },
+  {
+    table: 'MINIMUM',
+    prefix: 'minimum',
+    nin: 2,
+    sigs: homo2(ALL),
+    body: extremum('min'),
+    unroll: true,
+    heap: heapArith('OP_MIN', false),
+  },
   { table: 'FMAX', prefix: 'fmax', nin: 2, sigs: homo2(ALL), body: extremum('fmax'), unroll: true },
   { table: 'FMIN', prefix: 'fmin', nin: 2, sigs: homo2(ALL), body: extremum('fmin'), unroll: true },
   { table: 'CLIP_LO', prefix: 'clipLo', nin: 2, sigs: homo2(ALL), body: clipPass('lo'), unroll: true },
   { table: 'CLIP_HI', prefix: 'clipHi', nin: 2, sigs: homo2(ALL), body: clipPass('hi'), unroll: true },
-  { table: 'EQUAL', prefix: 'equal', nin: 2, sigs: cmpSigs, body: compare('==='), unroll: true },
-  { table: 'NOT_EQUAL', prefix: 'notEqual', nin: 2, sigs: cmpSigs, body: compare('!=='), unroll: true },
-  { table: 'LESS', prefix: 'less', nin: 2, sigs: cmpSigs, body: compare('<'), unroll: true },
-  { table: 'LESS_EQUAL', prefix: 'lessEqual', nin: 2, sigs: cmpSigs, body: compare('<='), unroll: true },
-  { table: 'GREATER', prefix: 'greater', nin: 2, sigs: cmpSigs, body: compare('>'), unroll: true },
-  { table: 'GREATER_EQUAL', prefix: 'greaterEqual', nin: 2, sigs: cmpSigs, body: compare('>='), unroll: true },
+  {
+    table: 'EQUAL',
+    prefix: 'equal',
+    nin: 2,
+    sigs: cmpSigs,
+    body: compare('==='),
+    unroll: true,
+    heap: heapCompare('C_EQ'),
+  },
+  {
+    table: 'NOT_EQUAL',
+    prefix: 'notEqual',
+    nin: 2,
+    sigs: cmpSigs,
+    body: compare('!=='),
+    unroll: true,
+    heap: heapCompare('C_NE'),
+  },
+  { table: 'LESS', prefix: 'less', nin: 2, sigs: cmpSigs, body: compare('<'), unroll: true, heap: heapCompare('C_LT') },
+  {
+    table: 'LESS_EQUAL',
+    prefix: 'lessEqual',
+    nin: 2,
+    sigs: cmpSigs,
+    body: compare('<='),
+    unroll: true,
+    heap: heapCompare('C_LE'),
+  },
+  {
+    table: 'GREATER',
+    prefix: 'greater',
+    nin: 2,
+    sigs: cmpSigs,
+    body: compare('>'),
+    unroll: true,
+    heap: heapCompare('C_GT'),
+  },
+  {
+    table: 'GREATER_EQUAL',
+    prefix: 'greaterEqual',
+    nin: 2,
+    sigs: cmpSigs,
+    body: compare('>='),
+    unroll: true,
+    heap: heapCompare('C_GE'),
+  },
   { table: 'LOGICAL_AND', prefix: 'logicalAnd', nin: 2, sigs: homo2(ALL, '?'), body: logical('and'), unroll: true },
   { table: 'LOGICAL_OR', prefix: 'logicalOr', nin: 2, sigs: homo2(ALL, '?'), body: logical('or'), unroll: true },
   { table: 'LOGICAL_XOR', prefix: 'logicalXor', nin: 2, sigs: homo2(ALL, '?'), body: logical('xor'), unroll: true },
@@ -359,7 +508,15 @@ const OPS: Op[] = [
   { table: 'LEFT_SHIFT', prefix: 'leftShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('left'), unroll: true },
   { table: 'RIGHT_SHIFT', prefix: 'rightShift', nin: 2, sigs: homo2('bBhHiIqQ'), body: shift('right'), unroll: true },
 
-  { table: 'NEGATIVE', prefix: 'negative', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: negative, unroll: true },
+  {
+    table: 'NEGATIVE',
+    prefix: 'negative',
+    nin: 1,
+    sigs: homo1('bBhHiIqQfdFD'),
+    body: negative,
+    unroll: true,
+    heap: heapUnary('U_NEG'),
+  },
   { table: 'POSITIVE', prefix: 'positive', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: identity, unroll: true },
   {
     table: 'ABSOLUTE',
@@ -368,11 +525,36 @@ const OPS: Op[] = [
     sigs: [...homo1(REAL), 'F->f', 'D->d'],
     body: absolute,
     unroll: true,
+    heap: heapUnary('U_ABS'),
   },
-  { table: 'SQRT', prefix: 'sqrt', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.sqrt', 'csqrt'), unroll: true },
+  {
+    table: 'SQRT',
+    prefix: 'sqrt',
+    nin: 1,
+    sigs: homo1('fdFD'),
+    body: mathFn('Math.sqrt', 'csqrt'),
+    unroll: true,
+    heap: heapUnary('U_SQRT'),
+  },
   { table: 'CBRT', prefix: 'cbrt', nin: 1, sigs: homo1('fd'), body: mathFn('Math.cbrt') },
-  { table: 'SQUARE', prefix: 'square', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: square, unroll: true },
-  { table: 'RECIPROCAL', prefix: 'reciprocal', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: reciprocal, unroll: true },
+  {
+    table: 'SQUARE',
+    prefix: 'square',
+    nin: 1,
+    sigs: homo1('bBhHiIqQfdFD'),
+    body: square,
+    unroll: true,
+    heap: heapUnary('U_SQUARE'),
+  },
+  {
+    table: 'RECIPROCAL',
+    prefix: 'reciprocal',
+    nin: 1,
+    sigs: homo1('bBhHiIqQfdFD'),
+    body: reciprocal,
+    unroll: true,
+    heap: heapUnary('U_RECIP'),
+  },
   { table: 'EXP', prefix: 'exp', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.exp', 'cexp') },
   { table: 'EXP2', prefix: 'exp2', nin: 1, sigs: homo1('fdFD'), body: mathFn('exp2F', 'cexp2') },
   { table: 'EXPM1', prefix: 'expm1', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.expm1', 'cexpm1') },
@@ -392,15 +574,63 @@ const OPS: Op[] = [
   { table: 'ARCSINH', prefix: 'arcsinh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.asinh', 'casinh') },
   { table: 'ARCCOSH', prefix: 'arccosh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.acosh', 'cacosh') },
   { table: 'ARCTANH', prefix: 'arctanh', nin: 1, sigs: homo1('fdFD'), body: mathFn('Math.atanh', 'catanh') },
-  { table: 'FLOOR', prefix: 'floor', nin: 1, sigs: homo1(REAL), body: rounding('Math.floor'), unroll: true },
-  { table: 'CEIL', prefix: 'ceil', nin: 1, sigs: homo1(REAL), body: rounding('Math.ceil'), unroll: true },
-  { table: 'TRUNC', prefix: 'trunc', nin: 1, sigs: homo1(REAL), body: rounding('Math.trunc'), unroll: true },
-  { table: 'RINT', prefix: 'rint', nin: 1, sigs: homo1('fdFD'), body: rint, unroll: true },
+  {
+    table: 'FLOOR',
+    prefix: 'floor',
+    nin: 1,
+    sigs: homo1(REAL),
+    body: rounding('Math.floor'),
+    unroll: true,
+    heap: heapUnary('U_FLOOR'),
+  },
+  {
+    table: 'CEIL',
+    prefix: 'ceil',
+    nin: 1,
+    sigs: homo1(REAL),
+    body: rounding('Math.ceil'),
+    unroll: true,
+    heap: heapUnary('U_CEIL'),
+  },
+  {
+    table: 'TRUNC',
+    prefix: 'trunc',
+    nin: 1,
+    sigs: homo1(REAL),
+    body: rounding('Math.trunc'),
+    unroll: true,
+    heap: heapUnary('U_TRUNC'),
+  },
+  { table: 'RINT', prefix: 'rint', nin: 1, sigs: homo1('fdFD'), body: rint, unroll: true, heap: heapUnary('U_RINT') },
   { table: 'SIGN', prefix: 'sign', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: sign, unroll: true },
   { table: 'CONJUGATE', prefix: 'conjugate', nin: 1, sigs: homo1('bBhHiIqQfdFD'), body: conjugate, unroll: true },
-  { table: 'ISNAN', prefix: 'isnan', nin: 1, sigs: homo1(ALL, '?'), body: predicate('nan'), unroll: true },
-  { table: 'ISINF', prefix: 'isinf', nin: 1, sigs: homo1(ALL, '?'), body: predicate('inf'), unroll: true },
-  { table: 'ISFINITE', prefix: 'isfinite', nin: 1, sigs: homo1(ALL, '?'), body: predicate('finite'), unroll: true },
+  {
+    table: 'ISNAN',
+    prefix: 'isnan',
+    nin: 1,
+    sigs: homo1(ALL, '?'),
+    body: predicate('nan'),
+    unroll: true,
+    heap: heapPredicate('P_ISNAN'),
+  },
+  {
+    table: 'ISINF',
+    prefix: 'isinf',
+    nin: 1,
+    sigs: homo1(ALL, '?'),
+    body: predicate('inf'),
+    unroll: true,
+    heap: heapPredicate('P_ISINF'),
+  },
+  {
+    table: 'ISFINITE',
+    prefix: 'isfinite',
+    nin: 1,
+    sigs: homo1(ALL, '?'),
+    body: predicate('finite'),
+    unroll: true,
+    heap: heapPredicate('P_ISFINITE'),
+  },
   { table: 'LOGICAL_NOT', prefix: 'logicalNot', nin: 1, sigs: homo1(ALL, '?'), body: logicalNot, unroll: true },
   { table: 'INVERT', prefix: 'invert', nin: 1, sigs: homo1('?bBhHiIqQ'), body: invert, unroll: true },
   {
@@ -747,6 +977,7 @@ function moduleText(doc: string, body: string): string {
     importUsed(['Cast', 'Loop1', 'Loop2'], '../types.js', body, true) +
     importUsed(SCALAR_NAMES, '../scalar.js', body) +
     importUsed(COMPLEX_NAMES, '../complexMath.js', body) +
+    importUsed(HEAP_CODE_NAMES, '../../core/heap-codes.js', body) +
     '\n' +
     body
   );
@@ -765,7 +996,8 @@ function opText(op: Op): string {
     const name = `${op.prefix}_${ins.map((d) => d.short).join('_')}`;
     out.push(kernel(op, ins, od, body, name), '');
     const inList = ins.map((d) => `'${d.name}'`).join(', ');
-    entries.push(`  { in: [${inList}], out: '${od.name}', fn: ${name} },`);
+    const heap = op.heap?.(ins, od) ?? null;
+    entries.push(`  { in: [${inList}], out: '${od.name}', fn: ${name}${heap === null ? '' : `, heap: ${heap}`} },`);
   }
   const type = op.nin === 1 ? 'Loop1' : 'Loop2';
   out.push(`export const ${op.table}_LOOPS: readonly ${type}[] = [`, ...entries, '];', '');

@@ -15,6 +15,7 @@
  * results are the same either way, only speed differs.
  */
 import type { TypedArray } from '@stride/protocol';
+import type { BinaryKind } from './heap-codes.js';
 import {
   type HeapArrayCtor,
   type HeapBlock,
@@ -94,104 +95,15 @@ export interface HeapKernels {
   f32_sumf(x: number, n: number): number;
 }
 
-/** Operation codes of the binary kernels. */
-export const OP_ADD = 0;
-export const OP_SUB = 1;
-export const OP_MUL = 2;
-export const OP_DIV = 3;
-export const OP_MAX = 4;
-export const OP_MIN = 5;
-/** Operation codes of the comparison kernels. */
-export const C_EQ = 0;
-export const C_NE = 1;
-export const C_LT = 2;
-export const C_LE = 3;
-export const C_GT = 4;
-export const C_GE = 5;
-/** Conversion kinds of the `convert` kernel. */
-export const V_F64_F32 = 0;
-export const V_F32_F64 = 1;
-export const V_I32_F64 = 2;
-export const V_I32_F32 = 3;
-/** Operation codes of the unary kernels. */
-export const U_NEG = 0;
-export const U_ABS = 1;
-export const U_SQRT = 2;
-export const U_SQUARE = 3;
-export const U_RECIP = 4;
-export const U_FLOOR = 5;
-export const U_CEIL = 6;
-export const U_TRUNC = 7;
-export const U_RINT = 8;
-/** Operation codes of the predicate kernels. */
-export const P_ISNAN = 0;
-export const P_ISINF = 1;
-export const P_ISFINITE = 2;
+export * from './heap-codes.js';
 
 /** A block of the heap owned by one storage typed array (and every view of it). */
 export type { HeapBlock };
 
-// Which ufunc loops have kernels: filled by the ufunc modules at load (kept here, in a module
-// with no imports from the rest of the package, so load order never matters).
-
-/** Kernel families of binary loops: float arithmetic (any 2-axis layout), and int32, complex128
- * arithmetic and float comparisons (one contiguous or broadcast run). */
-export type BinaryKind = 'float' | 'i32' | 'c128' | 'cmp64' | 'cmp32';
-
-/** A binary loop's kernel: family and operation code. */
+/** A binary loop's kernel: family and operation code (what a loop's `heap` field holds). */
 export interface BinaryKernel {
-  kind: BinaryKind;
-  op: number;
-}
-
-/** Binary loops (by identity) that have a heap kernel. */
-const BINARY = new WeakMap<object, BinaryKernel>();
-
-/** Marks a ufunc loop as served by heap kernel `op` of a family (float32/float64 by default). */
-export function registerHeapBinary(loop: object, op: number, kind: BinaryKind = 'float'): void {
-  BINARY.set(loop, { kind, op });
-}
-
-/** The heap kernel of a loop, if any. */
-export function heapBinaryKernel(loop: object): BinaryKernel | undefined {
-  return BINARY.get(loop);
-}
-
-/** Unary loops (by identity) that have a heap kernel, with their operation code. */
-const UNARY = new WeakMap<object, number>();
-
-/** Marks a float32/float64 unary ufunc loop as served by heap kernel operation `op`. */
-export function registerHeapUnary(loop: object, op: number): void {
-  UNARY.set(loop, op);
-}
-
-/** Registers the float32/float64 loops of a unary ufunc (same dtype in and out) for kernel `op`. */
-export function registerUnary(loops: readonly { in: readonly string[]; out: string }[], op: number): void {
-  for (const loop of loops) {
-    const t = loop.in[0];
-    if ((t === 'float64' || t === 'float32') && loop.out === t) registerHeapUnary(loop, op);
-  }
-}
-
-/** The unary heap kernel operation of a loop, or -1. */
-export function heapPredicateOp(loop: object): number {
-  return PREDICATES.get(loop) ?? -1;
-}
-
-/** Float predicate loops (float32/float64 to bool) that have a heap kernel. */
-const PREDICATES = new WeakMap<object, number>();
-
-/** Registers the float32/float64 -> bool loops of a predicate ufunc for kernel `op`. */
-export function registerPredicate(loops: readonly { in: readonly string[]; out: string }[], op: number): void {
-  for (const loop of loops) {
-    const t = loop.in[0];
-    if ((t === 'float64' || t === 'float32') && loop.out === 'bool') PREDICATES.set(loop, op);
-  }
-}
-
-/** The unary heap kernel operation of a loop, or -1. */
-export function heapUnaryOp(loop: object): number {
-  return UNARY.get(loop) ?? -1;
+  readonly kind: BinaryKind;
+  readonly op: number;
 }
 
 /** Options of {@link configureHeap}. */

@@ -21,18 +21,6 @@ import type { Loop1, Loop2, UfuncOptions } from './types.js';
 
 /** Float dtypes: arithmetic with a JS number or an array of the same dtype keeps the dtype. */
 type FloatDType = 'float32' | 'float64' | 'complex64' | 'complex128';
-import {
-  OP_ADD,
-  OP_DIV,
-  OP_MUL,
-  OP_SUB,
-  U_ABS,
-  U_NEG,
-  U_RECIP,
-  U_SQUARE,
-  registerHeapBinary,
-  registerUnary,
-} from '../core/heap.js';
 
 const ADD: UfuncSpec<Loop2> = { name: 'add', loops: ADD_LOOPS };
 const SUBTRACT: UfuncSpec<Loop2> = {
@@ -57,29 +45,6 @@ const SQUARE: UfuncSpec<Loop1> = { name: 'square', loops: SQUARE_LOOPS };
 const RECIPROCAL: UfuncSpec<Loop1> = { name: 'reciprocal', loops: RECIPROCAL_LOOPS };
 
 // Large float arrays in the ndarray heap run these through the SIMD128 kernels.
-for (const [loops, op] of [
-  [ADD_LOOPS, OP_ADD],
-  [SUBTRACT_LOOPS, OP_SUB],
-  [MULTIPLY_LOOPS, OP_MUL],
-  [DIVIDE_LOOPS, OP_DIV],
-] as const) {
-  for (const loop of loops) {
-    const t = loop.in[0];
-    if (loop.in[1] !== t || loop.out !== t) continue;
-    if (t === 'float64' || t === 'float32') registerHeapBinary(loop, op);
-    else if (t === 'int32' && op !== OP_DIV) registerHeapBinary(loop, op, 'i32');
-    else if (t === 'complex128' && op !== OP_DIV) registerHeapBinary(loop, op, 'c128');
-  }
-}
-for (const [loops, op] of [
-  [NEGATIVE_LOOPS, U_NEG],
-  [ABSOLUTE_LOOPS, U_ABS],
-  [SQUARE_LOOPS, U_SQUARE],
-  [RECIPROCAL_LOOPS, U_RECIP],
-] as const) {
-  registerUnary(loops, op);
-}
-
 /**
  * Element-wise `x1 + x2` with broadcasting. Integers wrap on overflow; bool + bool is logical or.
  * JS numbers are weak scalars (NEP 50): `add(int8Array, 1)` stays int8.

@@ -13,7 +13,6 @@ import {
   NOT_EQUAL_LOOPS,
 } from './loops/comparison.generated.js';
 import type { Loop2, UfuncOptions } from './types.js';
-import { C_EQ, C_GE, C_GT, C_LE, C_LT, C_NE, registerHeapBinary } from '../core/heap.js';
 
 type Rel = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';
 
@@ -25,23 +24,6 @@ const SPECS: Record<Rel, UfuncSpec<Loop2>> = {
   gt: { name: 'greater', loops: GREATER_LOOPS },
   ge: { name: 'greaterEqual', loops: GREATER_EQUAL_LOOPS },
 };
-// Large float arrays in the ndarray heap compare through the SIMD128 kernels.
-for (const [rel, code] of [
-  ['eq', C_EQ],
-  ['ne', C_NE],
-  ['lt', C_LT],
-  ['le', C_LE],
-  ['gt', C_GT],
-  ['ge', C_GE],
-] as const) {
-  for (const loop of SPECS[rel].loops) {
-    const t = loop.in[0];
-    if (loop.in[1] !== t || loop.out !== 'bool') continue;
-    if (t === 'float64') registerHeapBinary(loop, code, 'cmp64');
-    else if (t === 'float32') registerHeapBinary(loop, code, 'cmp32');
-  }
-}
-
 const FLIP: Record<Rel, Rel> = { eq: 'eq', ne: 'ne', lt: 'gt', le: 'ge', gt: 'lt', ge: 'le' };
 
 /**

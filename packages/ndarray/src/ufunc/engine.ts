@@ -3,7 +3,7 @@
  * scalars), NumPy-style loop resolution, `out=` / `dtype=` / `where=` handling, overlap safety,
  * and the outer iteration (whole-array fast path, forEach2/3 runs, buffered casting).
  */
-import { heapBinaryKernel, heapPredicateOp, heapUnaryOp } from '../core/heap.js';
+import { isBinaryKernel } from '../core/heap-codes.js';
 import { heapBinary, heapPredicate, heapUnary } from '../core/heapops.js';
 import { DTYPES, type DType, type TypedArray, isCContiguous } from '@stride/protocol';
 import { DTypeError, ShapeError, ValueError } from '../errors.js';
@@ -492,10 +492,10 @@ export function exec(loop: Loop1 | Loop2, inputs: readonly NDArray[], o: NDArray
 }
 
 function exec1(loop: Loop1, a: NDArray, o: NDArray): void {
-  const hop = heapUnaryOp(loop);
-  if (hop >= 0 && a.dtype === loop.in[0] && heapUnary(hop, a, o)) return;
-  const pop = heapPredicateOp(loop);
-  if (pop >= 0 && a.dtype === loop.in[0] && heapPredicate(pop, a, o)) return;
+  const hk = loop.heap;
+  if (hk !== undefined && a.dtype === loop.in[0]) {
+    if (hk.kind === 'unary' ? heapUnary(hk.op, a, o) : hk.kind === 'predicate' && heapPredicate(hk.op, a, o)) return;
+  }
   const shape = o.shape;
   const A = a.data;
   const O = o.data;
@@ -535,8 +535,8 @@ function exec2(loop: Loop2, a: NDArray, b: NDArray, o: NDArray): void {
   const castA = a.dtype !== loop.in[0];
   const castB = b.dtype !== loop.in[1];
   if (!castA && !castB) {
-    const hk = heapBinaryKernel(loop);
-    if (hk !== undefined && heapBinary(hk, a, b, o)) return;
+    const hk = loop.heap;
+    if (hk !== undefined && isBinaryKernel(hk) && heapBinary(hk, a, b, o)) return;
     if (
       sameShape(a.shape, shape) &&
       sameShape(b.shape, shape) &&

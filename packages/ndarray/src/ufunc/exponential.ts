@@ -1,5 +1,4 @@
 /** Powers, exponentials and logarithms: sqrt, cbrt, exp, exp2, expm1, log, log2, log10, log1p. */
-import { U_SQRT, registerUnary } from '../core/heap.js';
 import type { NDArray } from '../ndarray.js';
 import type { ArrayInput } from '../core/convert.js';
 import { type UfuncSpec, apply } from './engine.js';
@@ -17,7 +16,6 @@ import {
 import type { Loop1, UfuncOptions } from './types.js';
 
 const SQRT: UfuncSpec<Loop1> = { name: 'sqrt', loops: SQRT_LOOPS };
-registerUnary(SQRT_LOOPS, U_SQRT);
 const CBRT: UfuncSpec<Loop1> = { name: 'cbrt', loops: CBRT_LOOPS };
 const EXP: UfuncSpec<Loop1> = { name: 'exp', loops: EXP_LOOPS };
 const EXP2: UfuncSpec<Loop1> = { name: 'exp2', loops: EXP2_LOOPS };

@@ -28,21 +28,10 @@ import {
   MINIMUM_LOOPS,
 } from './loops/extrema.generated.js';
 import type { Loop2, UfuncOptions } from './types.js';
-import { OP_MAX, OP_MIN, registerHeapBinary } from '../core/heap.js';
 
 const MAXIMUM: UfuncSpec<Loop2> = { name: 'maximum', loops: MAXIMUM_LOOPS };
 const MINIMUM: UfuncSpec<Loop2> = { name: 'minimum', loops: MINIMUM_LOOPS };
 
-// Large float arrays in the ndarray heap run maximum/minimum through the SIMD128 kernels.
-for (const [loops, op] of [
-  [MAXIMUM_LOOPS, OP_MAX],
-  [MINIMUM_LOOPS, OP_MIN],
-] as const) {
-  for (const loop of loops) {
-    const t = loop.in[0];
-    if ((t === 'float64' || t === 'float32') && loop.in[1] === t && loop.out === t) registerHeapBinary(loop, op);
-  }
-}
 const FMAX: UfuncSpec<Loop2> = { name: 'fmax', loops: FMAX_LOOPS };
 const FMIN: UfuncSpec<Loop2> = { name: 'fmin', loops: FMIN_LOOPS };
 

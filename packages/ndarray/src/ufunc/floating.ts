@@ -14,7 +14,6 @@ import {
   SIGN_LOOPS,
 } from './loops/floating.generated.js';
 import type { Loop1, Loop2, UfuncOptions } from './types.js';
-import { P_ISFINITE, P_ISINF, P_ISNAN, registerPredicate } from '../core/heap.js';
 import { is, signature } from '../core/args.js';
 
 const parseNanToNum = signature<NanToNumOptions>('nanToNum', ['copy', 'nan', 'posinf', 'neginf'], {
@@ -27,9 +26,6 @@ const parseNanToNum = signature<NanToNumOptions>('nanToNum', ['copy', 'nan', 'po
 const ISNAN: UfuncSpec<Loop1> = { name: 'isnan', loops: ISNAN_LOOPS };
 const ISINF: UfuncSpec<Loop1> = { name: 'isinf', loops: ISINF_LOOPS };
 const ISFINITE: UfuncSpec<Loop1> = { name: 'isfinite', loops: ISFINITE_LOOPS };
-registerPredicate(ISNAN_LOOPS, P_ISNAN);
-registerPredicate(ISINF_LOOPS, P_ISINF);
-registerPredicate(ISFINITE_LOOPS, P_ISFINITE);
 const SIGN: UfuncSpec<Loop1> = { name: 'sign', loops: SIGN_LOOPS, noBool: 'not supported for bool' };
 const COPYSIGN: UfuncSpec<Loop2> = { name: 'copysign', loops: COPYSIGN_LOOPS };
 const HEAVISIDE: UfuncSpec<Loop2> = { name: 'heaviside', loops: HEAVISIDE_LOOPS };

@@ -8,17 +8,12 @@ import { divide, multiply } from './arithmetic.js';
 import { imag, real } from './complex.js';
 import { CEIL_LOOPS, FLOOR_LOOPS, RINT_LOOPS, TRUNC_LOOPS } from './loops/rounding.generated.js';
 import type { Loop1, UfuncOptions } from './types.js';
-import { U_CEIL, U_FLOOR, U_RINT, U_TRUNC, registerUnary } from '../core/heap.js';
 import { is, signature } from '../core/args.js';
 
 const FLOOR: UfuncSpec<Loop1> = { name: 'floor', loops: FLOOR_LOOPS };
 const CEIL: UfuncSpec<Loop1> = { name: 'ceil', loops: CEIL_LOOPS };
 const TRUNC: UfuncSpec<Loop1> = { name: 'trunc', loops: TRUNC_LOOPS };
 const RINT: UfuncSpec<Loop1> = { name: 'rint', loops: RINT_LOOPS };
-registerUnary(FLOOR_LOOPS, U_FLOOR);
-registerUnary(CEIL_LOOPS, U_CEIL);
-registerUnary(TRUNC_LOOPS, U_TRUNC);
-registerUnary(RINT_LOOPS, U_RINT);
 
 /**
  * Largest integer <= x. Integer and bool inputs keep their dtype (NumPy 2).

@@ -1,6 +1,7 @@
 /** The contract between the generated kernels and the ufunc machinery. */
 import type { DType, TypedArray } from '@stride/protocol';
 import type { ArrayInput } from '../core/convert.js';
+import type { HeapKernelRef } from '../core/heap-codes.js';
 import type { NDArray } from '../ndarray.js';
 
 /**
@@ -10,6 +11,8 @@ import type { NDArray } from '../ndarray.js';
 export interface Loop1 {
   readonly in: readonly [DType];
   readonly out: DType;
+  /** The SIMD kernel of the heap (native/kernels.c) that serves this loop for heap arrays, if any. */
+  readonly heap?: HeapKernelRef;
   fn(n: number, a: TypedArray, ia: number, sa: number, o: TypedArray, io: number, so: number): void;
 }
 
@@ -17,6 +20,8 @@ export interface Loop1 {
 export interface Loop2 {
   readonly in: readonly [DType, DType];
   readonly out: DType;
+  /** The SIMD kernel of the heap (native/kernels.c) that serves this loop for heap arrays, if any. */
+  readonly heap?: HeapKernelRef;
   fn(
     n: number,
     a: TypedArray,

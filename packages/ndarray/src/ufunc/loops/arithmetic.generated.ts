@@ -3,6 +3,7 @@
 import type { Loop1, Loop2 } from '../types.js';
 import { floorDivBig, floorDivF32, floorDivF64, floorDivInt, modBig, modF32, modF64, modInt, powBig, powBigU, powFloat, powInt } from '../scalar.js';
 import { R, cdiv, cpow, crecip } from '../complexMath.js';
+import { OP_ADD, OP_DIV, OP_MUL, OP_SUB, U_ABS, U_NEG, U_RECIP, U_SQUARE } from '../../core/heap-codes.js';
 
 export function add_b1_b1(n: number, a: Uint8Array, ia: number, sa: number, b: Uint8Array, ib: number, sb: number, o: Uint8Array, io: number, so: number): void {
   if (sa === 1 && sb === 1 && so === 1 && (n >= 64 || (ia === 0 && ib === 0 && io === 0))) {
@@ -1268,14 +1269,14 @@ export const ADD_LOOPS: readonly Loop2[] = [
   { in: ['uint8', 'uint8'], out: 'uint8', fn: add_u1_u1 },
   { in: ['int16', 'int16'], out: 'int16', fn: add_i2_i2 },
   { in: ['uint16', 'uint16'], out: 'uint16', fn: add_u2_u2 },
-  { in: ['int32', 'int32'], out: 'int32', fn: add_i4_i4 },
+  { in: ['int32', 'int32'], out: 'int32', fn: add_i4_i4, heap: { kind: 'i32', op: OP_ADD } },
   { in: ['uint32', 'uint32'], out: 'uint32', fn: add_u4_u4 },
   { in: ['int64', 'int64'], out: 'int64', fn: add_i8_i8 },
   { in: ['uint64', 'uint64'], out: 'uint64', fn: add_u8_u8 },
-  { in: ['float32', 'float32'], out: 'float32', fn: add_f4_f4 },
-  { in: ['float64', 'float64'], out: 'float64', fn: add_f8_f8 },
+  { in: ['float32', 'float32'], out: 'float32', fn: add_f4_f4, heap: { kind: 'float', op: OP_ADD } },
+  { in: ['float64', 'float64'], out: 'float64', fn: add_f8_f8, heap: { kind: 'float', op: OP_ADD } },
   { in: ['complex64', 'complex64'], out: 'complex64', fn: add_c8_c8 },
-  { in: ['complex128', 'complex128'], out: 'complex128', fn: add_c16_c16 },
+  { in: ['complex128', 'complex128'], out: 'complex128', fn: add_c16_c16, heap: { kind: 'c128', op: OP_ADD } },
 ];
 
 export function subtract_i1_i1(n: number, a: Int8Array, ia: number, sa: number, b: Int8Array, ib: number, sb: number, o: Int8Array, io: number, so: number): void {
@@ -2415,14 +2416,14 @@ export const SUBTRACT_LOOPS: readonly Loop2[] = [
   { in: ['uint8', 'uint8'], out: 'uint8', fn: subtract_u1_u1 },
   { in: ['int16', 'int16'], out: 'int16', fn: subtract_i2_i2 },
   { in: ['uint16', 'uint16'], out: 'uint16', fn: subtract_u2_u2 },
-  { in: ['int32', 'int32'], out: 'int32', fn: subtract_i4_i4 },
+  { in: ['int32', 'int32'], out: 'int32', fn: subtract_i4_i4, heap: { kind: 'i32', op: OP_SUB } },
   { in: ['uint32', 'uint32'], out: 'uint32', fn: subtract_u4_u4 },
   { in: ['int64', 'int64'], out: 'int64', fn: subtract_i8_i8 },
   { in: ['uint64', 'uint64'], out: 'uint64', fn: subtract_u8_u8 },
-  { in: ['float32', 'float32'], out: 'float32', fn: subtract_f4_f4 },
-  { in: ['float64', 'float64'], out: 'float64', fn: subtract_f8_f8 },
+  { in: ['float32', 'float32'], out: 'float32', fn: subtract_f4_f4, heap: { kind: 'float', op: OP_SUB } },
+  { in: ['float64', 'float64'], out: 'float64', fn: subtract_f8_f8, heap: { kind: 'float', op: OP_SUB } },
   { in: ['complex64', 'complex64'], out: 'complex64', fn: subtract_c8_c8 },
-  { in: ['complex128', 'complex128'], out: 'complex128', fn: subtract_c16_c16 },
+  { in: ['complex128', 'complex128'], out: 'complex128', fn: subtract_c16_c16, heap: { kind: 'c128', op: OP_SUB } },
 ];
 
 export function multiply_b1_b1(n: number, a: Uint8Array, ia: number, sa: number, b: Uint8Array, ib: number, sb: number, o: Uint8Array, io: number, so: number): void {
@@ -3689,14 +3690,14 @@ export const MULTIPLY_LOOPS: readonly Loop2[] = [
   { in: ['uint8', 'uint8'], out: 'uint8', fn: multiply_u1_u1 },
   { in: ['int16', 'int16'], out: 'int16', fn: multiply_i2_i2 },
   { in: ['uint16', 'uint16'], out: 'uint16', fn: multiply_u2_u2 },
-  { in: ['int32', 'int32'], out: 'int32', fn: multiply_i4_i4 },
+  { in: ['int32', 'int32'], out: 'int32', fn: multiply_i4_i4, heap: { kind: 'i32', op: OP_MUL } },
   { in: ['uint32', 'uint32'], out: 'uint32', fn: multiply_u4_u4 },
   { in: ['int64', 'int64'], out: 'int64', fn: multiply_i8_i8 },
   { in: ['uint64', 'uint64'], out: 'uint64', fn: multiply_u8_u8 },
-  { in: ['float32', 'float32'], out: 'float32', fn: multiply_f4_f4 },
-  { in: ['float64', 'float64'], out: 'float64', fn: multiply_f8_f8 },
+  { in: ['float32', 'float32'], out: 'float32', fn: multiply_f4_f4, heap: { kind: 'float', op: OP_MUL } },
+  { in: ['float64', 'float64'], out: 'float64', fn: multiply_f8_f8, heap: { kind: 'float', op: OP_MUL } },
   { in: ['complex64', 'complex64'], out: 'complex64', fn: multiply_c8_c8 },
-  { in: ['complex128', 'complex128'], out: 'complex128', fn: multiply_c16_c16 },
+  { in: ['complex128', 'complex128'], out: 'complex128', fn: multiply_c16_c16, heap: { kind: 'c128', op: OP_MUL } },
 ];
 
 export function divide_f4_f4(n: number, a: Float32Array, ia: number, sa: number, b: Float32Array, ib: number, sb: number, o: Float32Array, io: number, so: number): void {
@@ -4012,8 +4013,8 @@ export function divide_c16_c16(n: number, a: Float64Array, ia: number, sa: numbe
 }
 
 export const DIVIDE_LOOPS: readonly Loop2[] = [
-  { in: ['float32', 'float32'], out: 'float32', fn: divide_f4_f4 },
-  { in: ['float64', 'float64'], out: 'float64', fn: divide_f8_f8 },
+  { in: ['float32', 'float32'], out: 'float32', fn: divide_f4_f4, heap: { kind: 'float', op: OP_DIV } },
+  { in: ['float64', 'float64'], out: 'float64', fn: divide_f8_f8, heap: { kind: 'float', op: OP_DIV } },
   { in: ['complex64', 'complex64'], out: 'complex64', fn: divide_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'complex128', fn: divide_c16_c16 },
 ];
@@ -5767,8 +5768,8 @@ export const NEGATIVE_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'uint32', fn: negative_u4 },
   { in: ['int64'], out: 'int64', fn: negative_i8 },
   { in: ['uint64'], out: 'uint64', fn: negative_u8 },
-  { in: ['float32'], out: 'float32', fn: negative_f4 },
-  { in: ['float64'], out: 'float64', fn: negative_f8 },
+  { in: ['float32'], out: 'float32', fn: negative_f4, heap: { kind: 'unary', op: U_NEG } },
+  { in: ['float64'], out: 'float64', fn: negative_f8, heap: { kind: 'unary', op: U_NEG } },
   { in: ['complex64'], out: 'complex64', fn: negative_c8 },
   { in: ['complex128'], out: 'complex128', fn: negative_c16 },
 ];
@@ -6523,8 +6524,8 @@ export const ABSOLUTE_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'uint32', fn: absolute_u4 },
   { in: ['int64'], out: 'int64', fn: absolute_i8 },
   { in: ['uint64'], out: 'uint64', fn: absolute_u8 },
-  { in: ['float32'], out: 'float32', fn: absolute_f4 },
-  { in: ['float64'], out: 'float64', fn: absolute_f8 },
+  { in: ['float32'], out: 'float32', fn: absolute_f4, heap: { kind: 'unary', op: U_ABS } },
+  { in: ['float64'], out: 'float64', fn: absolute_f8, heap: { kind: 'unary', op: U_ABS } },
   { in: ['complex64'], out: 'float32', fn: absolute_c8 },
   { in: ['complex128'], out: 'float64', fn: absolute_c16 },
 ];
@@ -6884,8 +6885,8 @@ export const SQUARE_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'uint32', fn: square_u4 },
   { in: ['int64'], out: 'int64', fn: square_i8 },
   { in: ['uint64'], out: 'uint64', fn: square_u8 },
-  { in: ['float32'], out: 'float32', fn: square_f4 },
-  { in: ['float64'], out: 'float64', fn: square_f8 },
+  { in: ['float32'], out: 'float32', fn: square_f4, heap: { kind: 'unary', op: U_SQUARE } },
+  { in: ['float64'], out: 'float64', fn: square_f8, heap: { kind: 'unary', op: U_SQUARE } },
   { in: ['complex64'], out: 'complex64', fn: square_c8 },
   { in: ['complex128'], out: 'complex128', fn: square_c16 },
 ];
@@ -7245,8 +7246,8 @@ export const RECIPROCAL_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'uint32', fn: reciprocal_u4 },
   { in: ['int64'], out: 'int64', fn: reciprocal_i8 },
   { in: ['uint64'], out: 'uint64', fn: reciprocal_u8 },
-  { in: ['float32'], out: 'float32', fn: reciprocal_f4 },
-  { in: ['float64'], out: 'float64', fn: reciprocal_f8 },
+  { in: ['float32'], out: 'float32', fn: reciprocal_f4, heap: { kind: 'unary', op: U_RECIP } },
+  { in: ['float64'], out: 'float64', fn: reciprocal_f8, heap: { kind: 'unary', op: U_RECIP } },
   { in: ['complex64'], out: 'complex64', fn: reciprocal_c8 },
   { in: ['complex128'], out: 'complex128', fn: reciprocal_c16 },
 ];

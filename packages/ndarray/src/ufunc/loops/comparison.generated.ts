@@ -1,6 +1,7 @@
 // @generated — do not edit. Written by scripts/gen-ufuncs.ts; regenerate after changing it.
 /** The comparison ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */
 import type { Loop2 } from '../types.js';
+import { C_EQ, C_GE, C_GT, C_LE, C_LT, C_NE } from '../../core/heap-codes.js';
 
 export function equal_b1_b1(n: number, a: Uint8Array, ia: number, sa: number, b: Uint8Array, ib: number, sb: number, o: Uint8Array, io: number, so: number): void {
   if (sa === 1 && sb === 1 && so === 1 && (n >= 64 || (ia === 0 && ib === 0 && io === 0))) {
@@ -1332,8 +1333,8 @@ export const EQUAL_LOOPS: readonly Loop2[] = [
   { in: ['uint64', 'uint64'], out: 'bool', fn: equal_u8_u8 },
   { in: ['int64', 'uint64'], out: 'bool', fn: equal_i8_u8 },
   { in: ['uint64', 'int64'], out: 'bool', fn: equal_u8_i8 },
-  { in: ['float32', 'float32'], out: 'bool', fn: equal_f4_f4 },
-  { in: ['float64', 'float64'], out: 'bool', fn: equal_f8_f8 },
+  { in: ['float32', 'float32'], out: 'bool', fn: equal_f4_f4, heap: { kind: 'cmp32', op: C_EQ } },
+  { in: ['float64', 'float64'], out: 'bool', fn: equal_f8_f8, heap: { kind: 'cmp64', op: C_EQ } },
   { in: ['complex64', 'complex64'], out: 'bool', fn: equal_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'bool', fn: equal_c16_c16 },
 ];
@@ -2668,8 +2669,8 @@ export const NOT_EQUAL_LOOPS: readonly Loop2[] = [
   { in: ['uint64', 'uint64'], out: 'bool', fn: notEqual_u8_u8 },
   { in: ['int64', 'uint64'], out: 'bool', fn: notEqual_i8_u8 },
   { in: ['uint64', 'int64'], out: 'bool', fn: notEqual_u8_i8 },
-  { in: ['float32', 'float32'], out: 'bool', fn: notEqual_f4_f4 },
-  { in: ['float64', 'float64'], out: 'bool', fn: notEqual_f8_f8 },
+  { in: ['float32', 'float32'], out: 'bool', fn: notEqual_f4_f4, heap: { kind: 'cmp32', op: C_NE } },
+  { in: ['float64', 'float64'], out: 'bool', fn: notEqual_f8_f8, heap: { kind: 'cmp64', op: C_NE } },
   { in: ['complex64', 'complex64'], out: 'bool', fn: notEqual_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'bool', fn: notEqual_c16_c16 },
 ];
@@ -4004,8 +4005,8 @@ export const LESS_LOOPS: readonly Loop2[] = [
   { in: ['uint64', 'uint64'], out: 'bool', fn: less_u8_u8 },
   { in: ['int64', 'uint64'], out: 'bool', fn: less_i8_u8 },
   { in: ['uint64', 'int64'], out: 'bool', fn: less_u8_i8 },
-  { in: ['float32', 'float32'], out: 'bool', fn: less_f4_f4 },
-  { in: ['float64', 'float64'], out: 'bool', fn: less_f8_f8 },
+  { in: ['float32', 'float32'], out: 'bool', fn: less_f4_f4, heap: { kind: 'cmp32', op: C_LT } },
+  { in: ['float64', 'float64'], out: 'bool', fn: less_f8_f8, heap: { kind: 'cmp64', op: C_LT } },
   { in: ['complex64', 'complex64'], out: 'bool', fn: less_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'bool', fn: less_c16_c16 },
 ];
@@ -5340,8 +5341,8 @@ export const LESS_EQUAL_LOOPS: readonly Loop2[] = [
   { in: ['uint64', 'uint64'], out: 'bool', fn: lessEqual_u8_u8 },
   { in: ['int64', 'uint64'], out: 'bool', fn: lessEqual_i8_u8 },
   { in: ['uint64', 'int64'], out: 'bool', fn: lessEqual_u8_i8 },
-  { in: ['float32', 'float32'], out: 'bool', fn: lessEqual_f4_f4 },
-  { in: ['float64', 'float64'], out: 'bool', fn: lessEqual_f8_f8 },
+  { in: ['float32', 'float32'], out: 'bool', fn: lessEqual_f4_f4, heap: { kind: 'cmp32', op: C_LE } },
+  { in: ['float64', 'float64'], out: 'bool', fn: lessEqual_f8_f8, heap: { kind: 'cmp64', op: C_LE } },
   { in: ['complex64', 'complex64'], out: 'bool', fn: lessEqual_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'bool', fn: lessEqual_c16_c16 },
 ];
@@ -6676,8 +6677,8 @@ export const GREATER_LOOPS: readonly Loop2[] = [
   { in: ['uint64', 'uint64'], out: 'bool', fn: greater_u8_u8 },
   { in: ['int64', 'uint64'], out: 'bool', fn: greater_i8_u8 },
   { in: ['uint64', 'int64'], out: 'bool', fn: greater_u8_i8 },
-  { in: ['float32', 'float32'], out: 'bool', fn: greater_f4_f4 },
-  { in: ['float64', 'float64'], out: 'bool', fn: greater_f8_f8 },
+  { in: ['float32', 'float32'], out: 'bool', fn: greater_f4_f4, heap: { kind: 'cmp32', op: C_GT } },
+  { in: ['float64', 'float64'], out: 'bool', fn: greater_f8_f8, heap: { kind: 'cmp64', op: C_GT } },
   { in: ['complex64', 'complex64'], out: 'bool', fn: greater_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'bool', fn: greater_c16_c16 },
 ];
@@ -8012,8 +8013,8 @@ export const GREATER_EQUAL_LOOPS: readonly Loop2[] = [
   { in: ['uint64', 'uint64'], out: 'bool', fn: greaterEqual_u8_u8 },
   { in: ['int64', 'uint64'], out: 'bool', fn: greaterEqual_i8_u8 },
   { in: ['uint64', 'int64'], out: 'bool', fn: greaterEqual_u8_i8 },
-  { in: ['float32', 'float32'], out: 'bool', fn: greaterEqual_f4_f4 },
-  { in: ['float64', 'float64'], out: 'bool', fn: greaterEqual_f8_f8 },
+  { in: ['float32', 'float32'], out: 'bool', fn: greaterEqual_f4_f4, heap: { kind: 'cmp32', op: C_GE } },
+  { in: ['float64', 'float64'], out: 'bool', fn: greaterEqual_f8_f8, heap: { kind: 'cmp64', op: C_GE } },
   { in: ['complex64', 'complex64'], out: 'bool', fn: greaterEqual_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'bool', fn: greaterEqual_c16_c16 },
 ];

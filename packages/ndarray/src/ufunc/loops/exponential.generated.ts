@@ -3,6 +3,7 @@
 import type { Loop1 } from '../types.js';
 import { exp2F } from '../scalar.js';
 import { R, cexp, cexp2, cexpm1, clog, clog10, clog1p, clog2, csqrt } from '../complexMath.js';
+import { U_SQRT } from '../../core/heap-codes.js';
 
 export function sqrt_f4(n: number, a: Float32Array, ia: number, sa: number, o: Float32Array, io: number, so: number): void {
   if (sa === 1 && so === 1 && (n >= 64 || (ia === 0 && io === 0))) {
@@ -101,8 +102,8 @@ export function sqrt_c16(n: number, a: Float64Array, ia: number, sa: number, o: 
 }
 
 export const SQRT_LOOPS: readonly Loop1[] = [
-  { in: ['float32'], out: 'float32', fn: sqrt_f4 },
-  { in: ['float64'], out: 'float64', fn: sqrt_f8 },
+  { in: ['float32'], out: 'float32', fn: sqrt_f4, heap: { kind: 'unary', op: U_SQRT } },
+  { in: ['float64'], out: 'float64', fn: sqrt_f8, heap: { kind: 'unary', op: U_SQRT } },
   { in: ['complex64'], out: 'complex64', fn: sqrt_c8 },
   { in: ['complex128'], out: 'complex128', fn: sqrt_c16 },
 ];

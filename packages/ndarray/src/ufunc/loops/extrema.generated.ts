@@ -2,6 +2,7 @@
 /** The extrema ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */
 import type { Loop2 } from '../types.js';
 import { S } from '../scalar.js';
+import { OP_MAX, OP_MIN } from '../../core/heap-codes.js';
 
 export function maximum_b1_b1(n: number, a: Uint8Array, ia: number, sa: number, b: Uint8Array, ib: number, sb: number, o: Uint8Array, io: number, so: number): void {
   if (sa === 1 && sb === 1 && so === 1 && (n >= 64 || (ia === 0 && ib === 0 && io === 0))) {
@@ -1271,8 +1272,8 @@ export const MAXIMUM_LOOPS: readonly Loop2[] = [
   { in: ['uint32', 'uint32'], out: 'uint32', fn: maximum_u4_u4 },
   { in: ['int64', 'int64'], out: 'int64', fn: maximum_i8_i8 },
   { in: ['uint64', 'uint64'], out: 'uint64', fn: maximum_u8_u8 },
-  { in: ['float32', 'float32'], out: 'float32', fn: maximum_f4_f4 },
-  { in: ['float64', 'float64'], out: 'float64', fn: maximum_f8_f8 },
+  { in: ['float32', 'float32'], out: 'float32', fn: maximum_f4_f4, heap: { kind: 'float', op: OP_MAX } },
+  { in: ['float64', 'float64'], out: 'float64', fn: maximum_f8_f8, heap: { kind: 'float', op: OP_MAX } },
   { in: ['complex64', 'complex64'], out: 'complex64', fn: maximum_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'complex128', fn: maximum_c16_c16 },
 ];
@@ -2545,8 +2546,8 @@ export const MINIMUM_LOOPS: readonly Loop2[] = [
   { in: ['uint32', 'uint32'], out: 'uint32', fn: minimum_u4_u4 },
   { in: ['int64', 'int64'], out: 'int64', fn: minimum_i8_i8 },
   { in: ['uint64', 'uint64'], out: 'uint64', fn: minimum_u8_u8 },
-  { in: ['float32', 'float32'], out: 'float32', fn: minimum_f4_f4 },
-  { in: ['float64', 'float64'], out: 'float64', fn: minimum_f8_f8 },
+  { in: ['float32', 'float32'], out: 'float32', fn: minimum_f4_f4, heap: { kind: 'float', op: OP_MIN } },
+  { in: ['float64', 'float64'], out: 'float64', fn: minimum_f8_f8, heap: { kind: 'float', op: OP_MIN } },
   { in: ['complex64', 'complex64'], out: 'complex64', fn: minimum_c8_c8 },
   { in: ['complex128', 'complex128'], out: 'complex128', fn: minimum_c16_c16 },
 ];

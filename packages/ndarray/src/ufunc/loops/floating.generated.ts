@@ -3,6 +3,7 @@
 import type { Loop1, Loop2 } from '../types.js';
 import { copysignF, heavisideF } from '../scalar.js';
 import { R, csign } from '../complexMath.js';
+import { P_ISFINITE, P_ISINF, P_ISNAN } from '../../core/heap-codes.js';
 
 export function copysign_f4_f4(n: number, a: Float32Array, ia: number, sa: number, b: Float32Array, ib: number, sb: number, o: Float32Array, io: number, so: number): void {
   if (sa === 1 && sb === 1 && so === 1) {
@@ -531,8 +532,8 @@ export const ISNAN_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'bool', fn: isnan_u4 },
   { in: ['int64'], out: 'bool', fn: isnan_i8 },
   { in: ['uint64'], out: 'bool', fn: isnan_u8 },
-  { in: ['float32'], out: 'bool', fn: isnan_f4 },
-  { in: ['float64'], out: 'bool', fn: isnan_f8 },
+  { in: ['float32'], out: 'bool', fn: isnan_f4, heap: { kind: 'predicate', op: P_ISNAN } },
+  { in: ['float64'], out: 'bool', fn: isnan_f8, heap: { kind: 'predicate', op: P_ISNAN } },
   { in: ['complex64'], out: 'bool', fn: isnan_c8 },
   { in: ['complex128'], out: 'bool', fn: isnan_c16 },
 ];
@@ -926,8 +927,8 @@ export const ISINF_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'bool', fn: isinf_u4 },
   { in: ['int64'], out: 'bool', fn: isinf_i8 },
   { in: ['uint64'], out: 'bool', fn: isinf_u8 },
-  { in: ['float32'], out: 'bool', fn: isinf_f4 },
-  { in: ['float64'], out: 'bool', fn: isinf_f8 },
+  { in: ['float32'], out: 'bool', fn: isinf_f4, heap: { kind: 'predicate', op: P_ISINF } },
+  { in: ['float64'], out: 'bool', fn: isinf_f8, heap: { kind: 'predicate', op: P_ISINF } },
   { in: ['complex64'], out: 'bool', fn: isinf_c8 },
   { in: ['complex128'], out: 'bool', fn: isinf_c16 },
 ];
@@ -1321,8 +1322,8 @@ export const ISFINITE_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'bool', fn: isfinite_u4 },
   { in: ['int64'], out: 'bool', fn: isfinite_i8 },
   { in: ['uint64'], out: 'bool', fn: isfinite_u8 },
-  { in: ['float32'], out: 'bool', fn: isfinite_f4 },
-  { in: ['float64'], out: 'bool', fn: isfinite_f8 },
+  { in: ['float32'], out: 'bool', fn: isfinite_f4, heap: { kind: 'predicate', op: P_ISFINITE } },
+  { in: ['float64'], out: 'bool', fn: isfinite_f8, heap: { kind: 'predicate', op: P_ISFINITE } },
   { in: ['complex64'], out: 'bool', fn: isfinite_c8 },
   { in: ['complex128'], out: 'bool', fn: isfinite_c16 },
 ];

@@ -2,6 +2,7 @@
 /** The rounding ufuncs' kernels and loop tables. Kernels take (n, a, ia, sa, [b, ib, sb,] o, io, so) in elements and never validate. */
 import type { Loop1 } from '../types.js';
 import { rintF } from '../scalar.js';
+import { U_CEIL, U_FLOOR, U_RINT, U_TRUNC } from '../../core/heap-codes.js';
 
 export function floor_b1(n: number, a: Uint8Array, ia: number, sa: number, o: Uint8Array, io: number, so: number): void {
   if (sa === 1 && so === 1 && (n >= 64 || (ia === 0 && io === 0))) {
@@ -374,8 +375,8 @@ export const FLOOR_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'uint32', fn: floor_u4 },
   { in: ['int64'], out: 'int64', fn: floor_i8 },
   { in: ['uint64'], out: 'uint64', fn: floor_u8 },
-  { in: ['float32'], out: 'float32', fn: floor_f4 },
-  { in: ['float64'], out: 'float64', fn: floor_f8 },
+  { in: ['float32'], out: 'float32', fn: floor_f4, heap: { kind: 'unary', op: U_FLOOR } },
+  { in: ['float64'], out: 'float64', fn: floor_f8, heap: { kind: 'unary', op: U_FLOOR } },
 ];
 
 export function ceil_b1(n: number, a: Uint8Array, ia: number, sa: number, o: Uint8Array, io: number, so: number): void {
@@ -749,8 +750,8 @@ export const CEIL_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'uint32', fn: ceil_u4 },
   { in: ['int64'], out: 'int64', fn: ceil_i8 },
   { in: ['uint64'], out: 'uint64', fn: ceil_u8 },
-  { in: ['float32'], out: 'float32', fn: ceil_f4 },
-  { in: ['float64'], out: 'float64', fn: ceil_f8 },
+  { in: ['float32'], out: 'float32', fn: ceil_f4, heap: { kind: 'unary', op: U_CEIL } },
+  { in: ['float64'], out: 'float64', fn: ceil_f8, heap: { kind: 'unary', op: U_CEIL } },
 ];
 
 export function trunc_b1(n: number, a: Uint8Array, ia: number, sa: number, o: Uint8Array, io: number, so: number): void {
@@ -1124,8 +1125,8 @@ export const TRUNC_LOOPS: readonly Loop1[] = [
   { in: ['uint32'], out: 'uint32', fn: trunc_u4 },
   { in: ['int64'], out: 'int64', fn: trunc_i8 },
   { in: ['uint64'], out: 'uint64', fn: trunc_u8 },
-  { in: ['float32'], out: 'float32', fn: trunc_f4 },
-  { in: ['float64'], out: 'float64', fn: trunc_f8 },
+  { in: ['float32'], out: 'float32', fn: trunc_f4, heap: { kind: 'unary', op: U_TRUNC } },
+  { in: ['float64'], out: 'float64', fn: trunc_f8, heap: { kind: 'unary', op: U_TRUNC } },
 ];
 
 export function rint_f4(n: number, a: Float32Array, ia: number, sa: number, o: Float32Array, io: number, so: number): void {
@@ -1225,8 +1226,8 @@ export function rint_c16(n: number, a: Float64Array, ia: number, sa: number, o: 
 }
 
 export const RINT_LOOPS: readonly Loop1[] = [
-  { in: ['float32'], out: 'float32', fn: rint_f4 },
-  { in: ['float64'], out: 'float64', fn: rint_f8 },
+  { in: ['float32'], out: 'float32', fn: rint_f4, heap: { kind: 'unary', op: U_RINT } },
+  { in: ['float64'], out: 'float64', fn: rint_f8, heap: { kind: 'unary', op: U_RINT } },
   { in: ['complex64'], out: 'complex64', fn: rint_c8 },
   { in: ['complex128'], out: 'complex128', fn: rint_c16 },
 ];
