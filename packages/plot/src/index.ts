@@ -29,8 +29,8 @@ export type { FillBetween, PolygonCollection } from './artists/patches.js';
 export type { Scatter } from './artists/scatter.js';
 export type { Annotation, TextArtist } from './artists/text.js';
 export type { MountHandle, MountOptions } from './mount.js';
-export { panLimits, wheelFactor, zoomLimits } from './interact.js';
-export type { AxisView } from './interact.js';
+export { figureControls, panLimits, wheelFactor, zoomLimits } from './interact.js';
+export type { AxisView, FigureControls } from './interact.js';
 export type { ColorbarOptions } from './plots/colorbar.js';
 export type {
   ContourOptions,

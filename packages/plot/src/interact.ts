@@ -99,3 +99,90 @@ export function formatReadout(v: number): string {
   if (a !== 0 && (a >= 1e5 || a < 1e-3)) return v.toExponential(3).replace('-', '\u2212');
   return Number(v.toPrecision(4)).toString().replace('-', '\u2212');
 }
+
+/**
+ * Pan, zoom, reset and hover on a figure, in the figure's pixel coordinates, with no DOM: what
+ * `fig.mount` runs in a page, and what a host that draws the figure elsewhere (a notebook front end
+ * whose figures live in a kernel process) drives with the pointer positions it receives. Each
+ * gesture sets the limits of the Axes under the pointer (shared axes follow); redraw afterwards.
+ */
+export interface FigureControls {
+  /** Zooms about (x, y) by a wheel's `deltaY`; false when no Axes is under the pointer. */
+  wheel(x: number, y: number, deltaY: number): boolean;
+  /** Starts a drag at (x, y); false when no Axes is under the pointer. */
+  dragStart(x: number, y: number): boolean;
+  /** Moves the drag to (x, y) (the data under the pointer follows it); false with no drag. */
+  dragMove(x: number, y: number): boolean;
+  /** Ends the drag. */
+  dragEnd(): void;
+  /** Back to the limits the figure had when the controls were made. */
+  reset(): void;
+  /** The read-out of the data point nearest (x, y) (`label: x=…, y=…`), or null. */
+  readout(x: number, y: number): string | null;
+}
+
+/** The subset of a Figure the controls need (kept structural so the module stays a leaf). */
+interface ControlledFigure {
+  readonly axesList: readonly Axes[];
+  currentLayout(): Map<Axes, AxesLayout>;
+}
+
+/**
+ * Controls for a figure (see {@link FigureControls}); limits are saved now for `reset`.
+ *
+ * @example
+ * ```ts
+ * import { subplots } from '@stride/plot';
+ * const { fig, ax } = subplots({ width: 400, height: 300 });
+ * ax.plot([0, 1, 2], [0, 1, 4]);
+ * const c = figureControls(fig);
+ * c.wheel(200, 150, -100); // true (zoomed in about the centre)
+ * c.reset();
+ * ```
+ */
+export function figureControls(fig: ControlledFigure): FigureControls {
+  const shares = new Set<Axes['xShare']>();
+  for (const ax of fig.axesList) {
+    shares.add(ax.xShare);
+    shares.add(ax.yShare);
+  }
+  const saved = new Map([...shares].map((s) => [s, [...s.lim] as typeof s.lim]));
+  let drag: { ax: Axes; x0: number; y0: number; views: ReturnType<typeof axisViews> } | null = null;
+  return {
+    wheel(x, y, deltaY) {
+      const layouts = fig.currentLayout();
+      const ax = axesAt(layouts, x, y);
+      if (!ax) return false;
+      const v = axisViews(layouts.get(ax) as AxesLayout);
+      const f = wheelFactor(deltaY);
+      ax.xShare.lim = zoomLimits(v.x, x, f);
+      ax.yShare.lim = zoomLimits(v.y, y, f);
+      return true;
+    },
+    dragStart(x, y) {
+      const layouts = fig.currentLayout();
+      const ax = axesAt(layouts, x, y);
+      drag = ax ? { ax, x0: x, y0: y, views: axisViews(layouts.get(ax) as AxesLayout) } : null;
+      return drag !== null;
+    },
+    dragMove(x, y) {
+      if (!drag) return false;
+      drag.ax.xShare.lim = panLimits(drag.views.x, x - drag.x0);
+      drag.ax.yShare.lim = panLimits(drag.views.y, y - drag.y0);
+      return true;
+    },
+    dragEnd() {
+      drag = null;
+    },
+    reset() {
+      for (const [s, lim] of saved) s.lim = [...lim] as typeof s.lim;
+    },
+    readout(x, y) {
+      const layouts = fig.currentLayout();
+      const ax = axesAt(layouts, x, y);
+      const hit = ax ? nearestPoint(ax, layouts.get(ax) as AxesLayout, x, y) : null;
+      if (!hit) return null;
+      return `${hit.label && !hit.label.startsWith('_') ? `${hit.label}: ` : ''}x=${formatReadout(hit.x)}, y=${formatReadout(hit.y)}`;
+    },
+  };
+}

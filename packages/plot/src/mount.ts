@@ -1,9 +1,7 @@
 /** A figure live in a page: SVG (or a canvas for large data and images) with wheel zoom, drag pan, double-click reset and a hover read-out. */
 import { ImageArtist } from './artists/image.js';
-import type { AxisShare } from './axes-layout.js';
-import type { Axes } from './axes.js';
 import type { Figure } from './figure.js';
-import { axesAt, axisViews, formatReadout, nearestPoint, panLimits, wheelFactor, zoomLimits } from './interact.js';
+import { figureControls } from './interact.js';
 import { CanvasRenderer } from './render/canvas.js';
 
 /** Options of `fig.mount`. */
@@ -58,12 +56,7 @@ export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOpti
   parent.appendChild(box);
 
   // limits as mounted, for double-click reset
-  const shares = new Set<AxisShare>();
-  for (const ax of fig.axesList) {
-    shares.add(ax.xShare);
-    shares.add(ax.yShare);
-  }
-  const saved = new Map<AxisShare, AxisShare['lim']>([...shares].map((s) => [s, [...s.lim] as AxisShare['lim']]));
+  const controls = figureControls(fig);
 
   const handle: MountHandle = {
     element: box,
@@ -71,7 +64,7 @@ export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOpti
     lastDrawMs: 0,
     redraw: draw,
     reset() {
-      for (const [s, lim] of saved) s.lim = [...lim] as AxisShare['lim'];
+      controls.reset();
       draw();
     },
     destroy() {
@@ -118,55 +111,43 @@ export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOpti
   draw();
   if (options.interactive === false) return handle;
 
-  let drag: { ax: Axes; x0: number; y0: number; views: ReturnType<typeof axisViews> } | null = null;
   box.addEventListener(
     'wheel',
     (e) => {
       const [x, y] = toFigure(e);
-      const layouts = fig.currentLayout();
-      const ax = axesAt(layouts, x, y);
-      if (!ax) return;
+      if (!controls.wheel(x, y, e.deltaY)) return;
       e.preventDefault();
-      const v = axisViews(layouts.get(ax)!);
-      const f = wheelFactor(e.deltaY);
-      ax.xShare.lim = zoomLimits(v.x, x, f);
-      ax.yShare.lim = zoomLimits(v.y, y, f);
       schedule();
     },
     { passive: false },
   );
+  let dragging = false;
   box.addEventListener('pointerdown', (e) => {
     const [x, y] = toFigure(e);
-    const layouts = fig.currentLayout();
-    const ax = axesAt(layouts, x, y);
-    if (!ax) return;
-    drag = { ax, x0: x, y0: y, views: axisViews(layouts.get(ax)!) };
-    box.setPointerCapture?.(e.pointerId);
+    dragging = controls.dragStart(x, y);
+    if (dragging) box.setPointerCapture?.(e.pointerId);
   });
   box.addEventListener('pointermove', (e) => {
     const [x, y] = toFigure(e);
-    if (drag) {
-      drag.ax.xShare.lim = panLimits(drag.views.x, x - drag.x0);
-      drag.ax.yShare.lim = panLimits(drag.views.y, y - drag.y0);
+    if (dragging && controls.dragMove(x, y)) {
       tip.style.display = 'none';
       schedule();
       return;
     }
-    const layouts = fig.currentLayout();
-    const ax = axesAt(layouts, x, y);
-    const hit = ax ? nearestPoint(ax, layouts.get(ax)!, x, y) : null;
-    if (!hit) {
+    const text = controls.readout(x, y);
+    if (text === null) {
       tip.style.display = 'none';
       return;
     }
     const scale = box.getBoundingClientRect().width / fig.width || 1;
-    tip.textContent = `${hit.label && !hit.label.startsWith('_') ? `${hit.label}: ` : ''}x=${formatReadout(hit.x)}, y=${formatReadout(hit.y)}`;
+    tip.textContent = text;
     tip.style.left = `${x * scale + 12}px`;
     tip.style.top = `${y * scale + 12}px`;
     tip.style.display = 'block';
   });
   const end = () => {
-    drag = null;
+    dragging = false;
+    controls.dragEnd();
   };
   box.addEventListener('pointerup', end);
   box.addEventListener('pointercancel', end);

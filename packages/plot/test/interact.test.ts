@@ -69,3 +69,34 @@ describe('large data', () => {
     expect(Array.from(dedupePixels(px, py, { x: 0, y: 0, width: 10, height: 10 }))).toEqual([2, 3]);
   });
 });
+
+describe('figureControls (pan, zoom, reset, read-out without a DOM)', () => {
+  it('wheel zooms the Axes under the pointer, drag pans it, reset restores the limits, readout names the point', async () => {
+    const { figureControls } = await import('../src/index.js');
+    const { fig, axes } = subplots(1, 2, { sharey: true });
+    const left = axes[0]![0]!;
+    const right = axes[0]![1]!;
+    left.plot([0, 1, 2], [0, 1, 4], { label: 'squares' });
+    right.plot([0, 10], [0, 1]);
+    const before = [left.xShare.lim, left.yShare.lim, right.xShare.lim].map((l) => [...l]);
+    const c = figureControls(fig);
+    const L = fig.currentLayout().get(left)!;
+    const cx = L.box.x + L.box.width / 2;
+    const cy = L.box.y + L.box.height / 2;
+    expect(c.wheel(cx, cy, -100)).toBe(true);
+    const [lo, hi] = left.xShare.lim as [number, number];
+    expect(hi - lo).toBeLessThan(2.2); // zoomed in about the centre (the view spanned 2 plus margins)
+    expect(right.yShare.lim).toEqual(left.yShare.lim); // sharey follows
+    expect(c.dragStart(cx, cy)).toBe(true);
+    expect(c.dragMove(cx + L.box.width / 10, cy)).toBe(true);
+    c.dragEnd();
+    expect(c.dragMove(cx, cy)).toBe(false);
+    expect((left.xShare.lim[0] as number) < lo).toBe(true); // the data followed the pointer right
+    expect(c.wheel(-5, -5, 100)).toBe(false); // outside every Axes
+    c.reset();
+    expect([left.xShare.lim, left.yShare.lim, right.xShare.lim].map((l) => [...l])).toEqual(before);
+    const L2 = fig.currentLayout().get(left)!;
+    expect(c.readout(L2.t.x.map(1), L2.t.y.map(1))).toBe('squares: x=1, y=1');
+    expect(c.readout(0, 0)).toBeNull();
+  });
+});
