@@ -5,5 +5,19 @@
  * `csgraph` namespace (graph algorithms on sparse adjacency matrices).
  * @packageDocumentation
  */
+export { CompressedMatrix, CooMatrix, CscMatrix, CsrMatrix, SparseMatrix, isSparse } from './formats/matrix.js';
+export type { SparseFormat } from './formats/matrix.js';
+export { cooMatrix, cscMatrix, csrMatrix } from './formats/construct.js';
+export type { CompressedArrays, CoordinateArrays, SparseInput, SparseOptions } from './formats/construct.js';
+export type { SparseDType } from './formats/util.js';
+export {
+  ArgumentError,
+  DTypeError,
+  IndexError,
+  MatrixMarketError,
+  ShapeError,
+  StrideError,
+  ValueError,
+} from './errors.js';
 export * as linalg from './linalg/index.js';
 export * as csgraph from './csgraph/index.js';
