@@ -56,3 +56,34 @@ export type {
   TtestResult,
 } from './hypothesis.js';
 export type { NanPolicy } from './rows.js';
+export {
+  chi2Contingency,
+  chisquare,
+  expectedFreq,
+  fisherExact,
+  binomtest,
+  powerDivergence,
+} from './tests/contingency.js';
+export type {
+  BinomTestResult,
+  BinomtestOptions,
+  Chi2ContingencyOptions,
+  Chi2ContingencyResult,
+  ChisquareOptions,
+  FisherExactOptions,
+  Lambda,
+  PowerDivergenceOptions,
+  ProportionCiOptions,
+} from './tests/contingency.js';
+export { kendalltau, pointbiserialr, spearmanr } from './tests/correlation.js';
+export type { KendalltauOptions, SpearmanrOptions } from './tests/correlation.js';
+export { friedmanchisquare, kruskal, mannwhitneyu, wilcoxon } from './tests/nonparametric.js';
+export type {
+  KSampleOptions,
+  MannwhitneyuOptions,
+  TestResult,
+  WilcoxonOptions,
+  WilcoxonResult,
+} from './tests/nonparametric.js';
+export { bartlett, fOneway, levene } from './tests/variance.js';
+export type { FOnewayOptions, LeveneOptions } from './tests/variance.js';

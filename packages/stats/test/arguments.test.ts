@@ -105,3 +105,66 @@ describe('invalid parameter values give NaN, as in SciPy', () => {
     throwsTyped(() => stats.norm.cdf({ re: 1, im: 1 } as unknown as number), /complex/);
   });
 });
+
+describe('wrong-style arguments on every hypothesis test', () => {
+  const x = [1.2, 3.4, 2.2, 5.1, 0.3, 4.4];
+  const y = [2.2, 1.4, 3.2, 6.1, 2.3, 1.4];
+  const z = [0.2, 2.4, 1.2, 4.1, 3.3, 0.4];
+  type F = (...a: unknown[]) => Record<string, unknown>;
+  const fns = stats as unknown as Record<string, F>;
+  const CALLS: [string, unknown[]][] = [
+    ['mannwhitneyu', [x, y]],
+    ['wilcoxon', [x, y]],
+    ['kruskal', [x, y, z]],
+    ['friedmanchisquare', [x, y, z]],
+    ['fOneway', [x, y, z]],
+    ['levene', [x, y, z]],
+    ['bartlett', [x, y, z]],
+    ['spearmanr', [x, y]],
+    ['kendalltau', [x, y]],
+    ['chisquare', [[16, 18, 16, 14, 12, 12]]],
+    ['powerDivergence', [[16, 18, 16, 14, 12, 12]]],
+    ['chi2Contingency', [[[10, 10, 20], [20, 20, 20]]]],
+    ['fisherExact', [[[8, 2], [1, 5]]]],
+  ];
+  for (const [name, args] of CALLS) {
+    const f = fns[name] as F;
+    it(`${name}: unknown options, wrong option types and bad values are typed errors`, () => {
+      throwsTyped(() => f(...args, { bogus: 1 }), /bogus/);
+      if (!['chi2Contingency', 'fisherExact', 'chisquare', 'powerDivergence'].includes(name)) {
+        throwsTyped(() => f(...args, { nanPolicy: 'skip' }), /nanPolicy/);
+        throwsTyped(() => f(...args, { axis: 'x' }), /axis/);
+      }
+      if (['mannwhitneyu', 'wilcoxon', 'spearmanr', 'kendalltau', 'fisherExact'].includes(name)) {
+        throwsTyped(() => f(...args, { alternative: 'both' }), /alternative/);
+        throwsTyped(() => f(...args, { alternative: 1 }), /alternative/);
+      }
+      throwsTyped(() => f('abc', ...args.slice(1)), new RegExp(name));
+    });
+  }
+  it('NaN propagates, is omitted or raises as SciPy', () => {
+    const xn = [1, Number.NaN, 3, 4, 7];
+    expect(stats.mannwhitneyu(xn, y).pvalue).toBeNaN();
+    expect(Number.isFinite(stats.mannwhitneyu(xn, y, { nanPolicy: 'omit' }).pvalue as number)).toBe(true);
+    throwsTyped(() => stats.kruskal(xn, y, { nanPolicy: 'raise' }), /NaN/);
+  });
+  it('empty samples give NaN; too few samples and mismatched shapes are errors naming them', () => {
+    expect(stats.mannwhitneyu([], y).statistic).toBeNaN();
+    expect(stats.fOneway([], y).statistic).toBeNaN();
+    throwsTyped(() => stats.kruskal(x), /two samples/);
+    throwsTyped(() => stats.friedmanchisquare(x, y), /3 samples/);
+    throwsTyped(() => stats.friedmanchisquare(x, y, [1, 2]), /length/);
+    throwsTyped(() => stats.wilcoxon(x, [1, 2]), /\[6\].*\[2\]/);
+    throwsTyped(() => stats.mannwhitneyu([[1, 2], [3, 4]], [[1, 2, 3], [3, 4, 5], [5, 6, 7]], { axis: 1 }), /shape/);
+    throwsTyped(() => stats.chisquare([10, 20], [10, 10]), /sums/);
+    throwsTyped(() => stats.chi2Contingency([[1, -1], [2, 3]]), /nonnegative/);
+    throwsTyped(() => stats.chi2Contingency([[0, 0], [2, 3]]), /zero element/);
+    throwsTyped(() => stats.fisherExact([[1, 2, 3]]), /2x2/);
+    throwsTyped(() => stats.binomtest(5, 3), /k must not exceed n/);
+    throwsTyped(() => stats.binomtest(1.5, 3), /k/);
+    throwsTyped(() => stats.binomtest(1, 3, { p: 2 }), /p/);
+    throwsTyped(() => stats.binomtest(1, 3).proportionCi({ method: 'wald' } as never), /method/);
+    throwsTyped(() => stats.kendalltau([1, 1, 2], [1, 2, 3], { method: 'exact' }), /ties/);
+    throwsTyped(() => stats.levene(x, y, { center: 'mode' } as never), /center/);
+  });
+});

@@ -1,0 +1,189 @@
+"""Fixtures for @stride/stats' hypothesis tests: SciPy 1.17's answers on small samples (exact
+paths), ties, large samples (asymptotic paths), every alternative, NaN policies and axes.
+
+Run with python3 (SciPy 1.17): writes test/fixtures/tests.json, a list of cases
+{fn, args, opts, want}: `fn` the Stride name, `args` the positional inputs (encoded arrays or
+numbers), `opts` Stride's options object, `want` SciPy's result fields (camelCase).
+"""
+import hashlib
+import os
+import sys
+import warnings
+
+import numpy as np
+from scipy import stats
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', '..', 'scripts'))
+from fixtures import enc, scalar, write  # noqa: E402
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', 'test', 'fixtures')
+warnings.filterwarnings('ignore')
+rng = np.random.default_rng(20261206)
+ALTS = ['two-sided', 'less', 'greater']
+CASES = []
+
+
+DATA = {}
+
+
+def arg(v):
+    """A number, a small encoded array, or {'ref': key} into the shared DATA table."""
+    if isinstance(v, (int, float)):
+        return scalar(v)
+    a = np.asarray(v, dtype=float)
+    if a.size <= 24:
+        return enc(a)
+    key = hashlib.sha1(a.tobytes()).hexdigest()[:12]
+    DATA[key] = enc(a)
+    return {'ref': key}
+
+
+def add(fn, args, opts, want):
+    out = {}
+    for k, v in want.items():
+        out[k] = enc(np.asarray(v, dtype=float)) if np.ndim(v) else scalar(float(v))
+    CASES.append({'fn': fn, 'args': [arg(a) for a in args], 'opts': opts, 'want': out})
+
+
+def res(r, *extra):
+    d = {'statistic': r.statistic, 'pvalue': r.pvalue}
+    for e in extra:
+        d[e[0]] = getattr(r, e[1])
+    return d
+
+
+small_a = [1.83, 0.50, 1.62, 2.48, 1.68, 1.88, 1.55, 3.06, 1.30]
+small_b = [0.878, 0.647, 0.598, 2.05, 1.06, 1.29, 1.06, 3.14, 1.29]
+tied_a = [1, 2, 2, 3, 3, 3, 4, 5, 5, 6]
+tied_b = [2, 3, 3, 4, 6, 6, 7, 7, 8]
+big_a = rng.normal(0, 1, 300)
+big_b = rng.normal(0.2, 1.3, 250)
+nan_a = [1.2, np.nan, 3.4, 2.2, 5.1, 0.3, 4.4]
+two_d_a = rng.normal(0, 1, (3, 12))
+two_d_b = rng.normal(0.5, 1, (3, 10))
+
+# mannwhitneyu
+for x, y in [(small_a[:5], small_b[:7]), (small_a, small_b), (tied_a, tied_b), (big_a, big_b), (small_a[:3], small_b[:2])]:
+    for alt in ALTS:
+        for method in ['auto', 'exact', 'asymptotic']:
+            for cont in [True, False]:
+                if method != 'asymptotic' and not cont:
+                    continue
+                if method == 'exact' and len(x) > 100:
+                    continue
+                r = stats.mannwhitneyu(x, y, use_continuity=cont, alternative=alt, method=method)
+                add('mannwhitneyu', [x, y], {'alternative': alt, 'method': method, 'useContinuity': cont}, res(r))
+r = stats.mannwhitneyu(two_d_a, two_d_b, axis=1)
+add('mannwhitneyu', [two_d_a, two_d_b], {'axis': 1}, res(r))
+for pol in ['propagate', 'omit']:
+    add('mannwhitneyu', [nan_a, small_b], {'nanPolicy': pol}, res(stats.mannwhitneyu(nan_a, small_b, nan_policy=pol)))
+
+# wilcoxon
+wd = [6, 8, 14, 16, 23, 24, 28, 29, 41, -48, 49, 56, 60, -67, 75]
+wd_tied = [1.5, -2, 2, 3, 3, -4, 5, 0, 7, 8]
+wd_big = rng.normal(0.3, 1, 80)
+wd_tied_big = np.round(rng.normal(0.5, 2, 30))
+for d in [wd, wd_tied, wd_big, wd_tied_big, small_a[:6]]:
+    for alt in ALTS:
+        for zm in ['wilcox', 'pratt', 'zsplit']:
+            for method in ['auto', 'asymptotic', 'exact']:
+                for corr in [False, True]:
+                    if method != 'asymptotic' and corr:
+                        continue
+                    if method == 'exact' and len(d) > 60:
+                        continue
+                    r = stats.wilcoxon(d, zero_method=zm, correction=corr, alternative=alt, method=method)
+                    w = res(r)
+                    if method == 'asymptotic':
+                        w['zstatistic'] = r.zstatistic
+                    add('wilcoxon', [d], {'zeroMethod': zm, 'correction': corr, 'alternative': alt, 'method': method}, w)
+r = stats.wilcoxon(small_a, small_b)
+add('wilcoxon', [small_a, small_b], {}, res(r))
+r = stats.wilcoxon(two_d_a, axis=1)
+add('wilcoxon', [two_d_a], {'axis': 1}, res(r))
+add('wilcoxon', [nan_a], {'nanPolicy': 'omit'}, res(stats.wilcoxon(nan_a, nan_policy='omit')))
+
+# kruskal, friedman, f_oneway, levene, bartlett
+g1, g2, g3 = [2.9, 3.0, 2.5, 2.6, 3.2], [3.8, 2.7, 4.0, 2.4], [2.8, 3.4, 3.7, 2.2, 2.0]
+t1, t2, t3 = [1, 1, 2, 3, 3], [2, 2, 2, 4], [3, 4, 4, 5, 5, 5]
+for gs in [(g1, g2, g3), (t1, t2, t3), (big_a, big_b), (g1, g2)]:
+    gs = [np.asarray(g, dtype=float) for g in gs]
+    add('kruskal', list(gs), {}, res(stats.kruskal(*gs)))
+    add('fOneway', list(gs), {}, res(stats.f_oneway(*gs)))
+    add('fOneway', list(gs), {'equalVar': False}, res(stats.f_oneway(*gs, equal_var=False)))
+    for c in ['median', 'mean', 'trimmed']:
+        add('levene', list(gs), {'center': c}, res(stats.levene(*gs, center=c)))
+    add('levene', list(gs), {'center': 'trimmed', 'proportiontocut': 0.2}, res(stats.levene(*gs, center='trimmed', proportiontocut=0.2)))
+    add('bartlett', list(gs), {}, res(stats.bartlett(*gs)))
+add('kruskal', [two_d_a, two_d_b], {'axis': 1}, res(stats.kruskal(two_d_a, two_d_b, axis=1)))
+add('fOneway', [two_d_a, two_d_b], {'axis': 1}, res(stats.f_oneway(two_d_a, two_d_b, axis=1)))
+add('levene', [two_d_a, two_d_b], {'axis': 1}, res(stats.levene(two_d_a, two_d_b, axis=1)))
+add('bartlett', [two_d_a, two_d_b], {'axis': 1}, res(stats.bartlett(two_d_a, two_d_b, axis=1)))
+add('kruskal', [nan_a, g1], {'nanPolicy': 'omit'}, res(stats.kruskal(nan_a, g1, nan_policy='omit')))
+add('fOneway', [[1, 1, 1], [2, 2]], {}, res(stats.f_oneway([1, 1, 1], [2, 2])))
+fr = [[72, 96, 88, 92, 74, 76, 82], [120, 95, 110, 100, 116, 104, 99], [76, 95, 85, 84, 72, 76, 86]]
+fr_tied = [[1, 2, 3, 3], [2, 2, 3, 1], [3, 1, 3, 2], [1, 1, 2, 2]]
+add('friedmanchisquare', fr, {}, res(stats.friedmanchisquare(*fr)))
+add('friedmanchisquare', fr_tied, {}, res(stats.friedmanchisquare(*fr_tied)))
+fb = list(rng.normal(0, 1, (4, 40)))
+add('friedmanchisquare', fb, {}, res(stats.friedmanchisquare(*fb)))
+
+# correlations
+for x, y in [(small_a, small_b), (tied_a[:9], tied_b), (big_a[:250], big_b), ([1, 2, 3, 4, 5], [5, 6, 7, 8, 7])]:
+    for alt in ALTS:
+        add('spearmanr', [x, y], {'alternative': alt}, res(stats.spearmanr(x, y, alternative=alt)))
+        for method in ['auto', 'asymptotic']:
+            for variant in ['b', 'c']:
+                add('kendalltau', [x, y], {'alternative': alt, 'method': method, 'variant': variant},
+                    res(stats.kendalltau(x, y, alternative=alt, method=method, variant=variant)))
+kx = rng.permutation(30).astype(float)
+ky = kx.copy(); ky[[3, 7]] = ky[[7, 3]]
+for alt in ALTS:
+    add('kendalltau', [kx, ky], {'alternative': alt}, res(stats.kendalltau(kx, ky, alternative=alt)))
+    kb = rng.permutation(40).astype(float)
+    add('kendalltau', [np.arange(40.), kb], {'alternative': alt, 'method': 'exact'},
+        res(stats.kendalltau(np.arange(40.), kb, alternative=alt, method='exact')))
+add('spearmanr', [nan_a, small_b[:7]], {'nanPolicy': 'omit'}, res(stats.spearmanr(nan_a, small_b[:7], nan_policy='omit')))
+add('kendalltau', [nan_a, small_b[:7]], {'nanPolicy': 'omit'}, res(stats.kendalltau(nan_a, small_b[:7], nan_policy='omit')))
+pb_x = [0, 0, 0, 1, 1, 1, 1, 0, 1]
+add('pointbiserialr', [pb_x, small_a], {}, res(stats.pointbiserialr(pb_x, small_a)))
+
+# counts
+obs = [16, 18, 16, 14, 12, 12]
+exp = [16, 16, 16, 16, 16, 8]
+add('chisquare', [obs], {}, res(stats.chisquare(obs)))
+add('chisquare', [obs, exp], {}, res(stats.chisquare(obs, exp)))
+add('chisquare', [obs], {'ddof': 2}, res(stats.chisquare(obs, ddof=2)))
+tab = rng.integers(5, 40, (4, 6)).astype(float)
+add('chisquare', [tab], {'axis': 1}, res(stats.chisquare(tab, axis=1)))
+add('chisquare', [tab], {'axis': None}, res(stats.chisquare(tab, axis=None)))
+for lam in ['pearson', 'log-likelihood', 'freeman-tukey', 'mod-log-likelihood', 'neyman', 'cressie-read', 0.3]:
+    add('powerDivergence', [obs, exp], {'lambda_': lam}, res(stats.power_divergence(obs, exp, lambda_=lam)))
+for t in [[[10, 10, 20], [20, 20, 20]], [[12, 3], [5, 9]], [[3, 0], [0, 4]], tab.tolist(),
+          rng.integers(1, 20, (2, 3, 4)).tolist()]:
+    for corr in [True, False]:
+        for lam in [None, 'log-likelihood']:
+            r = stats.chi2_contingency(t, correction=corr, lambda_=lam)
+            opts = {'correction': corr}
+            if lam:
+                opts['lambda_'] = lam
+            add('chi2Contingency', [t], opts, {'statistic': r.statistic, 'pvalue': r.pvalue, 'dof': r.dof,
+                                              'expectedFreq': r.expected_freq})
+for t in [[[8, 2], [1, 5]], [[3, 7], [9, 1]], [[0, 5], [5, 0]], [[10, 10], [10, 10]], [[1, 0], [0, 0]],
+          [[120, 30], [40, 95]], [[6, 2], [3, 9]], [[2, 7], [8, 2]]]:
+    for alt in ALTS:
+        add('fisherExact', [t], {'alternative': alt}, res(stats.fisher_exact(t, alternative=alt)))
+for k, n, p in [(7, 20, 0.5), (3, 15, 0.1), (0, 10, 0.3), (10, 10, 0.3), (682, 925, 0.75), (51, 235, 1 / 6), (5, 10, 0.5)]:
+    for alt in ALTS:
+        r = stats.binomtest(k, n, p, alternative=alt)
+        w = {'statistic': r.statistic, 'pvalue': r.pvalue}
+        for cl in [0.95, 0.8]:
+            for m in ['exact', 'wilson', 'wilsoncc']:
+                ci = r.proportion_ci(confidence_level=cl, method=m)
+                w[f'ci_{m}_{cl}_low'] = ci.low
+                w[f'ci_{m}_{cl}_high'] = ci.high
+        add('binomtest', [k, n], {'p': p, 'alternative': alt}, w)
+
+write(os.path.join(OUT, 'tests.json'), {'data': DATA, 'cases': CASES})
+print(len(CASES), 'cases')

@@ -1,0 +1,69 @@
+/**
+ * Average ranks with their tie groups (what the rank tests share), and small exact helpers.
+ */
+
+/** Ranks 1..n (ties get the average of the ranks they span) and the sizes of the tie groups. */
+export interface Ranked {
+  ranks: Float64Array;
+  /** Size of every group of equal values (1 for an untied value). */
+  ties: number[];
+}
+
+/** Indices of `v` in ascending order of value (stable). */
+export function argsortValues(v: Float64Array): Uint32Array {
+  const idx = new Uint32Array(v.length);
+  for (let k = 0; k < idx.length; k++) idx[k] = k;
+  const sorted = Array.from(idx).sort((i, j) => (v[i] as number) - (v[j] as number) || i - j);
+  return Uint32Array.from(sorted);
+}
+
+/**
+ * Average ranks of the values of `v` (NaN-free).
+ *
+ * @example
+ * ```ts
+ * Array.from(rankAverage(new Float64Array([10, 20, 10])).ranks); // [1.5, 3, 1.5]
+ * ```
+ */
+export function rankAverage(v: Float64Array): Ranked {
+  const n = v.length;
+  const order = argsortValues(v);
+  const ranks = new Float64Array(n);
+  const ties: number[] = [];
+  let i = 0;
+  while (i < n) {
+    let j = i + 1;
+    const x = v[order[i] as number] as number;
+    while (j < n && v[order[j] as number] === x) j++;
+    const r = (i + 1 + j) / 2;
+    for (let k = i; k < j; k++) ranks[order[k] as number] = r;
+    ties.push(j - i);
+    i = j;
+  }
+  return { ranks, ties };
+}
+
+/** Σ (t³ − t) over the tie groups. */
+export function tieSum(ties: readonly number[]): number {
+  let s = 0;
+  for (const t of ties) s += t * t * t - t;
+  return s;
+}
+
+/** The concatenation of several lanes. */
+export function concat(vs: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(vs.reduce((s, v) => s + v.length, 0));
+  let o = 0;
+  for (const v of vs) {
+    out.set(v, o);
+    o += v.length;
+  }
+  return out;
+}
+
+/** Sum of a lane. */
+export function sum(v: Float64Array): number {
+  let s = 0;
+  for (let k = 0; k < v.length; k++) s += v[k] as number;
+  return s;
+}
