@@ -1,0 +1,26 @@
+/**
+ * Filter design: SciPy's IIR families, the conversions between representations, the analog
+ * frequency transformations, the bilinear transform and frequency responses.
+ * @module
+ */
+export { bessel, butter, cheby1, cheby2, ellip, iirfilter } from './iir.js';
+export type { BesselOptions, BType, FilterOutput, FType, IIROptions, IIRResult, IirfilterOptions } from './iir.js';
+export type { BA, ZPK } from './common.js';
+export type { BesselNorm } from './prototypes.js';
+export type { Pairing } from './sosops.js';
+export {
+  bilinear,
+  bilinearZpk,
+  lp2bpZpk,
+  lp2bsZpk,
+  lp2hpZpk,
+  lp2lpZpk,
+  sos2tf,
+  tf2sos,
+  tf2zpk,
+  zpk2sos,
+  zpk2tf,
+} from './convert.js';
+export type { Zpk2sosOptions } from './convert.js';
+export { freqz, sosfreqz } from './freqz.js';
+export type { FreqResponse, FreqzOptions } from './freqz.js';

@@ -1,0 +1,147 @@
+/**
+ * The machinery the filters share: SciPy's dtype resolution (integers and bools computed in
+ * double), and one routine that runs a kernel over every line of several arrays along an axis.
+ * @module
+ */
+import { AxisError, DTypeError, ValueError, type NDArray, NDArray as ND, promoteTypes, ravel } from '@stride/ndarray';
+
+/** The dtypes filters compute in. */
+export type FloatDType = 'float64' | 'float32' | 'complex128' | 'complex64';
+
+/** The dtype a filter computes in for inputs of these dtypes (SciPy's result_type; exact dtypes become float64). */
+export function floatType(fn: string, ...arrays: NDArray[]): FloatDType {
+  let dt = arrays[0]?.dtype ?? 'float64';
+  for (const a of arrays) dt = promoteTypes(dt, a.dtype);
+  if (dt === 'float64' || dt === 'float32' || dt === 'complex128' || dt === 'complex64') return dt;
+  if (dt === 'bool' || /^u?int/.test(dt)) return 'float64';
+  throw new DTypeError(`${fn}: input type ${dt} is not supported`);
+}
+
+export const isComplex = (dt: string): boolean => dt === 'complex128' || dt === 'complex64';
+
+/** An axis in [−ndim, ndim) as a non-negative index, or NumPy's out-of-range error. */
+export function normAxis(fn: string, axis: number, ndim: number): number {
+  if (axis < -ndim || axis >= ndim) {
+    throw new AxisError(`${fn}: axis ${axis} is out of bounds for array of dimension ${ndim}`);
+  }
+  return axis < 0 ? axis + ndim : axis;
+}
+
+/** The axis of a filter along lines of `x` (at least 1-D), as a non-negative index. */
+export function lineAxis(fn: string, x: NDArray, axis: number): number {
+  if (x.ndim === 0) throw new ValueError(`${fn}: x must be at least 1-D, got a 0-d array`);
+  return normAxis(fn, axis, x.ndim);
+}
+
+/** Reads line `off` (stride `st`, length `n`) of `src` into `buf` as float64 (interleaved when `cplx`). */
+function gather(src: NDArray, n: number, off: number, st: number, buf: Float64Array, cplx: boolean): void {
+  const d = src.data as ArrayLike<number | bigint>;
+  const srcC = isComplex(src.dtype);
+  if (typeof d[0] === 'bigint') {
+    for (let i = 0, k = off; i < n; i++, k += st) buf[cplx ? 2 * i : i] = Number(d[k]);
+    if (cplx) for (let i = 0; i < n; i++) buf[2 * i + 1] = 0;
+    return;
+  }
+  const f = d as ArrayLike<number>;
+  if (!cplx) {
+    if (srcC) for (let i = 0, k = 2 * off; i < n; i++, k += 2 * st) buf[i] = f[k] as number;
+    else for (let i = 0, k = off; i < n; i++, k += st) buf[i] = +(f[k] as number);
+  } else if (srcC) {
+    for (let i = 0, k = 2 * off; i < n; i++, k += 2 * st) {
+      buf[2 * i] = f[k] as number;
+      buf[2 * i + 1] = f[k + 1] as number;
+    }
+  } else {
+    for (let i = 0, k = off; i < n; i++, k += st) {
+      buf[2 * i] = +(f[k] as number);
+      buf[2 * i + 1] = 0;
+    }
+  }
+}
+
+/**
+ * Runs `kernel` over every line along `axis` of `inputs` (all of one shape apart from `axis`),
+ * writing lines of `outLens[j]` values into fresh C-contiguous outputs of dtype `dtype`. Each line
+ * arrives as a contiguous float64 buffer (interleaved re, im when `dtype` is complex). Inputs of
+ * other dtypes are converted on the fly; `outerShape` is `inputs[0].shape` (the `axis` entry is
+ * ignored). Returns the outputs.
+ */
+export function mapLines(
+  inputs: NDArray[],
+  axis: number,
+  outLens: number[],
+  dtype: FloatDType,
+  kernel: (ins: Float64Array[], outs: Float64Array[]) => void,
+  outerShape: readonly number[] = (inputs[0] as NDArray).shape,
+): NDArray[] {
+  const cplx = isComplex(dtype);
+  const w = cplx ? 2 : 1;
+  const ndim = outerShape.length;
+  const outShapes = outLens.map((m) => outerShape.map((d, i) => (i === axis ? m : d)));
+  let lines = 1;
+  for (let i = 0; i < ndim; i++) if (i !== axis) lines *= outerShape[i] as number;
+  const outData = outLens.map((m) => new Float64Array(w * m * lines));
+  const inBufs = inputs.map((a) => new Float64Array(w * (a.shape[axis] as number)));
+  const outBufs = outLens.map((m) => new Float64Array(w * m));
+  // Output strides (C order) along the axis and for the outer counter.
+  const outStr = outShapes.map((s) => {
+    const st = new Array<number>(ndim);
+    let acc = 1;
+    for (let i = ndim - 1; i >= 0; i--) {
+      st[i] = acc;
+      acc *= s[i] as number;
+    }
+    return st;
+  });
+  const idx = new Array<number>(ndim).fill(0);
+  if (lines > 0) {
+    for (let line = 0; line < lines; line++) {
+      for (let j = 0; j < inputs.length; j++) {
+        const a = inputs[j] as NDArray;
+        let off = a.offset;
+        for (let i = 0; i < ndim; i++) if (i !== axis) off += (idx[i] as number) * (a.strides[i] as number);
+        gather(a, a.shape[axis] as number, off, a.strides[axis] as number, inBufs[j] as Float64Array, cplx);
+      }
+      kernel(inBufs, outBufs);
+      for (let j = 0; j < outLens.length; j++) {
+        const st = outStr[j] as number[];
+        let off = 0;
+        for (let i = 0; i < ndim; i++) if (i !== axis) off += (idx[i] as number) * (st[i] as number);
+        const s = st[axis] as number;
+        const o = outData[j] as Float64Array;
+        const b = outBufs[j] as Float64Array;
+        const m = outLens[j] as number;
+        if (cplx) {
+          for (let i = 0, k = 2 * off; i < m; i++, k += 2 * s) {
+            o[k] = b[2 * i] as number;
+            o[k + 1] = b[2 * i + 1] as number;
+          }
+        } else {
+          for (let i = 0, k = off; i < m; i++, k += s) o[k] = b[i] as number;
+        }
+      }
+      for (let i = ndim - 1; i >= 0; i--) {
+        if (i === axis) continue;
+        idx[i] = (idx[i] as number) + 1;
+        if ((idx[i] as number) < (outerShape[i] as number)) break;
+        idx[i] = 0;
+      }
+    }
+  }
+  return outData.map((d, j) => fromFloat64(d, outShapes[j] as number[], dtype));
+}
+
+/** An NDArray of dtype `dtype` holding `d` (float64, interleaved for complex). */
+export function fromFloat64(d: Float64Array, shape: readonly number[], dtype: FloatDType): NDArray {
+  const single = dtype === 'float32' || dtype === 'complex64';
+  return new ND(dtype, single ? Float32Array.from(d) : d, shape);
+}
+
+/** An array's values in C order as float64 (interleaved when `cplx`). */
+export function values(a: NDArray, cplx: boolean): Float64Array {
+  const flat = a.ndim === 1 ? a : ravel(a);
+  const n = flat.size;
+  const out = new Float64Array(cplx ? 2 * n : n);
+  gather(flat, n, flat.offset, flat.strides[0] ?? 1, out, cplx);
+  return out;
+}
