@@ -149,6 +149,28 @@ describe('notebook in a real browser (headless Chromium)', () => {
     await page.screenshot({ path: join(outputDir, 'notebook.png'), fullPage: true });
   });
 
+  it("a figure's drag pans it in the kernel, a double-click resets it (the SVG comes back redrawn)", async () => {
+    const holder = page.locator('.cell[data-id="plot"] .out-svg[data-live="on"]');
+    await holder.waitFor({ timeout: 15_000 });
+    const ticks = () => page.locator('.cell[data-id="plot"] .out-svg svg text').allTextContents();
+    const before = await ticks();
+    await holder.scrollIntoViewIfNeeded();
+    const box = (await holder.boundingBox())!;
+    const views = async () => Number((await holder.getAttribute('data-views')) ?? 0);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 120, box.y + box.height / 2 + 60, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(views, { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(ticks, { timeout: 15_000 }).not.toEqual(before);
+    const n = await views();
+    await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+    await expect.poll(views, { timeout: 15_000 }).toBeGreaterThan(n);
+    await expect.poll(ticks, { timeout: 15_000 }).toEqual(before);
+    // The figure made by a plain toSVG() class is not a live figure.
+    expect(await page.locator('.cell[data-id="fig"] .out-svg[data-live]').count()).toBe(0);
+  });
+
   it('reactive: editing a cell marks its dependents stale; in re-run mode they update', async () => {
     const editor = page.locator('.cell[data-id="defn"] .cm-content');
     await editor.click();

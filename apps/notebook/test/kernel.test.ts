@@ -121,4 +121,43 @@ describe('kernel', () => {
     expect(c.matches).toEqual(['alpha']);
     expect(c.start).toBe(4);
   });
+
+  it('a @stride/plot figure stays live: a drag moves its limits and the SVG comes back; reset restores it', async () => {
+    const code =
+      "import * as st from 'stride';\nconst { fig: live, ax: liveAx } = st.plot.subplots({ width: 400, height: 300 });\nliveAx.plot([0, 1, 2], [0, 1, 4], { label: 'sq' });\nlive";
+    // Without liveFigures (the headless runner, Jupyter) the SVG is the figure's own, untagged.
+    expect((await run(k, code)).result?.['image/svg+xml']).not.toContain('data-stride-figure');
+    const lk = newKernel({ liveFigures: true });
+    await lk.start();
+    try {
+      await liveChecks(lk, code);
+    } finally {
+      await lk.shutdown();
+    }
+  });
 });
+
+async function liveChecks(k: Kernel, code: string): Promise<void> {
+  {
+    const r = await run(k, code);
+    expect(r.error).toBeNull();
+    const svg = r.result?.['image/svg+xml'] ?? '';
+    const id = /data-stride-figure="([^"]+)"/.exec(svg)?.[1];
+    expect(id).toBeTruthy();
+    expect(await k.figure(id as string, { action: 'dragStart', x: 200, y: 150 })).toEqual({
+      known: true,
+      svg: null,
+      readout: null,
+    });
+    const moved = await k.figure(id as string, { action: 'dragMove', x: 260, y: 150 });
+    expect(moved.known).toBe(true);
+    expect(moved.svg).toContain(`data-stride-figure="${id}"`);
+    expect(moved.svg).not.toBe(svg);
+    await k.figure(id as string, { action: 'dragEnd' });
+    const lim = await run(k, 'liveAx.getXlim()[0] < -0.5');
+    expect(lim.result).toEqual({ 'text/plain': 'true' });
+    const reset = await k.figure(id as string, { action: 'reset' });
+    expect(reset.svg).toBe(svg);
+    expect((await k.figure('nope', { action: 'reset' })).known).toBe(false);
+  }
+}

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import * as vm from 'node:vm';
 import { type DisplayOptions, type MimeBundle, displayBundle, mimeBundle, typed } from './display.js';
+import { type Controls, FigureRegistry } from './figures.js';
 import { type ErrorContent, type FromEngine, HELPER, type ToEngine } from './messages.js';
 
 const send = (m: FromEngine): void => {
@@ -121,10 +122,22 @@ function emitDisplay(data: MimeBundle | null): void {
   if (data !== null) send({ type: 'display', id: currentId, data });
 }
 
+// Figures stay live for pan and zoom from the front end (figures.ts).
+const figures = new FigureRegistry(`${process.pid.toString(36)}${Date.now().toString(36)}`, async () => {
+  const st = (await importModule('stride').catch(() => null)) as { plot?: { figureControls?: unknown } } | null;
+  const make = st?.plot?.figureControls;
+  return typeof make === 'function' ? (make as (fig: object) => Controls) : null;
+});
+
+/** A value's rich bundle, a controllable figure's SVG tagged for pan and zoom. */
+const live = process.argv.includes('--live-figures');
+const shown = (value: unknown): MimeBundle | null =>
+  live ? figures.tag(value, mimeBundle(value)) : mimeBundle(value);
+
 /** Shows a value as a rich output now (a figure as SVG, or PNG with `{ format: 'png' }`). */
 function display(value: unknown, options?: DisplayOptions): Promise<void> | undefined {
   if (options?.format === 'png') return displayBundle(value, options).then(emitDisplay);
-  emitDisplay(mimeBundle(value));
+  emitDisplay(shown(value));
   return undefined;
 }
 display.html = (s: string): void => emitDisplay(typed.html(s));
@@ -198,7 +211,7 @@ async function execute(m: Extract<ToEngine, { type: 'execute' }>): Promise<void>
       throw e;
     }
     const value = await Promise.race([pending, interrupted]);
-    const data = mimeBundle(value);
+    const data = shown(value);
     if (data !== null) send({ type: 'result', id, data });
   } catch (e) {
     status = 'error';
@@ -270,6 +283,13 @@ process.on('message', (m: ToEngine) => {
     });
   } else if (m.type === 'complete') complete(m.id, m.code, m.cursor);
   else if (m.type === 'inspect') inspectAt(m.id, m.code, m.cursor);
+  else if (m.type === 'figure') {
+    const { type: _, id, figure, ...action } = m;
+    void figures.act(figure, action).then(
+      (view) => send({ type: 'figure-view', id, ...view }),
+      () => send({ type: 'figure-view', id, known: false, svg: null, readout: null }),
+    );
+  }
 });
 process.on('unhandledRejection', (e) => {
   send({ type: 'stream', id: currentId, name: 'stderr', text: `Unhandled rejection: ${inspect(e)}\n` });

@@ -1,5 +1,6 @@
 // Messages between a kernel supervisor and its engine process (over Node's IPC channel).
 import type { MimeBundle } from './display.js';
+import type { FigureAction, FigureView } from './figures.js';
 
 /** The name of the kernel's helper object inside compiled cells (compile.ts, engine.ts). */
 export const HELPER = '__nb';
@@ -19,7 +20,9 @@ export type ToEngine =
   /** A cell that failed to compile: reported in its turn, behind the cells queued before it. */
   | ({ type: 'fail'; id: string } & ErrorContent)
   | { type: 'complete'; id: string; code: string; cursor: number }
-  | { type: 'inspect'; id: string; code: string; cursor: number };
+  | { type: 'inspect'; id: string; code: string; cursor: number }
+  /** A pan/zoom/read-out gesture on a live figure (figures.ts). */
+  | ({ type: 'figure'; id: string; figure: string } & FigureAction);
 
 export interface ErrorContent {
   ename: string;
@@ -35,4 +38,5 @@ export type FromEngine =
   | ({ type: 'error'; id: string } & ErrorContent)
   | { type: 'done'; id: string; status: 'ok' | 'error'; defines: string[]; uses: string[] }
   | { type: 'completions'; id: string; matches: string[]; start: number; end: number }
-  | { type: 'inspection'; id: string; text: string | null };
+  | { type: 'inspection'; id: string; text: string | null }
+  | ({ type: 'figure-view'; id: string } & FigureView);

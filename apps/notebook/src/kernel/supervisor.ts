@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CellSyntaxError, compileCell } from './compile.js';
 import type { MimeBundle } from './display.js';
+import type { FigureAction, FigureView } from './figures.js';
 import type { ErrorContent, FromEngine, ToEngine } from './messages.js';
 
 /** Callbacks of one execution (all optional). */
@@ -31,6 +32,11 @@ export interface KernelOptions {
   interruptGraceMs?: number;
   /** The engine script (defaults to engine.js beside this module). */
   enginePath?: string;
+  /**
+   * Keep shown figures live for pan and zoom from a front end (`figure()`): their SVG carries an
+   * id. Off for the headless runner and Jupyter, whose saved outputs stay byte-stable.
+   */
+  liveFigures?: boolean;
 }
 
 interface Running {
@@ -64,6 +70,7 @@ export class Kernel extends EventEmitter {
   private running = new Map<string, Running>();
   private completions = new Map<string, (r: { matches: string[]; start: number; end: number }) => void>();
   private inspections = new Map<string, (text: string | null) => void>();
+  private figureViews = new Map<string, (view: FigureView) => void>();
   private nextId = 0;
   /** Jupyter's execution_count: the number of executions so far. */
   executionCount = 0;
@@ -84,7 +91,7 @@ export class Kernel extends EventEmitter {
   start(): Promise<void> {
     if (this.ready !== null) return this.ready;
     const generation = ++this.generation;
-    const child = fork(this.options.enginePath ?? defaultEngine(), [], {
+    const child = fork(this.options.enginePath ?? defaultEngine(), this.options.liveFigures ? ['--live-figures'] : [], {
       cwd: this.options.cwd ?? process.cwd(),
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       execArgv: [],
@@ -159,6 +166,10 @@ export class Kernel extends EventEmitter {
         this.completions.get(m.id)?.({ matches: m.matches, start: m.start, end: m.end });
         this.completions.delete(m.id);
         break;
+      case 'figure-view':
+        this.figureViews.get(m.id)?.({ known: m.known, svg: m.svg, readout: m.readout });
+        this.figureViews.delete(m.id);
+        break;
       default:
         break;
     }
@@ -177,6 +188,8 @@ export class Kernel extends EventEmitter {
     this.completions.clear();
     for (const done of this.inspections.values()) done(null);
     this.inspections.clear();
+    for (const done of this.figureViews.values()) done({ known: false, svg: null, readout: null });
+    this.figureViews.clear();
     if (all.length > 0) this.emit('idle');
   }
 
@@ -208,6 +221,24 @@ export class Kernel extends EventEmitter {
   /** A short description (type and value) of the name at `cursor`, or null. */
   inspect(code: string, cursor: number): Promise<string | null> {
     return this.ask(this.inspections, 'inspect', code, cursor, null);
+  }
+
+  /**
+   * A pan/zoom/read-out gesture on a figure a cell showed (its SVG's `data-stride-figure` id): the
+   * redrawn SVG when the view moved. Answered when the engine is free (a running cell delays it);
+   * `known: false` after 10 s, or for a figure the engine no longer holds.
+   */
+  async figure(figure: string, action: FigureAction): Promise<FigureView> {
+    if (this.child === null) return { known: false, svg: null, readout: null };
+    await this.start();
+    const id = `figure${++this.nextId}`;
+    return new Promise((resolve) => {
+      this.figureViews.set(id, resolve);
+      this.send({ type: 'figure', id, figure, ...action });
+      setTimeout(() => {
+        if (this.figureViews.delete(id)) resolve({ known: false, svg: null, readout: null });
+      }, 10_000).unref();
+    });
   }
 
   /** A question to the engine about the code at a cursor; `fallback` when it has no answer in 2 s. */

@@ -14,6 +14,7 @@ import { dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { WebSocket, WebSocketServer } from 'ws';
 import { analyzeCell } from '../kernel/compile.js';
+import type { FigureAction } from '../kernel/figures.js';
 import { Kernel } from '../kernel/supervisor.js';
 import { TypeService } from '../kernel/types.js';
 import { type Output, appendStream, emptyNotebook, parseNotebook, serializeNotebook } from '../notebook/ipynb.js';
@@ -71,7 +72,19 @@ type ClientMessage =
   | { type: 'restart' }
   | { type: 'complete'; reqId: number; code: string; cursor: number; cells?: string[]; cell?: number }
   | { type: 'hover'; reqId: number; cursor: number; cells: string[]; cell: number }
-  | { type: 'analyze'; reqId: number; cells: { id: string; code: string }[] };
+  | { type: 'analyze'; reqId: number; cells: { id: string; code: string }[] }
+  | { type: 'figure'; reqId: number; figure: string; action: string; x?: unknown; y?: unknown; deltaY?: unknown };
+
+/** A figure gesture from the socket, checked field by field (null when malformed). */
+function figureAction(m: { action: string; x?: unknown; y?: unknown; deltaY?: unknown }): FigureAction | null {
+  const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  if (m.action === 'dragEnd' || m.action === 'reset') return { action: m.action };
+  if (!finite(m.x) || !finite(m.y)) return null;
+  if (m.action === 'wheel') return finite(m.deltaY) ? { action: 'wheel', x: m.x, y: m.y, deltaY: m.deltaY } : null;
+  if (m.action === 'dragStart' || m.action === 'dragMove' || m.action === 'readout')
+    return { action: m.action, x: m.x, y: m.y };
+  return null;
+}
 
 interface Session {
   kernel: Kernel;
@@ -258,6 +271,7 @@ export async function startServer(options: ServerOptions): Promise<NotebookServe
     if (s === undefined) {
       const kernel = new Kernel({
         cwd: dirname(file),
+        liveFigures: true,
         ...(options.enginePath ? { enginePath: options.enginePath } : {}),
       });
       s = { kernel, types: new TypeService(dirname(file)), sockets: new Set() };
@@ -335,6 +349,14 @@ export async function startServer(options: ServerOptions): Promise<NotebookServe
         void Promise.all([s.kernel.complete(m.code, m.cursor), typed]).then(([live, types]) =>
           ws.send(JSON.stringify({ type: 'completions', reqId, ...live, types })),
         );
+      } else if (m.type === 'figure') {
+        const { reqId } = m;
+        const action = figureAction(m);
+        const view =
+          action === null || typeof m.figure !== 'string'
+            ? Promise.resolve({ known: false, svg: null, readout: null })
+            : s.kernel.figure(m.figure, action);
+        void view.then((v) => ws.send(JSON.stringify({ type: 'figure', reqId, ...v })));
       } else if (m.type === 'hover') {
         const { reqId } = m;
         void s.types

@@ -10,7 +10,7 @@ import katex from 'katex';
 import 'katex/dist/katex.min.css';
 import './style.css';
 import { type Cell, type Notebook, type Output, newCellId, sourceText } from '../notebook/ipynb.js';
-import { renderMarkdown, renderOutput } from '../notebook/render.js';
+import { renderMarkdown, renderOutput, scopeSvgIds } from '../notebook/render.js';
 
 type CellType = 'code' | 'markdown' | 'raw';
 interface UICell {
@@ -134,16 +134,131 @@ function addOutput(cell: UICell, o: Output): void {
   }
   cell.outputs.push(o);
   cell.outputsEl.insertAdjacentHTML('beforeend', renderOutput(o, math));
+  wireFigures(cell.outputsEl);
 }
 
 function renderOutputs(cell: UICell): void {
   cell.outputsEl.innerHTML = cell.outputs.map((o) => renderOutput(o, math)).join('');
+  wireFigures(cell.outputsEl);
 }
 
 // ---- cells ---------------------------------------------------------------------------------------
 function markStale(cell: UICell, stale: boolean): void {
   cell.stale = stale;
   cell.root.classList.toggle('stale', stale);
+}
+
+// ---- live figures --------------------------------------------------------------------------------
+// A figure shown by the kernel carries `data-stride-figure`: the kernel still holds it, so a drag
+// pans it, the wheel zooms it (once the figure was clicked, so scrolling the page still scrolls),
+// a double-click resets it and hovering reads out the nearest point — the kernel moves the limits
+// and sends the redrawn SVG. Gestures are queued one at a time per figure (moves coalesce).
+type FigureGesture =
+  | { action: 'wheel'; x: number; y: number; deltaY: number }
+  | { action: 'dragStart' | 'dragMove' | 'readout'; x: number; y: number }
+  | { action: 'dragEnd' | 'reset' };
+
+function wireFigures(root: HTMLElement): void {
+  for (const holder of Array.from(root.querySelectorAll<HTMLElement>('.out-svg'))) {
+    const id = holder.querySelector('svg')?.getAttribute('data-stride-figure');
+    if (id && holder.dataset['live'] === undefined) liveFigure(holder, id);
+  }
+}
+
+function liveFigure(holder: HTMLElement, id: string): void {
+  holder.dataset['live'] = 'on';
+  holder.title = 'drag to pan · click, then scroll to zoom · double-click to reset';
+  const tip = document.createElement('div');
+  tip.className = 'fig-tip';
+  tip.hidden = true;
+  holder.append(tip);
+  const queue: FigureGesture[] = [];
+  let busy = false;
+  let dragging = false;
+  let active = false;
+  const off = (): boolean => holder.dataset['live'] !== 'on';
+  const at = (e: MouseEvent): [number, number] => {
+    const svg = holder.querySelector('svg') as SVGSVGElement;
+    const r = svg.getBoundingClientRect();
+    const w = svg.viewBox.baseVal?.width || r.width;
+    const k = w / (r.width || 1);
+    return [(e.clientX - r.left) * k, (e.clientY - r.top) * k];
+  };
+  const pump = async (): Promise<void> => {
+    if (busy || queue.length === 0) return;
+    busy = true;
+    const g = queue.shift() as FigureGesture;
+    const r = await request({ type: 'figure', figure: id, ...g });
+    busy = false;
+    if (r['known'] !== true) {
+      holder.dataset['live'] = 'off';
+      holder.title = '';
+      tip.hidden = true;
+      queue.length = 0;
+      return;
+    }
+    if (typeof r['svg'] === 'string') {
+      const old = holder.querySelector('svg');
+      const box = document.createElement('div');
+      box.innerHTML = scopeSvgIds(r['svg']);
+      const svg = box.querySelector('svg');
+      if (old && svg) old.replaceWith(svg);
+      holder.dataset['views'] = String(Number(holder.dataset['views'] ?? 0) + 1);
+    }
+    if (g.action === 'readout') {
+      const text = typeof r['readout'] === 'string' ? r['readout'] : null;
+      tip.hidden = text === null || dragging;
+      if (text !== null) tip.textContent = text;
+    }
+    void pump();
+  };
+  const push = (g: FigureGesture): void => {
+    if (off()) return;
+    const last = queue[queue.length - 1];
+    if (last?.action === 'wheel' && g.action === 'wheel') last.deltaY += g.deltaY;
+    else if (last !== undefined && last.action === g.action && (g.action === 'dragMove' || g.action === 'readout')) {
+      queue[queue.length - 1] = g;
+    } else queue.push(g);
+    void pump();
+  };
+  holder.addEventListener(
+    'wheel',
+    (e) => {
+      if (off() || !(active || e.ctrlKey || e.metaKey)) return;
+      e.preventDefault();
+      const [x, y] = at(e);
+      push({ action: 'wheel', x, y, deltaY: e.deltaY });
+    },
+    { passive: false },
+  );
+  holder.addEventListener('pointerdown', (e) => {
+    if (off() || e.button !== 0) return;
+    active = true;
+    dragging = true;
+    tip.hidden = true;
+    holder.setPointerCapture?.(e.pointerId);
+    const [x, y] = at(e);
+    push({ action: 'dragStart', x, y });
+  });
+  holder.addEventListener('pointermove', (e) => {
+    if (off()) return;
+    const [x, y] = at(e);
+    tip.style.left = `${e.clientX - holder.getBoundingClientRect().left + 12}px`;
+    tip.style.top = `${e.clientY - holder.getBoundingClientRect().top + 12}px`;
+    push(dragging ? { action: 'dragMove', x, y } : { action: 'readout', x, y });
+  });
+  const end = (): void => {
+    if (!dragging) return;
+    dragging = false;
+    push({ action: 'dragEnd' });
+  };
+  holder.addEventListener('pointerup', end);
+  holder.addEventListener('pointercancel', end);
+  holder.addEventListener('pointerleave', () => {
+    active = false;
+    tip.hidden = true;
+  });
+  holder.addEventListener('dblclick', () => push({ action: 'reset' }));
 }
 
 function renderMarkdownCell(cell: UICell): void {
