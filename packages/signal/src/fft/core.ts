@@ -102,7 +102,8 @@ export function swapNorm(norm: FFTNorm): FFTNorm {
   return norm === 'backward' ? 'forward' : norm === 'forward' ? 'backward' : 'ortho';
 }
 
-function cStrides(shape: readonly number[]): number[] {
+/** C-order strides (in elements) of a shape. */
+export function cStrides(shape: readonly number[]): number[] {
   const st = new Array<number>(shape.length);
   let s = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
@@ -112,8 +113,8 @@ function cStrides(shape: readonly number[]): number[] {
   return st;
 }
 
-/** Calls `cb(inOffset, outOffset)` for every line along `axis` (C order over the other axes). */
-function eachLine(
+/** Calls `cb(inOffset, outOffset)` for every line along `axis` (C order over the other axes); the DCT/DST use it too. */
+export function eachLine(
   shape: readonly number[],
   axis: number,
   inStrides: readonly number[],

@@ -22,3 +22,5 @@ export {
 export { fftfreq, fftshift, ifftshift, nextFastLen, rfftfreq } from './helpers.js';
 export type { FFTNOptions, FFTNorm, FFTOptions } from './core.js';
 export type { Transform1D, TransformN } from './transforms.js';
+export { dct, dctn, dst, dstn, idct, idctn, idst, idstn } from './r2r/transforms.js';
+export type { R2RNOptions, R2ROptions, R2RTransform, R2RTransformN, R2RType } from './r2r/transforms.js';
