@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Installs what the notebook's tests drive the app with, from Debian's archive: jupyter_client,
-# nbclient and nbformat (python3) for the Jupyter-protocol and .ipynb tests, and chromium for the
+# nbclient, nbformat (python3) and nbconvert for the Jupyter-protocol and .ipynb tests, and chromium for the
 # browser test. Idempotent: does nothing when they are there. Needs root (CI has it) or sudo.
 set -euo pipefail
 
 missing=()
 /usr/bin/python3 -c 'import jupyter_client, nbclient, nbformat' 2>/dev/null ||
   missing+=(python3-jupyter-client python3-nbclient python3-nbformat)
+[ -x /usr/bin/jupyter-nbconvert ] && [ -x /usr/bin/jupyter ] || missing+=(jupyter-core jupyter-nbconvert)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 [ ${#missing[@]} -eq 0 ] && exit 0
 

@@ -1,7 +1,7 @@
 // The Stride kernel driven by Debian's jupyter_client and nbclient (python3), as JupyterLab,
 // VS Code and nbconvert drive it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,4 +78,31 @@ describe('Jupyter kernel (messaging v5.3 over ZeroMQ) through jupyter_client / n
     expect(report.after_restart).toEqual(["'undefined'"]);
     expect(report.alive_after_shutdown).toBe(false);
   });
+
+  it('jupyter nbconvert --execute --ExecutePreprocessor.kernel_name=stride runs an example notebook', () => {
+    const nb = join(dir, 'tour.ipynb');
+    copyFileSync(join(appDir, 'examples', '01-numpy-tour.ipynb'), nb);
+    execFileSync(
+      '/usr/bin/jupyter',
+      ['nbconvert', '--to', 'notebook', '--execute', '--inplace', '--ExecutePreprocessor.kernel_name=stride', nb],
+      {
+        env: {
+          ...process.env,
+          JUPYTER_PATH: join(dir, 'data'),
+          JUPYTER_RUNTIME_DIR: join(dir, 'runtime'),
+          JUPYTER_PLATFORM_DIRS: '1',
+        },
+        timeout: 150_000,
+        stdio: 'pipe',
+      },
+    );
+    const done = JSON.parse(readFileSync(nb, 'utf8')) as {
+      cells: { cell_type: string; execution_count?: number | null; outputs?: { output_type: string }[] }[];
+    };
+    const code = done.cells.filter((c) => c.cell_type === 'code');
+    expect(code.length).toBeGreaterThan(3);
+    expect(code.every((c) => typeof c.execution_count === 'number')).toBe(true);
+    expect(code.flatMap((c) => c.outputs ?? []).filter((o) => o.output_type === 'error')).toEqual([]);
+    expect(code.flatMap((c) => c.outputs ?? []).some((o) => o.output_type === 'execute_result')).toBe(true);
+  }, 180_000);
 });
