@@ -124,5 +124,8 @@ describe('notebook server (HTTP)', () => {
     expect(r.status).toBe(200);
     expect(r.text).toContain('<h1>Written by Jupyter</h1>');
     expect(r.text).toContain('<pre class="out-stream stdout">hi\n</pre>');
+    // Math as MathML (KaTeX), drawn by the browser with no stylesheet: the page stays one file.
+    expect(r.text).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML">');
+    expect(r.text).toContain('<annotation encoding="application/x-tex">e^{i\\pi} = -1</annotation>');
   });
 });

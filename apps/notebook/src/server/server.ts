@@ -18,7 +18,6 @@ import type { FigureAction } from '../kernel/figures.js';
 import { Kernel } from '../kernel/supervisor.js';
 import { TypeService } from '../kernel/types.js';
 import { type Output, appendStream, emptyNotebook, parseNotebook, serializeNotebook } from '../notebook/ipynb.js';
-import { exportHtml } from './export.js';
 
 export interface ServerOptions {
   /** The notebooks folder. */
@@ -237,7 +236,8 @@ export async function startServer(options: ServerOptions): Promise<NotebookServe
     if (path === '/api/export' && req.method === 'GET') {
       const file = notebookPath(url.searchParams.get('path'));
       const nb = parseNotebook(await readFile(file, 'utf8'));
-      send(res, 200, MIME['.html'] as string, exportHtml(nb, relative(root, file)));
+      const { exportHtml } = await import('./export.js');
+      send(res, 200, MIME['.html'] as string, await exportHtml(nb, relative(root, file)));
       return;
     }
     throw new HttpError(404, 'not found');
