@@ -5,3 +5,4 @@
  * @packageDocumentation
  */
 export {};
+export * from './direct/index.js';

@@ -1,0 +1,179 @@
+/** splu: sparse LU with threshold partial pivoting and a fill-reducing column ordering (SciPy's `splu`, SuperLU's conventions). */
+import { LinAlgError } from '@stride/linalg';
+import { type ArrayInput, type NDArray, ValueError, is, signature } from '@stride/ndarray';
+import type { CscMatrix } from '../../formats/matrix.js';
+import { type MatrixInput, type RawCsc, toRhs, toSquareCsc } from './input.js';
+import { type LuFactors, luFactor, luSolveInPlace } from './kernels/lu.js';
+import { PERMC_SPECS, type PermcSpec, columnOrder, inversePermutation } from './ordering.js';
+import { cscFromRaw, cscSorted, fromColumns, int32Array } from './result.js';
+
+/** Options of {@link splu} (SciPy's keyword arguments, camelCase). */
+export interface SpluOptions {
+  /** Column ordering (default `'COLAMD'`); see {@link PermcSpec}. */
+  permcSpec?: PermcSpec;
+  /**
+   * Threshold in [0, 1] for keeping the diagonal as pivot: it is kept when
+   * |a_jj| ≥ diagPivotThresh · max_i |a_ij| (default 1: partial pivoting preferring the diagonal on ties).
+   */
+  diagPivotThresh?: number;
+  /** SuperLU's supernode relaxation parameter: accepted for compatibility, no effect here. */
+  relax?: number;
+  /** SuperLU's panel size: accepted for compatibility, no effect here. */
+  panelSize?: number;
+}
+
+/** Which system {@link SuperLU.solve} solves: A·x = b (`'N'`), Aᵀ·x = b (`'T'`) or Aᴴ·x = b (`'H'`, the same as `'T'` for real A). */
+export type Trans = 'N' | 'T' | 'H';
+
+/**
+ * An LU factorisation `Pr · A · Pc = L · U` of a square sparse matrix (SciPy's `SuperLU` object),
+ * with `Pr[permR[i], i] = 1` and `Pc[i, permC[i]] = 1`: row i of A is row `permR[i]` of L·U and
+ * column i of A is column `permC[i]`. L is unit lower triangular, U upper triangular.
+ */
+export interface SuperLU {
+  /** The shape of A. */
+  readonly shape: [number, number];
+  /** Stored entries of L and U together (the unit diagonal of L included). */
+  readonly nnz: number;
+  /** Row permutation: `permR[i]` is the row of L·U that row i of A went to. */
+  readonly permR: NDArray<'int32'>;
+  /** Column permutation: `permC[i]` is the column of L·U that column i of A went to. */
+  readonly permC: NDArray<'int32'>;
+  /** The unit lower triangular factor (CSC, sorted indices). */
+  readonly L: CscMatrix;
+  /** The upper triangular factor (CSC, sorted indices). */
+  readonly U: CscMatrix;
+  /**
+   * Solves A·x = b (or Aᵀ·x = b with `trans`) for b of shape [n] or [n, k]; x has b's shape.
+   * @throws {ShapeError} when b does not have n rows.
+   */
+  solve(b: ArrayInput, trans?: Trans): NDArray<'float64'>;
+}
+
+const parseSplu = signature<SpluOptions>('splu', ['permcSpec', 'diagPivotThresh', 'relax', 'panelSize'], {
+  permcSpec: is.choice(...PERMC_SPECS),
+  diagPivotThresh: is.number,
+  relax: is.nonNegInt,
+  panelSize: is.positiveInt,
+});
+
+const parseTrans = signature<{ trans?: Trans }>('SuperLU.solve', ['trans'], { trans: is.choice('N', 'T', 'H') });
+
+/** Factors raw CSC (square) and wraps the factors; shared by splu, spsolve and factorized. */
+export function luOf(A: RawCsc, spec: PermcSpec, thresh: number, fn: string): SuperLU {
+  const q = columnOrder(A, spec);
+  const out = luFactor(A.n, A.indptr, A.indices, A.data, q, thresh);
+  if (!out.ok) {
+    throw new LinAlgError(
+      fn === 'spsolve'
+        ? `spsolve: Matrix is exactly singular (no nonzero pivot for column ${q[out.step]} of A)`
+        : `${fn}: Factor is exactly singular (no nonzero pivot for column ${q[out.step]} of A${out.structural ? ', structurally singular' : ''})`,
+    );
+  }
+  return new SuperLUImpl(out.f);
+}
+
+class SuperLUImpl implements SuperLU {
+  readonly shape: [number, number];
+  readonly nnz: number;
+  readonly permR: NDArray<'int32'>;
+  readonly permC: NDArray<'int32'>;
+  private readonly f: LuFactors;
+  private _L: CscMatrix | undefined;
+  private _U: CscMatrix | undefined;
+
+  constructor(f: LuFactors) {
+    this.f = f;
+    this.shape = [f.n, f.n];
+    this.nnz = f.lp[f.n]! + f.up[f.n]!;
+    this.permR = int32Array(f.pinv);
+    this.permC = int32Array(inversePermutation(f.q));
+  }
+
+  get L(): CscMatrix {
+    const { n, lp, li, lx } = this.f;
+    // Each column holds its unit diagonal first and rows below it in pivot order.
+    this._L ??= cscSorted(n, n, lp.slice(), li.slice(), lx.slice());
+    return this._L;
+  }
+
+  get U(): CscMatrix {
+    const { n, up, ui, ux } = this.f;
+    this._U ??=
+      n === 0
+        ? cscFromRaw(0, 0, new Int32Array(1), new Int32Array(0), new Float64Array(0))
+        : cscSorted(n, n, up.slice(), ui.slice(), ux.slice());
+    return this._U;
+  }
+
+  solve(b: ArrayInput, ...rest: unknown[]): NDArray<'float64'> {
+    const { trans = 'N' } = parseTrans(rest);
+    const n = this.f.n;
+    const rhs = toRhs(b, n, 'SuperLU.solve');
+    solveColumns(this.f, rhs.cols, rhs.k, trans !== 'N');
+    return fromColumns(rhs.cols, n, rhs.shape);
+  }
+}
+
+/** Solves in place for k columns of length n stored one after another. */
+export function solveColumns(f: LuFactors, cols: Float64Array, k: number, trans: boolean): void {
+  const { n, pinv, q } = f;
+  const y = new Float64Array(n);
+  for (let c = 0; c < k; c++) {
+    const x = cols.subarray(c * n, (c + 1) * n);
+    if (!trans) {
+      for (let i = 0; i < n; i++) y[pinv[i]!] = x[i]!;
+      luSolveInPlace(f, y, false);
+      for (let j = 0; j < n; j++) x[q[j]!] = y[j]!;
+    } else {
+      for (let j = 0; j < n; j++) y[j] = x[q[j]!]!;
+      luSolveInPlace(f, y, true);
+      for (let i = 0; i < n; i++) x[i] = y[pinv[i]!]!;
+    }
+  }
+}
+
+/** Reads splu's options: the ordering and the pivoting threshold. */
+export function spluSettings(rest: readonly unknown[], fn = 'splu'): { spec: PermcSpec; thresh: number } {
+  const { permcSpec = 'COLAMD', diagPivotThresh = 1 } = parseSplu(rest, fn);
+  if (!(diagPivotThresh >= 0 && diagPivotThresh <= 1)) {
+    throw new ValueError(`${fn}: diagPivotThresh must be in [0, 1], got ${diagPivotThresh}`);
+  }
+  return { spec: permcSpec, thresh: diagPivotThresh };
+}
+
+/**
+ * LU factorisation of a square sparse matrix (SciPy's `scipy.sparse.linalg.splu`):
+ * `Pr · A · Pc = L · U` with a fill-reducing column permutation Pc (`permcSpec`) and row
+ * interchanges Pr from threshold partial pivoting, computed by a left-looking (Gilbert–Peierls)
+ * sparse LU. A may be a sparse matrix of any format or a dense 2-D array; float32 and integer
+ * values are promoted to float64.
+ *
+ * @param A - the n×n matrix.
+ * @param permcSpec - column ordering: `'COLAMD'` (default), `'MMD_AT_PLUS_A'`, `'MMD_ATA'` or `'NATURAL'`.
+ * @param diagPivotThresh - keep the diagonal as pivot when it is at least this fraction of the column's largest candidate (default 1).
+ * @returns a {@link SuperLU} with `solve`, `L`, `U`, `permR`, `permC`.
+ * @throws {ValueError} when A is not square (SciPy's "matrix must be square") or an option is out of range.
+ * @throws {LinAlgError} "Factor is exactly singular" when a column has no nonzero pivot (SciPy raises RuntimeError).
+ * @throws {DTypeError} for complex A (not supported yet).
+ *
+ * @example
+ * ```ts
+ * const lu = splu([[4, 1, 0], [1, 3, 1], [0, 1, 2]]);
+ * lu.solve([1, 2, 3]).toArray(); // [0.2222222222222222, 0.1111111111111111, 1.4444444444444444]
+ * lu.shape; // [3, 3]
+ * ```
+ */
+export function splu(
+  A: MatrixInput,
+  permcSpec?: PermcSpec,
+  diagPivotThresh?: number,
+  relax?: number,
+  panelSize?: number,
+  options?: SpluOptions,
+): SuperLU;
+export function splu(A: MatrixInput, options?: SpluOptions): SuperLU;
+export function splu(A: MatrixInput, ...rest: unknown[]): SuperLU {
+  const { spec, thresh } = spluSettings(rest);
+  return luOf(toSquareCsc(A, 'splu'), spec, thresh, 'splu');
+}
