@@ -10,6 +10,17 @@ export type { SparseFormat } from './formats/matrix.js';
 export { cooMatrix, cscMatrix, csrMatrix } from './formats/construct.js';
 export type { CompressedArrays, CoordinateArrays, SparseInput, SparseOptions } from './formats/construct.js';
 export type { SparseDType } from './formats/util.js';
+export { add, maximum, minimum, multiply, scale, subtract } from './formats/elementwise.js';
+export type { Operand } from './formats/elementwise.js';
+export { countNonzero, diagonal, max, mean, min, sum } from './formats/reduce.js';
+export type { AxisOption } from './formats/reduce.js';
+export { getCol, getRow, index } from './formats/indexing.js';
+export type { Selector } from './formats/indexing.js';
+export { diags, eye, identity } from './construct/basic.js';
+export { blockDiag, bmat, hstack, kron, vstack } from './construct/stack.js';
+export type { Block } from './construct/stack.js';
+export { random } from './construct/random.js';
+export type { RandomOptions } from './construct/random.js';
 export {
   ArgumentError,
   DTypeError,

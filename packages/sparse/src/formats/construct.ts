@@ -178,7 +178,7 @@ function buildCoo(arrays: Record<string, unknown>, opts: SparseOptions, fn: stri
 }
 
 /** A dense array (0-, 1- or 2-D) as a compressed matrix. */
-function fromDense(csr: boolean, x: unknown, opts: SparseOptions, fn: string): CompressedMatrix {
+export function fromDense(csr: boolean, x: unknown, opts: SparseOptions, fn: string): CompressedMatrix {
   let a: NDArray;
   try {
     a = asarray(x as ArrayInput);

@@ -24,6 +24,10 @@ import {
   type Values,
 } from '../kernels/compressed.js';
 import { parseAstype } from './args.js';
+import * as ew from './elementwise.js';
+import * as ix from './indexing.js';
+import type { Selector } from './indexing.js';
+import * as red from './reduce.js';
 import { dotImpl } from './products.js';
 import { head, lanesOf, newArray, raw, rawIdx } from './util.js';
 
@@ -149,6 +153,103 @@ export abstract class SparseMatrix {
   dot(x: ArrayInput): NDArray;
   dot(x: SparseMatrix | ArrayInput): SparseMatrix | NDArray {
     return dotImpl(this, x, 'dot');
+  }
+
+  /** `this + other` (see the function {@link add}). */
+  add(other: SparseMatrix | number): SparseMatrix;
+  add(other: ArrayInput): NDArray;
+  add(other: SparseMatrix | ArrayInput): SparseMatrix | NDArray {
+    return ew.add(this, other);
+  }
+
+  /** `this - other` (see the function {@link subtract}). */
+  subtract(other: SparseMatrix | number): SparseMatrix;
+  subtract(other: ArrayInput): NDArray;
+  subtract(other: SparseMatrix | ArrayInput): SparseMatrix | NDArray {
+    return ew.subtract(this, other);
+  }
+
+  /** Elementwise product (see the function {@link multiply}). */
+  multiply(other: SparseMatrix | ArrayInput): SparseMatrix {
+    return ew.multiply(this, other);
+  }
+
+  /** Elementwise maximum (see the function {@link maximum}). */
+  maximum(other: SparseMatrix | number): SparseMatrix;
+  maximum(other: ArrayInput): NDArray;
+  maximum(other: SparseMatrix | ArrayInput): SparseMatrix | NDArray {
+    return ew.maximum(this, other);
+  }
+
+  /** Elementwise minimum (see the function {@link minimum}). */
+  minimum(other: SparseMatrix | number): SparseMatrix;
+  minimum(other: ArrayInput): NDArray;
+  minimum(other: SparseMatrix | ArrayInput): SparseMatrix | NDArray {
+    return ew.minimum(this, other);
+  }
+
+  /** `this * alpha` for a scalar (see the function {@link scale}). */
+  scale(alpha: number | Complex): this {
+    return ew.scale(this, alpha);
+  }
+
+  /** Sum of all entries, or along an axis (see the function {@link sum}). */
+  sum(options?: { axis?: null }): number | Complex;
+  sum(axis: number, options?: { axis?: number | null }): NDArray;
+  sum(options: { axis: number }): NDArray;
+  sum(...rest: unknown[]): number | Complex | NDArray {
+    return red.sum(this, ...rest);
+  }
+
+  /** Mean of all entries, or along an axis (see the function {@link mean}). */
+  mean(options?: { axis?: null }): number | Complex;
+  mean(axis: number, options?: { axis?: number | null }): NDArray;
+  mean(options: { axis: number }): NDArray;
+  mean(...rest: unknown[]): number | Complex | NDArray {
+    return red.mean(this, ...rest);
+  }
+
+  /** Largest entry, or along an axis (see the function {@link max}). */
+  max(options?: { axis?: null }): number;
+  max(axis: number, options?: { axis?: number | null }): NDArray;
+  max(options: { axis: number }): NDArray;
+  max(...rest: unknown[]): number | NDArray {
+    return red.max(this, ...rest);
+  }
+
+  /** Smallest entry, or along an axis (see the function {@link min}). */
+  min(options?: { axis?: null }): number;
+  min(axis: number, options?: { axis?: number | null }): NDArray;
+  min(options: { axis: number }): NDArray;
+  min(...rest: unknown[]): number | NDArray {
+    return red.min(this, ...rest);
+  }
+
+  /** The `k`-th diagonal (see the function {@link diagonal}). */
+  diagonal(k?: number): NDArray {
+    return red.diagonal(this, k);
+  }
+
+  /** Number of stored entries that are not zero. */
+  countNonzero(): number {
+    return red.countNonzero(this);
+  }
+
+  /** Selects rows and columns (see the function {@link index}). */
+  index(rows: number, cols: number): number | boolean | Complex;
+  index(rows: Selector, cols?: Selector): SparseMatrix;
+  index(rows: Selector, cols?: Selector): SparseMatrix | NDArray | number | boolean | Complex {
+    return ix.index(this, rows, cols);
+  }
+
+  /** Row `i` as a 1 × n sparse matrix. */
+  getRow(i: number): SparseMatrix {
+    return ix.getRow(this, i);
+  }
+
+  /** Column `j` as an m × 1 sparse matrix. */
+  getCol(j: number): SparseMatrix {
+    return ix.getCol(this, j);
   }
 
   /** `<2x3 sparse matrix of type float64 with 4 stored elements in Compressed Sparse Row format>`. */
