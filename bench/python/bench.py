@@ -125,6 +125,11 @@ def op_csr_matvec(x, p):
     return (lambda: a @ v), (lambda out: out)
 
 
+def op_spgemm(x, p):
+    a = _csr(x)
+    return (lambda: a @ a), (lambda out: np.asarray(out.sum(axis=1)).ravel())
+
+
 def op_eigsh(x, p):
     sla = _scipy("sparse.linalg")
     a = _csr(x)
@@ -166,6 +171,7 @@ OPS = {
     "signal/lfilter": op_lfilter,
     "stats/norm.cdf": op_norm_cdf,
     "sparse/csr-matvec": op_csr_matvec,
+    "sparse/spgemm": op_spgemm,
     "sparse/eigsh": op_eigsh,
     "overhead/small": op_small,
 }

@@ -15,6 +15,7 @@ import rfft from './rfft.js';
 import lfilter from './signal-lfilter.js';
 import normCdf from './stats-norm-cdf.js';
 import csrMatvec from './sparse-csr-matvec.js';
+import spgemm from './sparse-spgemm.js';
 import eigsh from './sparse-eigsh.js';
 import small from './overhead-small.js';
 
@@ -34,6 +35,7 @@ export const CASES = [
   lfilter,
   normCdf,
   csrMatvec,
+  spgemm,
   eigsh,
   small,
 ];

@@ -324,6 +324,18 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
+    'sparse/spgemm': (lib) => {
+      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      return {
+        setup: (/** @type {Inputs} */ { data, indices, indptr }) => {
+          const n = indptr.data.length - 1;
+          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
+        },
+        run: (a) => a.dot(a),
+        result: (c) => fromStride(c.sum(1)),
+        dispose: release,
+      };
+    },
     'sparse/eigsh': (lib) => {
       const csrMatrix = need(lib, 'sparse', 'csrMatrix');
       const eigsh = need(lib, 'sparse', 'linalg.eigsh');
