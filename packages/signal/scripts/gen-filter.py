@@ -103,13 +103,75 @@ case('sosfiltfilt', signal.sosfiltfilt, [sos, x3], {'axis': 1, 'padlen': 3, 'pad
 case('sosfiltfilt', signal.sosfiltfilt, [signal.butter(3, 0.3, output='sos'), x1], {'padtype': 'constant'})
 case('sosfiltfilt', signal.sosfiltfilt, [signal.butter(3, 0.3, output='sos'), x1], {'padtype': None})
 
+# convolve / correlate (direct and fft), fftconvolve, oaconvolve
+a1 = rng.standard_normal(20)
+k1 = rng.standard_normal(7)
+k4 = rng.standard_normal(4)
+for fn, f in (('convolve', signal.convolve), ('correlate', signal.correlate)):
+    for mode in ('full', 'same', 'valid'):
+        for method in ('direct', 'fft'):
+            case(fn, f, [a1, k1], {'mode': mode, 'method': method})
+            case(fn, f, [a1, k4], {'mode': mode, 'method': method})
+            case(fn, f, [k1, a1], {'mode': mode, 'method': method})
+        case(fn, f, [rng.standard_normal((5, 6)), rng.standard_normal((2, 3))], {'mode': mode})
+        case(fn, f, [rng.standard_normal((4, 3, 5)), rng.standard_normal((2, 2, 3))], {'mode': mode, 'method': 'direct'})
+        case(fn, f, [a1 + 1j * a1[::-1], k1 - 0.5j * k1], {'mode': mode})
+    case(fn, f, [np.array([1, 2, 3], dtype=np.int32), np.array([4, 5], dtype=np.int32)])
+    case(fn, f, [a1.astype(np.float32), k1.astype(np.float32)], {'method': 'fft'}, tol=1e-5)
+case('convolve', signal.convolve, [rng.standard_normal(3000), rng.standard_normal(600)], {'mode': 'same'})
+for mode in ('full', 'same', 'valid'):
+    case('fftconvolve', signal.fftconvolve, [a1, k1], {'mode': mode})
+    case('fftconvolve', signal.fftconvolve, [rng.standard_normal((6, 5)), rng.standard_normal((3, 2))], {'mode': mode})
+    case('fftconvolve', signal.fftconvolve, [rng.standard_normal((3, 20)), rng.standard_normal((1, 5))], {'mode': mode, 'axes': 1})
+    case('oaconvolve', signal.oaconvolve, [rng.standard_normal(200), rng.standard_normal(9)], {'mode': mode})
+    case('oaconvolve', signal.oaconvolve, [rng.standard_normal(9), rng.standard_normal(200)], {'mode': mode})
+    case('oaconvolve', signal.oaconvolve, [rng.standard_normal((6, 5)), rng.standard_normal((3, 2))], {'mode': mode})
+case('fftconvolve', signal.fftconvolve, [a1 + 2j, k1])
+case('fftconvolve', signal.fftconvolve, [a1.astype(np.float32), k1.astype(np.float32)], tol=1e-5)
+# convolve2d / correlate2d
+img = rng.standard_normal((5, 7))
+ker = rng.standard_normal((3, 2))
+for fn, f in (('convolve2d', signal.convolve2d), ('correlate2d', signal.correlate2d)):
+    for mode in ('full', 'same', 'valid'):
+        for boundary in ('fill', 'wrap', 'symm'):
+            case(fn, f, [img, ker], {'mode': mode, 'boundary': boundary})
+        case(fn, f, [img, ker], {'mode': mode, 'fillvalue': 1.5})
+        case(fn, f, [ker, img], {'mode': mode})
+    case(fn, f, [img, rng.standard_normal((6, 9))], {'mode': 'same', 'boundary': 'symm'})
+    case(fn, f, [img + 1j * img, ker], {'mode': 'same'})
+# medfilt
+case('medfilt', signal.medfilt, [rng.standard_normal(30)])
+case('medfilt', signal.medfilt, [rng.standard_normal(30), 7])
+case('medfilt', signal.medfilt, [rng.standard_normal((6, 7))], {'kernel_size': [3, 5]}, camel={'kernel_size': 'kernelSize'})
+case('medfilt', signal.medfilt, [np.array([3, 1, 4, 1, 5, 9, 2, 6], dtype=np.int32)])
+case('medfilt', signal.medfilt, [rng.standard_normal(10).astype(np.float32), 5])
+# savgol
+for wl, po, d in ((5, 2, 0), (7, 3, 1), (6, 2, 0), (11, 4, 2), (9, 0, 0), (4, 3, 3), (5, 2, 3)):
+    case('savgolCoeffs', signal.savgol_coeffs, [wl, po], {'deriv': d})
+case('savgolCoeffs', signal.savgol_coeffs, [7, 2], {'pos': 1, 'use': 'dot', 'delta': 0.5, 'deriv': 1})
+xs = np.cumsum(rng.standard_normal(40))
+for mode in ('interp', 'mirror', 'constant', 'nearest', 'wrap'):
+    case('savgolFilter', signal.savgol_filter, [xs, 7, 2], {'mode': mode})
+    case('savgolFilter', signal.savgol_filter, [xs, 8, 3], {'mode': mode, 'deriv': 1, 'delta': 0.1})
+case('savgolFilter', signal.savgol_filter, [xs, 9, 3], {'mode': 'constant', 'cval': 2.0})
+case('savgolFilter', signal.savgol_filter, [x2, 3, 1], {'axis': 0})
+case('savgolFilter', signal.savgol_filter, [x3, 5, 3], {'axis': 2, 'mode': 'nearest'})
+case('savgolFilter', signal.savgol_filter, [xs.astype(np.float32), 5, 2], tol=1e-5)
+# detrend
+case('detrend', signal.detrend, [xs])
+case('detrend', signal.detrend, [xs], {'type': 'constant'})
+case('detrend', signal.detrend, [xs], {'bp': [10, 25]})
+case('detrend', signal.detrend, [x3], {'axis': 1})
+case('detrend', signal.detrend, [np.arange(12, dtype=np.int32).reshape(3, 4) ** 2], {'axis': 0})
+case('detrend', signal.detrend, [xs.astype(np.float32)], tol=1e-5)
+case('detrend', signal.detrend, [xs + 1j * xs[::-1]])
+# hilbert
+case('hilbert', signal.hilbert, [xs])
+case('hilbert', signal.hilbert, [xs[:31]])
+case('hilbert', signal.hilbert, [xs], {'N': 64})
+case('hilbert', signal.hilbert, [x2], {'axis': 0})
+case('hilbert', signal.hilbert, [xs.astype(np.float32)], tol=1e-5)
+
 if __name__ == '__main__':
-    import importlib.util
-    extra = os.path.join(os.path.dirname(__file__), 'gen-filter-more.py')
-    if os.path.exists(extra):
-        spec = importlib.util.spec_from_file_location('more', extra)
-        mod = importlib.util.module_from_spec(spec)
-        mod.case, mod.rng, mod.np, mod.signal = case, rng, np, signal
-        spec.loader.exec_module(mod)
     write(OUT, {'cases': cases})
     print(len(cases), 'filter cases')
