@@ -7,7 +7,7 @@ import { LinAlgError } from '@stride/linalg';
 import { type NDArray, ShapeError, ValueError, array } from '@stride/ndarray';
 import { describe, expect, it } from 'vitest';
 import { type Enc, decode, expectClose } from '../../../test/fixtures.js';
-import { type CscMatrix, cscMatrix, isSparse, linalg } from '../src/index.js';
+import { type CscMatrix, cooMatrix, cscMatrix, isSparse, linalg } from '../src/index.js';
 import fixtures from './fixtures/direct.json' with { type: 'json' };
 
 const { splu, spsolve, factorized, spsolveTriangular, spcholesky, NotPositiveDefiniteError } = linalg;
@@ -378,6 +378,64 @@ describe('larger systems (residual checks)', () => {
     const f = spcholesky(A);
     expect(relResidual(A, f.solve(b), b)).toBeLessThan(1e-14);
     expect(2 * f.nnz - 3600).toBeLessThanOrEqual(fill.MMD_AT_PLUS_A! * 1.2);
+  });
+  it('an arrowhead matrix (one dense row and column, n = 3000): the dense row and column are ordered last, fill stays linear', () => {
+    const n = 3000;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const vals: number[] = [];
+    for (let i = 0; i < n; i++) {
+      rows.push(i);
+      cols.push(i);
+      vals.push(n + i);
+      if (i > 0) {
+        rows.push(0, i);
+        cols.push(i, 0);
+        vals.push(1, 1 - i / n);
+      }
+      if (i > 1) {
+        rows.push(i);
+        cols.push(i - 1);
+        vals.push(0.5);
+      }
+    }
+    const A = cooMatrix({ data: vals, row: rows, col: cols }, { shape: [n, n] }).tocsc();
+    const b = array(Array.from({ length: n }, (_, i) => 1 + (i % 7)));
+    for (const spec of ['COLAMD', 'MMD_ATA', 'MMD_AT_PLUS_A'] as const) {
+      const lu = splu(A, spec);
+      expect(lu.nnz, spec).toBeLessThan(8 * n);
+      expect(relResidual(A, lu.solve(b), b), spec).toBeLessThan(1e-14);
+      expect(lu.permC.toArray() as number[], spec).toContain(n - 1);
+      expect((lu.permC.toArray() as number[])[0], spec).toBe(n - 1);
+    }
+  });
+  it('a nonsymmetric pattern with a structurally zero diagonal (n = 800) solves with every ordering', () => {
+    const n = 800;
+    const rows: number[] = [];
+    const cols: number[] = [];
+    const vals: number[] = [];
+    let seed = 7;
+    const rand = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    for (let i = 0; i < n; i++) {
+      // a cyclic shift carries the weight: the diagonal itself is empty
+      rows.push(i);
+      cols.push((i + 1) % n);
+      vals.push(4 + rand());
+      for (let t = 0; t < 3; t++) {
+        rows.push(i);
+        cols.push(Math.floor(rand() * n));
+        vals.push(rand() - 0.5);
+      }
+    }
+    const A = cooMatrix({ data: vals, row: rows, col: cols }, { shape: [n, n] }).tocsc();
+    const b = array(Array.from({ length: n }, (_, i) => Math.sin(i)));
+    for (const spec of ['COLAMD', 'MMD_ATA', 'MMD_AT_PLUS_A', 'NATURAL'] as const) {
+      const x = spsolve(A, b, spec);
+      expect(relResidual(A, x, b), spec).toBeLessThan(1e-13);
+    }
   });
   it('splu of the 1-D Laplacian with n = 1e5 (the shift-invert case of eigsh) keeps L and U bidiagonal', () => {
     const n = 100000;

@@ -1,19 +1,48 @@
 /** Fill-reducing column orderings for the direct solvers: SuperLU's `permc_spec` names, computed by our AMD. */
 import type { RawCsc } from './input.js';
-import { amdOrder } from './kernels/amd.js';
-import { ataPattern, symmetricPattern } from './kernels/pattern.js';
+import { amdOrder, colamdOrder } from './kernels/amd.js';
+import { ataPattern, symmetricPattern, transpose } from './kernels/pattern.js';
 
 /**
- * SuperLU's column orderings. `'NATURAL'`: none; `'MMD_AT_PLUS_A'`: minimum degree of the graph of
- * A + Aᵀ (for matrices with a symmetric structure and a strong diagonal); `'MMD_ATA'` and
- * `'COLAMD'`: minimum degree of the column graph AᵀA (what partial-pivoting LU fills within).
- * All minimum-degree variants run this package's approximate minimum degree (AMD); `'COLAMD'` forms
- * AᵀA explicitly without its dense rows instead of running COLAMD's implicit version.
+ * SuperLU's column orderings. `'NATURAL'`: none. `'MMD_AT_PLUS_A'`: minimum degree of the graph of
+ * A + Aᵀ (for a symmetric structure and a strong diagonal). `'MMD_ATA'`: minimum degree of the
+ * graph of AᵀA, formed explicitly. `'COLAMD'` (the default): minimum degree of the column graph
+ * AᵀA through its quotient graph with one element per row (COLAMD's formulation), except that a
+ * matrix whose pattern is mostly symmetric (at least half of the off-diagonal entries matched)
+ * with a full diagonal gets the A + Aᵀ ordering instead, as UMFPACK's automatic strategy does:
+ * for such matrices it fills in far less. All minimum-degree variants run this package's
+ * approximate minimum degree (Amestoy, Davis & Duff) written in TypeScript.
  */
 export type PermcSpec = 'COLAMD' | 'MMD_AT_PLUS_A' | 'MMD_ATA' | 'NATURAL';
 
 /** The permc_spec values, for argument checks. */
 export const PERMC_SPECS: readonly PermcSpec[] = ['COLAMD', 'MMD_AT_PLUS_A', 'MMD_ATA', 'NATURAL'];
+
+/**
+ * Whether a square pattern is "symmetric enough" for the A + Aᵀ ordering: every diagonal entry
+ * stored and at least half of the off-diagonal entries matched by their transpose.
+ */
+export function nearlySymmetric(n: number, ptr: Int32Array, idx: Int32Array): boolean {
+  const t = transpose(n, n, ptr, idx, null);
+  const mark = new Int32Array(n).fill(-1);
+  let off = 0;
+  let matched = 0;
+  for (let j = 0; j < n; j++) {
+    let diag = false;
+    for (let p = t.ptr[j]!; p < t.ptr[j + 1]!; p++) mark[t.idx[p]!] = j; // row j of A
+    for (let p = ptr[j]!; p < ptr[j + 1]!; p++) {
+      const i = idx[p]!;
+      if (i === j) {
+        diag = true;
+        continue;
+      }
+      off++;
+      if (mark[i] === j) matched++;
+    }
+    if (!diag) return false;
+  }
+  return matched >= 0.5 * off;
+}
 
 /** q[k] = the column of A to factor k-th. */
 export function columnOrder(A: RawCsc, spec: PermcSpec): Int32Array {
@@ -23,10 +52,11 @@ export function columnOrder(A: RawCsc, spec: PermcSpec): Int32Array {
     for (let i = 0; i < n; i++) q[i] = i;
     return q;
   }
-  if (spec === 'MMD_AT_PLUS_A') {
+  if (spec === 'MMD_AT_PLUS_A' || (spec === 'COLAMD' && m === n && nearlySymmetric(n, indptr, indices))) {
     const g = symmetricPattern(n, indptr, indices);
     return amdOrder(n, g.ptr, g.idx);
   }
+  if (spec === 'COLAMD') return colamdOrder(m, n, indptr, indices);
   const g = ataPattern(m, n, indptr, indices, Math.max(16, 10 * Math.sqrt(n)));
   return amdOrder(n, g.ptr, g.idx);
 }

@@ -17,6 +17,8 @@
  * dense nodes (degree above `dense`) set aside and ordered last.
  */
 
+import { transpose } from './pattern.js';
+
 const VARIABLE = 0;
 const ELEMENT = 1;
 const GONE = 2; // an absorbed element, a merged (non-principal) or an eliminated variable
@@ -48,32 +50,59 @@ class Pool {
  * @param dense - nodes with more neighbours than this are ordered last; default `max(16, 10√n)`.
  */
 export function amdOrder(n: number, ptr: Int32Array, idx: Int32Array, dense?: number): Int32Array {
+  return minimumDegree(n, ptr, idx, null, dense ?? Math.max(16, 10 * Math.sqrt(n)));
+}
+
+/**
+ * Column ordering of an m×n matrix A (CSC pattern) for partial-pivoting LU: minimum degree on
+ * the graph of AᵀA without forming it, as COLAMD does (Davis, Gilbert, Larimore & Ng 2004): the
+ * quotient graph starts with one element per row of A holding the columns of that row. Rows with
+ * more than `max(16, 10√n)` entries are left out; columns with more entries than that go last.
+ */
+export function colamdOrder(m: number, n: number, ptr: Int32Array, idx: Int32Array): Int32Array {
+  const rows = transpose(m, n, ptr, idx, null);
+  return minimumDegree(n, ptr, idx, { m, ptr: rows.ptr, idx: rows.idx }, Math.max(16, 10 * Math.sqrt(n)));
+}
+
+/**
+ * The elimination itself. Without `rows`, (ptr, idx) is the symmetric adjacency of the n
+ * variables; with `rows`, (ptr, idx) lists the rows of each column and every row of `rows`
+ * becomes an initial element (node n + r) holding its columns.
+ */
+function minimumDegree(
+  n: number,
+  ptr: Int32Array,
+  idx: Int32Array,
+  rows: { m: number; ptr: Int32Array; idx: Int32Array } | null,
+  denseLimit: number,
+): Int32Array {
   const perm = new Int32Array(n);
   if (n === 0) return perm;
-  const denseLimit = dense ?? Math.max(16, 10 * Math.sqrt(n));
+  const m = rows ? rows.m : 0;
+  const N = n + m; // variables 0..n-1, initial row elements n..n+m-1
 
-  const kind = new Uint8Array(n);
+  const kind = new Uint8Array(N);
   const nv = new Int32Array(n).fill(1); // supervariable weights
   const deg = new Int32Array(n);
   // Variable lists A_i (only shrink: kept in one array in place) ...
-  const adj = new Int32Array(ptr[n]!);
+  const adj = new Int32Array(rows ? 0 : ptr[n]!);
   const aStart = new Int32Array(n);
   const aLen = new Int32Array(n);
   // ... element lists E_i (grow by one per step: blocks in a pool, moved when full) ...
-  const el = new Pool(4 * n);
+  const el = new Pool(4 * n + (rows ? ptr[n]! : 0));
   const eStart = new Int32Array(n);
   const eLen = new Int32Array(n);
   const eCap = new Int32Array(n);
   // ... and the variables L_e of each element (written once).
   const ev = new Pool(ptr[n]! + n);
-  const vStart = new Int32Array(n);
-  const vLen = new Int32Array(n);
-  const elemW = new Int32Array(n);
-  const w = new Float64Array(n); // |L_e \ Lp| + wflg for elements touched this step
+  const vStart = new Int32Array(N);
+  const vLen = new Int32Array(N);
+  const elemW = new Int32Array(N);
+  const w = new Float64Array(N); // |L_e \ Lp| + wflg for elements touched this step
   let wflg = 1;
   const mark = new Int32Array(n); // mark[i] === stamp: i ∈ Lp (or is p)
   let stamp = 0;
-  const mark2 = new Int32Array(n); // supervariable comparison
+  const mark2 = new Int32Array(N); // supervariable comparison
   let stamp2 = 0;
   const memNext = new Int32Array(n).fill(-1); // members of a supervariable, as linked lists
   const memTail = new Int32Array(n);
@@ -83,31 +112,90 @@ export function amdOrder(n: number, ptr: Int32Array, idx: Int32Array, dense?: nu
   const isDense = new Uint8Array(n);
   for (let j = 0; j < n; j++) {
     let d = 0;
-    for (let p = ptr[j]!; p < ptr[j + 1]!; p++) if (idx[p] !== j) d++;
+    for (let p = ptr[j]!; p < ptr[j + 1]!; p++) if (rows || idx[p] !== j) d++;
     if (d > denseLimit) isDense[j] = 1;
   }
   let live = 0;
-  for (let j = 0; j < n; j++) {
-    aStart[j] = ptr[j]!;
-    eCap[j] = 4;
-    eStart[j] = el.alloc(4);
-    if (isDense[j]) {
-      kind[j] = GONE;
-      continue;
+  if (!rows) {
+    for (let j = 0; j < n; j++) {
+      aStart[j] = ptr[j]!;
+      eCap[j] = 4;
+      eStart[j] = el.alloc(4);
+      if (isDense[j]) {
+        kind[j] = GONE;
+        continue;
+      }
+      live++;
+      stamp++;
+      mark[j] = stamp;
+      let len = 0;
+      const s0 = ptr[j]!;
+      for (let p = s0; p < ptr[j + 1]!; p++) {
+        const i = idx[p]!;
+        if (isDense[i] || mark[i] === stamp) continue;
+        mark[i] = stamp;
+        adj[s0 + len++] = i;
+      }
+      aLen[j] = len;
+      deg[j] = len;
     }
-    live++;
-    stamp++;
-    mark[j] = stamp;
-    let len = 0;
-    const s0 = ptr[j]!;
-    for (let p = s0; p < ptr[j + 1]!; p++) {
-      const i = idx[p]!;
-      if (isDense[i] || mark[i] === stamp) continue;
-      mark[i] = stamp;
-      adj[s0 + len++] = i;
+  } else {
+    // Row elements: the columns of each row that is not dense; then each column's rows.
+    const rowLive = new Uint8Array(m);
+    for (let r = 0; r < m; r++) {
+      const e = n + r;
+      const r0 = rows.ptr[r]!;
+      const r1 = rows.ptr[r + 1]!;
+      if (r1 - r0 > denseLimit || r1 === r0) {
+        kind[e] = GONE;
+        continue;
+      }
+      const vs = ev.alloc(r1 - r0);
+      let len = 0;
+      stamp++;
+      for (let p = r0; p < r1; p++) {
+        const j = rows.idx[p]!;
+        if (isDense[j] || mark[j] === stamp) continue;
+        mark[j] = stamp;
+        ev.data[vs + len++] = j;
+      }
+      vStart[e] = vs;
+      vLen[e] = len;
+      elemW[e] = len;
+      kind[e] = ELEMENT;
+      rowLive[r] = 1;
     }
-    aLen[j] = len;
-    deg[j] = len;
+    for (let j = 0; j < n; j++) {
+      const c0 = ptr[j]!;
+      const c1 = ptr[j + 1]!;
+      eCap[j] = c1 - c0 + 4;
+      eStart[j] = el.alloc(eCap[j]!);
+      if (isDense[j]) {
+        kind[j] = GONE;
+        continue;
+      }
+      live++;
+      stamp++;
+      mark[j] = stamp;
+      let len = 0;
+      let d = 0;
+      for (let p = c0; p < c1; p++) {
+        const r = idx[p]!;
+        if (!rowLive[r] || mark2[n + r] === j + 1) continue;
+        mark2[n + r] = j + 1;
+        el.data[eStart[j]! + len++] = n + r;
+        // The exact initial degree: the other columns of j's rows.
+        for (let u = vStart[n + r]!, ue = u + vLen[n + r]!; u < ue; u++) {
+          const k = ev.data[u]!;
+          if (mark[k] === stamp) continue;
+          mark[k] = stamp;
+          d++;
+        }
+      }
+      eLen[j] = len;
+      deg[j] = d;
+    }
+    mark2.fill(0);
   }
 
   // Degree buckets: doubly linked lists of variables by approximate degree.
@@ -141,7 +229,7 @@ export function amdOrder(n: number, ptr: Int32Array, idx: Int32Array, dense?: nu
   };
   let eliminated = 0; // weighted count of eliminated variables
   const Lp = new Int32Array(n);
-  const touched = new Int32Array(n);
+  const touched = new Int32Array(N);
   const degA = new Int32Array(n);
   const degE = new Int32Array(n);
   const hashHead = new Int32Array(n).fill(-1);
