@@ -1,8 +1,9 @@
 // The guides are tested like the TSDoc examples: every relative link in the docs and the package
 // READMEs points at a file (and heading) that exists, and every ```ts fence of the guides
 // type-checks against the built packages' .d.ts and runs, its `// value` comments checked
-// (the syntax of docs/README.md "Doc test"). A fence marked ```ts browser needs a page: it is
-// type-checked only.
+// (the syntax of docs/README.md "Doc test"). A fence marked ```ts browser needs a page, and one
+// marked ```ts clang runs only where clang-14 is installed: otherwise they are type-checked only.
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
@@ -138,6 +139,7 @@ const guideFiles = [
 ].filter((f) => fs.existsSync(f));
 const fences = guideFiles.flatMap(fencesOf).filter((f) => /^(ts|typescript)\b/.test(f.info));
 const label = (f: Fence) => `${rel(f.file)}:${f.line}`;
+const hasClang = spawnSync('clang-14', ['--version'], { stdio: 'ignore' }).status === 0;
 
 // The fences are written as modules next to docs/node_modules (so that @stride/* resolves as it does
 // for a user's project) and type-checked as one program.
@@ -301,10 +303,15 @@ describe('guide code', () => {
   });
 
   for (const f of fences) {
-    const browser = /\bbrowser\b/.test(f.info);
-    it(`${label(f)}${browser ? ' (type-checked; needs a page)' : ''}`, async () => {
+    // ```ts browser needs a page; ```ts clang needs clang with the wasm32 target (scripts/setup.sh installs it).
+    const why = /\bbrowser\b/.test(f.info)
+      ? 'needs a page'
+      : /\bclang\b/.test(f.info) && !hasClang
+        ? 'needs clang-14'
+        : '';
+    it(`${label(f)}${why ? ` (type-checked; ${why})` : ''}`, async () => {
       expect(errors.get(label(f)) ?? [], `${label(f)}\n${f.code}`).toEqual([]);
-      if (!browser) expect(await runFence(f), `${label(f)}\n${f.code}`).toEqual([]);
+      if (!why) expect(await runFence(f), `${label(f)}\n${f.code}`).toEqual([]);
     });
   }
 
