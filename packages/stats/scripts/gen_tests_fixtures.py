@@ -12,6 +12,7 @@ import warnings
 
 import numpy as np
 from scipy import stats
+from scipy.stats._ksstats import _kolmogn_DMTW
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), '..', '..', '..', 'scripts'))
 from fixtures import enc, scalar, write  # noqa: E402
@@ -185,5 +186,75 @@ for k, n, p in [(7, 20, 0.5), (3, 15, 0.1), (0, 10, 0.3), (10, 10, 0.3), (682, 9
                 w[f'ci_{m}_{cl}_high'] = ci.high
         add('binomtest', [k, n], {'p': p, 'alternative': alt}, w)
 
-write(os.path.join(OUT, 'tests.json'), {'data': DATA, 'cases': CASES})
+# Kolmogorov-Smirnov
+def ksres(r):
+    return {'statistic': r.statistic, 'pvalue': r.pvalue, 'statisticLocation': r.statistic_location,
+            'statisticSign': r.statistic_sign}
+
+
+ks_small = [-1.2, -0.4, 0.1, 0.3, 0.9, 1.7]
+ks_mid = rng.normal(0.1, 1, 60)
+ks_big = rng.normal(0.05, 1, 400)
+ks_t = rng.standard_t(3, 25)
+for x in [ks_small, ks_mid, ks_big, small_a]:
+    for alt in ALTS:
+        for method in ['auto', 'exact', 'asymp']:
+            add('kstest', [x], {'cdf': 'norm', 'alternative': alt, 'method': method},
+                ksres(stats.kstest(x, 'norm', alternative=alt, method=method)))
+for alt in ALTS:
+    add('kstest', [ks_t], {'cdf': 't', 'args': {'df': 3}, 'alternative': alt}, ksres(stats.kstest(ks_t, 't', args=(3,), alternative=alt)))
+    add('kstest', [np.abs(ks_mid)], {'cdf': 'expon', 'args': {'scale': 0.8}, 'alternative': alt},
+        ksres(stats.kstest(np.abs(ks_mid), 'expon', args=(0, 0.8), alternative=alt)))
+two_a = rng.normal(0, 1, 37)
+two_b = rng.normal(0.6, 1.2, 45)
+eq_a = rng.normal(0, 1, 30)
+eq_b = rng.normal(0.9, 1, 30)
+for x, y in [(small_a, small_b), (tied_a, tied_b), (two_a, two_b), (eq_a, eq_b), (big_a, big_b), ([1, 2, 3], [2.5, 4, 5, 6])]:
+    for alt in ALTS:
+        for method in ['auto', 'exact', 'asymp']:
+            add('ks2samp', [x, y], {'alternative': alt, 'method': method},
+                ksres(stats.ks_2samp(x, y, alternative=alt, method=method)))
+add('kstest', [two_a, two_b], {}, ksres(stats.kstest(two_a, two_b)))
+add('ks2samp', [two_d_a, two_d_b], {'axis': 1}, ksres(stats.ks_2samp(two_d_a, two_d_b, axis=1)))
+# the exact two-sided one-sample distribution on a grid of n and d (kstwo.sf)
+kn, kd, kp = [], [], []
+for n in [1, 2, 3, 5, 10, 20, 50, 100, 140, 141, 500, 1000]:
+    for d in [0.01, 0.03, 0.05, 0.08, 0.1, 0.15, 0.2, 0.3, 0.45, 0.5, 0.6, 0.8, 0.95]:
+        kn.append(n); kd.append(d)
+        # beyond n = 140 SciPy switches to the Pelz-Good expansion where n d^2 < 2.2; its own exact
+        # Durbin-matrix routine (in long double) is the reference there
+        if n > 140 and n * d * d < 2.2:
+            kp.append(float(1 - _kolmogn_DMTW(n, d)))
+        else:
+            kp.append(stats.kstwo.sf(d, n))
+SPECIAL = {'kstwo': {'n': enc(np.array(kn, dtype=float)), 'd': enc(np.array(kd)), 'sf': enc(np.array(kp))}}
+sn, sd, sp = [], [], []
+for n in [1, 2, 5, 10, 50, 200, 1000, 5000]:
+    for d in [0.001, 0.01, 0.05, 0.1, 0.2, 0.4, 0.7, 0.99]:
+        sn.append(n); sd.append(d); sp.append(stats.ksone.sf(d, n))
+SPECIAL['smirnov'] = {'n': enc(np.array(sn, dtype=float)), 'd': enc(np.array(sd)), 'sf': enc(np.array(sp))}
+ky = np.array([0.05, 0.2, 0.5, 0.8, 1, 1.2, 1.5, 2, 3, 5])
+SPECIAL['kolmogorov'] = {'y': enc(ky), 'sf': enc(stats.kstwobign.sf(ky))}
+
+# Shapiro-Wilk, Anderson-Darling, moment
+for x in [[2.1, 3.4, 1.9], [2.1, 3.4, 1.9, 5.6], [2.1, 3.4, 1.9, 5.6, 4.4], small_a, ks_small, ks_mid, ks_big,
+          rng.exponential(1, 30), rng.exponential(1, 11), [1, 2, 3, 4, 100.0], rng.normal(0, 1, 2500)]:
+    add('shapiro', [x], {}, res(stats.shapiro(x)))
+for x in [small_a, ks_mid, rng.exponential(2, 40), rng.logistic(1, 2, 50), rng.gumbel(1, 2, 45)]:
+    for dist in ['norm', 'expon', 'logistic', 'gumbel_r', 'gumbel_l', 'gumbel']:
+        if dist == 'expon' and np.min(x) < 0:
+            continue
+        r = stats.anderson(x, dist=dist)
+        add('anderson', [x], {'dist': dist}, {'statistic': r.statistic, 'criticalValues': r.critical_values,
+                                               'significanceLevel': r.significance_level,
+                                               'fitLoc': r.fit_result.params[-2], 'fitScale': r.fit_result.params[-1]})
+        r = stats.anderson(x, dist=dist, method='interpolate')
+        add('anderson', [x], {'dist': dist, 'method': 'interpolate'}, {'statistic': r.statistic, 'pvalue': r.pvalue})
+for order in [0, 1, 2, 3, 4, 5]:
+    add('moment', [small_a], {'order': order}, {'value': stats.moment(small_a, order=order)})
+    add('moment', [two_d_a], {'order': order, 'axis': 1}, {'value': stats.moment(two_d_a, order=order, axis=1)})
+add('moment', [small_a], {'order': 3, 'center': 1.5}, {'value': stats.moment(small_a, order=3, center=1.5)})
+add('moment', [nan_a], {'order': 2, 'nanPolicy': 'omit'}, {'value': stats.moment(nan_a, order=2, nan_policy='omit')})
+
+write(os.path.join(OUT, 'tests.json'), {'data': DATA, 'cases': CASES, 'special': SPECIAL})
 print(len(CASES), 'cases')

@@ -372,3 +372,47 @@ export function describe(a: ArrayInput, ...rest: unknown[]): DescribeResult {
     kurtosis: r((v) => kurtosisLane(v, true, bias)),
   };
 }
+
+/**
+ * Options of `moment`.
+ *
+ * @example
+ * ```ts
+ * moment([1, 2, 3, 4, 5], { order: 2, center: 0 }); // 11
+ * ```
+ */
+export interface MomentOptions extends AxisNanOptions {
+  order?: number;
+  center?: number | null;
+}
+const parseMoment = signature<MomentOptions>('moment', ['order', 'axis'], {
+  ...AXIS_NAN,
+  order: is.nonNegInt,
+  center: is.nullable(is.number),
+});
+
+/**
+ * The sample moment of order `order` about `center` (the mean by default) along `axis`
+ * (`scipy.stats.moment`): (1/n) Σ (x − c)^order.
+ *
+ * @example
+ * ```ts
+ * moment([1, 2, 3, 4, 5], 2); // 2
+ * moment([[1, 2], [3, 5]], { order: 3, axis: 1 }).toArray(); // [0, 0]
+ * ```
+ */
+export function moment(a: ArrayInput, order?: number, axis?: number | null, options?: MomentOptions): number | NDArray;
+export function moment(a: ArrayInput, options?: MomentOptions): number | NDArray;
+export function moment(a: ArrayInput, ...rest: unknown[]): number | NDArray {
+  const { order = 1, axis = 0, nanPolicy = 'propagate', center = null } = parseMoment(rest);
+  return reduceLanes('moment', a, axis, nanPolicy, (v) => {
+    const n = v.length;
+    if (n === 0) return Number.NaN;
+    if (order === 0) return 1;
+    if (order === 1 && center === null) return 0;
+    const c = center === null ? laneMean(v) : center;
+    let s = 0;
+    for (let k = 0; k < n; k++) s += ((v[k] as number) - c) ** order;
+    return s / n;
+  });
+}

@@ -35,13 +35,14 @@ export type {
   RvsSize,
   ScalarParams,
 } from './distributions/types.js';
-export { describe, iqr, kurtosis, mode, sem, skew, zscore } from './descriptive.js';
+export { describe, iqr, kurtosis, mode, moment, sem, skew, zscore } from './descriptive.js';
 export type {
   DescribeOptions,
   DescribeResult,
   IqrOptions,
   KurtosisOptions,
   ModeOptions,
+  MomentOptions,
   SemOptions,
   SkewOptions,
   ZscoreOptions,
@@ -87,3 +88,7 @@ export type {
 } from './tests/nonparametric.js';
 export { bartlett, fOneway, levene } from './tests/variance.js';
 export type { FOnewayOptions, LeveneOptions } from './tests/variance.js';
+export { kolmogorov, ks1samp, ks2samp, kstest, kstwoSf, smirnov } from './tests/ks.js';
+export type { KstestOptions, KstestResult } from './tests/ks.js';
+export { anderson, shapiro } from './tests/normality.js';
+export type { AndersonDist, AndersonOptions, AndersonResult } from './tests/normality.js';

@@ -124,8 +124,24 @@ describe('wrong-style arguments on every hypothesis test', () => {
     ['kendalltau', [x, y]],
     ['chisquare', [[16, 18, 16, 14, 12, 12]]],
     ['powerDivergence', [[16, 18, 16, 14, 12, 12]]],
-    ['chi2Contingency', [[[10, 10, 20], [20, 20, 20]]]],
-    ['fisherExact', [[[8, 2], [1, 5]]]],
+    [
+      'chi2Contingency',
+      [
+        [
+          [10, 10, 20],
+          [20, 20, 20],
+        ],
+      ],
+    ],
+    [
+      'fisherExact',
+      [
+        [
+          [8, 2],
+          [1, 5],
+        ],
+      ],
+    ],
   ];
   for (const [name, args] of CALLS) {
     const f = fns[name] as F;
@@ -155,10 +171,39 @@ describe('wrong-style arguments on every hypothesis test', () => {
     throwsTyped(() => stats.friedmanchisquare(x, y), /3 samples/);
     throwsTyped(() => stats.friedmanchisquare(x, y, [1, 2]), /length/);
     throwsTyped(() => stats.wilcoxon(x, [1, 2]), /\[6\].*\[2\]/);
-    throwsTyped(() => stats.mannwhitneyu([[1, 2], [3, 4]], [[1, 2, 3], [3, 4, 5], [5, 6, 7]], { axis: 1 }), /shape/);
+    throwsTyped(
+      () =>
+        stats.mannwhitneyu(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [
+            [1, 2, 3],
+            [3, 4, 5],
+            [5, 6, 7],
+          ],
+          { axis: 1 },
+        ),
+      /shape/,
+    );
     throwsTyped(() => stats.chisquare([10, 20], [10, 10]), /sums/);
-    throwsTyped(() => stats.chi2Contingency([[1, -1], [2, 3]]), /nonnegative/);
-    throwsTyped(() => stats.chi2Contingency([[0, 0], [2, 3]]), /zero element/);
+    throwsTyped(
+      () =>
+        stats.chi2Contingency([
+          [1, -1],
+          [2, 3],
+        ]),
+      /nonnegative/,
+    );
+    throwsTyped(
+      () =>
+        stats.chi2Contingency([
+          [0, 0],
+          [2, 3],
+        ]),
+      /zero element/,
+    );
     throwsTyped(() => stats.fisherExact([[1, 2, 3]]), /2x2/);
     throwsTyped(() => stats.binomtest(5, 3), /k must not exceed n/);
     throwsTyped(() => stats.binomtest(1.5, 3), /k/);
@@ -166,5 +211,22 @@ describe('wrong-style arguments on every hypothesis test', () => {
     throwsTyped(() => stats.binomtest(1, 3).proportionCi({ method: 'wald' } as never), /method/);
     throwsTyped(() => stats.kendalltau([1, 1, 2], [1, 2, 3], { method: 'exact' }), /ties/);
     throwsTyped(() => stats.levene(x, y, { center: 'mode' } as never), /center/);
+  });
+  it('kstest, ks2samp, shapiro, anderson and moment refuse wrong-style arguments', () => {
+    throwsTyped(() => stats.kstest(x, 'nope'), /nope/);
+    throwsTyped(() => stats.kstest(x, 'norm', { bogus: 1 } as never), /bogus/);
+    throwsTyped(() => stats.kstest(x, 'norm', { method: 'approx' } as never), /method/);
+    throwsTyped(() => stats.kstest(x, 't', { args: { df: 'a' } as never }), /df/);
+    throwsTyped(() => stats.ks2samp(x, [], {}), /empty/);
+    throwsTyped(() => stats.ks2samp('x' as never, y), /ks2samp/);
+    throwsTyped(() => stats.shapiro([1, 2]), /at least 3/);
+    throwsTyped(() => stats.shapiro('x' as never), /shapiro/);
+    throwsTyped(() => stats.anderson(x, 'weibull' as never), /dist/);
+    throwsTyped(() => stats.anderson(x, { method: 'mc' } as never), /method/);
+    throwsTyped(() => stats.moment(x, -1), /order/);
+    throwsTyped(() => stats.moment(x, { center: 'a' } as never), /center/);
+    expect(stats.shapiro([1, Number.NaN, 3, 4]).pvalue).toBeNaN();
+    expect(stats.kstest([1, Number.NaN], 'norm').pvalue).toBeNaN();
+    expect(stats.moment([], 2)).toBeNaN();
   });
 });

@@ -89,7 +89,14 @@ export function perLane<R extends Record<string, number>>(
     results.push(set === null ? null : kernel(set));
   }
   let keys = Object.keys(results.find((r) => r !== null) ?? {});
-  if (keys.length === 0) keys = Object.keys(kernel(ls.map(() => new Float64Array([Number.NaN]))));
+  if (keys.length === 0) {
+    // every lane propagated a NaN: the field names from a trial on NaN lanes
+    try {
+      keys = Object.keys(kernel(ls.map(() => new Float64Array([Number.NaN, Number.NaN, Number.NaN]))));
+    } catch {
+      keys = ['statistic', 'pvalue'];
+    }
+  }
   const out: Record<string, number | NDArray> = {};
   for (const key of keys) {
     const vals = results.map((r) => (r === null ? Number.NaN : (r[key] as number)));
