@@ -4,5 +4,15 @@
  * (`eigsh`, `eigs`, `svds`, `lobpcg`).
  * @packageDocumentation
  */
-export {};
+export { LinearOperator, aslinearoperator } from './operator.js';
+export type {
+  LinearOperatorOptions,
+  MatmatFunction,
+  MatvecFunction,
+  OperatorDType,
+  OperatorInput,
+} from './operator.js';
+export * from './iterative/index.js';
+export { ArpackError, ArpackNoConvergence } from './errors.js';
 export * from './direct/index.js';
+export * from './eigen/index.js';
