@@ -144,7 +144,19 @@ const hasClang = spawnSync('clang-14', ['--version'], { stdio: 'ignore' }).statu
 // The fences are written as modules next to docs/node_modules (so that @stride/* resolves as it does
 // for a user's project) and type-checked as one program.
 const checkDir = join(docsDir, 'node_modules', '.guide-check');
-const umbrella = join(repoRoot, 'packages', 'stride', 'dist', 'index');
+// The `stride` umbrella only re-exports the packages docs depends on: its source is checked and run
+// as it is (transpiled next to the fences), so the test needs no build of it.
+const umbrella = join(repoRoot, 'packages', 'stride', 'src', 'index.ts');
+function umbrellaModule(): string {
+  const out = join(checkDir, 'stride-umbrella.mjs');
+  if (!fs.existsSync(out)) {
+    const { outputText } = ts.transpileModule(fs.readFileSync(umbrella, 'utf8'), {
+      compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+    });
+    fs.writeFileSync(out, outputText);
+  }
+  return out;
+}
 
 function typeErrors(): Map<string, string[]> {
   fs.rmSync(checkDir, { recursive: true, force: true });
@@ -168,7 +180,7 @@ function typeErrors(): Map<string, string[]> {
     types: ['node'],
     typeRoots: [join(repoRoot, 'node_modules', '@types')],
     baseUrl: checkDir,
-    paths: { stride: [`${umbrella}.d.ts`] },
+    paths: { stride: [umbrella] },
   });
   const errors = new Map<string, string[]>();
   for (const d of ts.getPreEmitDiagnostics(program)) {
@@ -258,7 +270,7 @@ async function importForGuide(spec: string): Promise<unknown> {
   if (spec === 'node:fs' || spec === 'fs') return scratchFs((await import('node:fs')) as Record<string, unknown>);
   if (spec === 'node:fs/promises' || spec === 'fs/promises')
     return scratchFs((await import('node:fs/promises')) as Record<string, unknown>);
-  if (spec === 'stride') return import(`${umbrella}.js`);
+  if (spec === 'stride') return import(umbrellaModule());
   return import(spec);
 }
 
