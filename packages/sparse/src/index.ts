@@ -21,6 +21,10 @@ export { blockDiag, bmat, hstack, kron, vstack } from './construct/stack.js';
 export type { Block } from './construct/stack.js';
 export { random } from './construct/random.js';
 export type { RandomOptions } from './construct/random.js';
+export { mmread, mmwrite } from './io/mm.js';
+export type { MMField, MMSymmetry, MMWriteOptions } from './io/mm.js';
+export { loadNpz, saveNpz } from './io/npz.js';
+export type { SaveNpzOptions } from './io/npz.js';
 export {
   ArgumentError,
   DTypeError,
