@@ -1,59 +1,11 @@
 // Filters against SciPy 1.17 fixtures (scripts/gen-filter.py): lfilter, sosfilt, filtfilt,
 // sosfiltfilt and their initial states, convolution and the smoothing tools, on N-d inputs
 // along each axis, with zi, float32, complex, empty, length-1 and NaN inputs.
-import { readFileSync } from 'node:fs';
-import { NDArray } from '@stride/ndarray';
 import { describe, expect, it } from 'vitest';
-import { type Enc, decode, expectClose } from '../../../test/fixtures.js';
 import * as signal from '../src/index.js';
+import { runCases } from './filter-cases.js';
 
-interface Case {
-  fn: string;
-  args: unknown[];
-  kwargs: Record<string, unknown>;
-  out: Enc | Enc[];
-  tol?: number;
-}
-const fx = JSON.parse(readFileSync(new URL('./fixtures/filter.json', import.meta.url), 'utf8')) as { cases: Case[] };
-
-const isEnc = (v: unknown): v is Enc => typeof v === 'object' && v !== null && 'dtype' in v && 'shape' in v;
-const dec = (v: unknown): unknown => (isEnc(v) ? decode(v) : v);
-type AnyFn = (...args: unknown[]) => unknown;
-
-function describeArg(v: unknown): string {
-  if (isEnc(v)) return `${v.dtype}[${v.shape.join('×')}]`;
-  return JSON.stringify(v);
-}
-
-describe('filters against SciPy', () => {
-  for (const c of fx.cases) {
-    const kw = Object.keys(c.kwargs).length
-      ? `, ${Object.entries(c.kwargs)
-          .map(([k, v]) => `${k}: ${describeArg(v)}`)
-          .join(', ')}`
-      : '';
-    it(`${c.fn}(${c.args.map(describeArg).join(', ')}${kw})`, () => {
-      const f = (signal as unknown as Record<string, AnyFn>)[c.fn] as AnyFn;
-      const args = c.args.map(dec);
-      const opts = Object.fromEntries(Object.entries(c.kwargs).map(([k, v]) => [k, dec(v)]));
-      const r = Object.keys(opts).length ? f(...args, opts) : f(...args);
-      const tol = { rtol: c.tol ?? 1e-10, atol: (c.tol ?? 1e-10) * 1e-2 };
-      if (Array.isArray(c.out)) {
-        const want = c.out.map(decode);
-        const got = r instanceof NDArray ? [r] : Object.values(r as Record<string, NDArray>);
-        expect(got.length).toBe(want.length);
-        got.forEach((g, i) => {
-          expect(g.dtype, `part ${i} dtype`).toBe((want[i] as NDArray).dtype);
-          expectClose(g, want[i] as NDArray, tol, `part ${i}`);
-        });
-      } else {
-        const want = decode(c.out);
-        expect((r as NDArray).dtype).toBe(want.dtype);
-        expectClose(r as NDArray, want, tol, c.fn);
-      }
-    });
-  }
-});
+runCases('filter.json', 'filters against SciPy');
 
 describe('filters: edge cases', () => {
   it('lfilter([1], [1, 0.5], [1, 2, 3]) computes integer input in float64', () => {

@@ -24,3 +24,5 @@ export {
 export type { Zpk2sosOptions } from './convert.js';
 export { freqz, sosfreqz } from './freqz.js';
 export type { FreqResponse, FreqzOptions } from './freqz.js';
+export { firwin, kaiserAtten, kaiserBeta, kaiserord } from './firwin.js';
+export type { FirwinOptions } from './firwin.js';
