@@ -8,6 +8,7 @@ export type { FFTNOptions, FFTNorm, FFTOptions } from './fft/index.js';
 export * as windows from './windows/index.js';
 export { get as getWindow } from './windows/get.js';
 export type { WindowSpec } from './windows/get.js';
+export * from './spectral/index.js';
 export * from './filter/index.js';
 export * from './design/index.js';
 export * from './resample/index.js';
