@@ -136,6 +136,15 @@ def op_eigsh(x, p):
     return (lambda: sla.eigsh(a, k=6, sigma=0)), (lambda out: np.sort(out[0]))
 
 
+def op_spsolve(x, p):
+    sparse = _scipy("sparse")
+    sla = _scipy("sparse.linalg")
+    n = len(x["indptr"]) - 1
+    a = sparse.csc_matrix((x["data"], x["indices"], x["indptr"]), shape=(n, n))
+    b = x["b"]
+    return (lambda: sla.spsolve(a, b)), (lambda out: out)
+
+
 def op_small(x, p):
     # 1000 calls of one small operation per run (bench/src/cases/overhead-small.js).
     a, b, g = x["a"], x["b"], x["x"]
@@ -173,6 +182,7 @@ OPS = {
     "sparse/csr-matvec": op_csr_matvec,
     "sparse/spgemm": op_spgemm,
     "sparse/eigsh": op_eigsh,
+    "sparse/spsolve": op_spsolve,
     "overhead/small": op_small,
 }
 

@@ -17,6 +17,7 @@ import normCdf from './stats-norm-cdf.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import spgemm from './sparse-spgemm.js';
 import eigsh from './sparse-eigsh.js';
+import spsolve from './sparse-spsolve.js';
 import small from './overhead-small.js';
 
 /** @type {import('../types.js').CaseDef[]} */
@@ -37,6 +38,7 @@ export const CASES = [
   csrMatvec,
   spgemm,
   eigsh,
+  spsolve,
   small,
 ];
 

@@ -349,6 +349,20 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
+    'sparse/spsolve': (lib) => {
+      const cscMatrix = need(lib, 'sparse', 'cscMatrix');
+      const spsolve = need(lib, 'sparse', 'linalg.spsolve');
+      return {
+        setup: (/** @type {Inputs} */ { data, indices, indptr, b }) => {
+          const n = indptr.data.length - 1;
+          const a = cscMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
+          return { a, b: wrap(lib, b) };
+        },
+        run: ({ a, b }) => spsolve(a, b),
+        result: fromStride,
+        dispose: release,
+      };
+    },
     'overhead/small': (lib) => {
       // CALLS calls per run (see cases/overhead-small.js); arrays this small are never in the heap.
       const add = need(lib, 'ndarray', 'add');

@@ -28,8 +28,14 @@ export interface LuFactors {
 /** Outcome of {@link luFactor}: the factors, or the step at which no nonzero pivot was left. */
 export type LuOutcome = { ok: true; f: LuFactors } | { ok: false; step: number; structural: boolean };
 
-function grow<T extends Int32Array | Float64Array>(a: T, size: number): T {
-  const b = new (a.constructor as new (n: number) => T)(size);
+function growInt(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+function growFloat(a: Float64Array, size: number): Float64Array {
+  const b = new Float64Array(size);
   b.set(a);
   return b;
 }
@@ -46,10 +52,10 @@ export function luFactor(
   const nnzA = ap[n]!;
   let lcap = Math.max(4 * nnzA + n, 16);
   let ucap = lcap;
-  let li = new Int32Array(lcap);
-  let lx = new Float64Array(lcap);
-  let ui = new Int32Array(ucap);
-  let ux = new Float64Array(ucap);
+  let li: Int32Array = new Int32Array(lcap);
+  let lx: Float64Array = new Float64Array(lcap);
+  let ui: Int32Array = new Int32Array(ucap);
+  let ux: Float64Array = new Float64Array(ucap);
   const lp = new Int32Array(n + 1);
   const up = new Int32Array(n + 1);
   const pinv = new Int32Array(n).fill(-1);
@@ -71,13 +77,13 @@ export function luFactor(
     up[k] = unz;
     if (lnz + n > lcap) {
       lcap = Math.max(2 * lcap, lnz + n);
-      li = grow(li, lcap);
-      lx = grow(lx, lcap);
+      li = growInt(li, lcap);
+      lx = growFloat(lx, lcap);
     }
     if (unz + n > ucap) {
       ucap = Math.max(2 * ucap, unz + n);
-      ui = grow(ui, ucap);
-      ux = grow(ux, ucap);
+      ui = growInt(ui, ucap);
+      ux = growFloat(ux, ucap);
     }
     const col = q[k]!;
     const a0 = ap[col]!;
