@@ -3,7 +3,7 @@
  * (`kaiser_beta`, `kaiser_atten`, `kaiserord`).
  * @module
  */
-import { type ArrayInput, NDArray, ValueError, asarray, is, signature } from '@stride/ndarray';
+import { type ArrayInput, NDArray, ValueError, asarray, is, noExtra, signature } from '@stride/ndarray';
 import { values } from '../filter/lines.js';
 import { type WindowSpec, get } from '../windows/get.js';
 
@@ -39,7 +39,8 @@ const parseFirwin = signature<FirwinOptions>('firwin', [], {
  * kaiserBeta(65); // 6.20426
  * ```
  */
-export function kaiserBeta(a: number): number {
+export function kaiserBeta(a: number, ...rest: unknown[]): number {
+  noExtra(rest, 'kaiserBeta');
   is.finite(a, 'kaiserBeta', 'a');
   if (a > 50) return 0.1102 * (a - 8.7);
   if (a > 21) return 0.5842 * (a - 21) ** 0.4 + 0.07886 * (a - 21);
@@ -57,7 +58,8 @@ export function kaiserBeta(a: number): number {
  * kaiserAtten(211, 0.0375); // 64.48099630593983
  * ```
  */
-export function kaiserAtten(numtaps: number, width: number): number {
+export function kaiserAtten(numtaps: number, width: number, ...rest: unknown[]): number {
+  noExtra(rest, 'kaiserAtten');
   is.int(numtaps, 'kaiserAtten', 'numtaps');
   is.finite(width, 'kaiserAtten', 'width');
   return 2.285 * (numtaps - 1) * Math.PI * width + 7.95;
@@ -75,7 +77,8 @@ export function kaiserAtten(numtaps: number, width: number): number {
  * kaiserord(65, 0.0375).numtaps; // 213
  * ```
  */
-export function kaiserord(ripple: number, width: number): { numtaps: number; beta: number } {
+export function kaiserord(ripple: number, width: number, ...rest: unknown[]): { numtaps: number; beta: number } {
+  noExtra(rest, 'kaiserord');
   is.finite(ripple, 'kaiserord', 'ripple');
   is.finite(width, 'kaiserord', 'width');
   const a = Math.abs(ripple);

@@ -254,7 +254,7 @@ export function iirfilter(N: number, Wn: ArrayInput, ...rest: unknown[]): BA | Z
  * ```ts
  * const { b, a } = butter(2, 0.5);
  * b.toArray(); // [0.2928932188134524, 0.5857864376269049, 0.2928932188134524]
- * a.toArray(); // [1, 0, 0.17157287525381]
+ * a.toArray()[2]; // 0.17157287525380993
  * ```
  */
 export function butter<O extends FilterOutput | undefined = undefined>(

@@ -192,7 +192,7 @@ const parseLfilterZi = signature<Record<string, never>>('lfilterZi', [], {});
  * @throws {ValueError} for non-1-D coefficients or an all-zero `a`.
  * @example
  * ```ts
- * lfilterZi([1, 0], [1, -0.5]).toArray(); // [0.5]
+ * lfilterZi([1, 0], [1, -0.5]).toArray(); // [1]
  * ```
  */
 export function lfilterZi(b: ArrayInput, a: ArrayInput, ...rest: unknown[]): NDArray {

@@ -149,7 +149,7 @@ const parseSosfiltZi = signature<Record<string, never>>('sosfiltZi', [], {});
  * @throws {ValueError} when sos is not of shape (n, 6).
  * @example
  * ```ts
- * sosfiltZi([[1, 0, 0, 1, -0.5, 0]]).toArray(); // [[0.5, 0]]
+ * sosfiltZi([[1, 0, 0, 1, -0.5, 0]]).toArray(); // [[1, 0]]
  * ```
  */
 export function sosfiltZi(sos: ArrayInput, ...rest: unknown[]): NDArray {
