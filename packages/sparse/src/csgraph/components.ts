@@ -33,7 +33,7 @@ function weak(g: Graph): Int32Array {
     for (let k = ptr[i]!; k < ptr[i + 1]!; k++) {
       const a = find(i);
       const b = find(adj[k]!);
-      if (a !== b) parent[a < b ? b : a] = a < b ? a : b;
+      if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
     }
   }
   // labels numbered in order of each component's lowest node

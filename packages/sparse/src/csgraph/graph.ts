@@ -42,15 +42,15 @@ export function toGraph(x: unknown, fn: string): Graph {
     const rows: number[] = [];
     const cols: number[] = [];
     const vals: number[] = [];
-    m.forEach((r, i) =>
+    m.forEach((r, i) => {
       r.forEach((v, j) => {
         if (v !== 0 && Number.isFinite(v)) {
           rows.push(i);
           cols.push(j);
           vals.push(v);
         }
-      }),
-    );
+      });
+    });
     const ptr = new Int32Array((d.shape[0] as number) + 1);
     for (const i of rows) ptr[i + 1]!++;
     for (let i = 0; i < (d.shape[0] as number); i++) ptr[i + 1]! += ptr[i]!;

@@ -262,6 +262,15 @@ export function shortestPath(
   csgraph: GraphInput,
   method?: 'auto' | 'D' | 'BF' | 'FW',
   directed?: boolean,
+  returnPredecessors?: false,
+  unweighted?: boolean,
+  overwrite?: boolean,
+  indices?: number | number[] | null,
+): NDArray;
+export function shortestPath(
+  csgraph: GraphInput,
+  method?: 'auto' | 'D' | 'BF' | 'FW',
+  directed?: boolean,
   returnPredecessors?: boolean,
   unweighted?: boolean,
   overwrite?: boolean,
