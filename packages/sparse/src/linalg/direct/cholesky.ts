@@ -70,8 +70,8 @@ const parseChol = signature<SpcholeskyOptions>('spcholesky', ['ordering'], { ord
  * @example
  * ```ts
  * const f = spcholesky([[4, 2, 0], [2, 5, 1], [0, 1, 3]]);
- * f.solve([2, 3, 1]).toArray(); // [0.2727272727272727, 0.45454545454545453, 0.18181818181818182]
- * f.logdet(); // 3.784189633918261
+ * f.solve([6, 8, 4]).toArray(); // [1, 1, 1]
+ * f.logdet(); // 3.78418963391826 (log 44)
  * ```
  */
 export function spcholesky(A: MatrixInput, ordering?: 'amd' | 'natural', options?: SpcholeskyOptions): SparseCholesky;

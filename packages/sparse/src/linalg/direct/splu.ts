@@ -160,7 +160,7 @@ export function spluSettings(rest: readonly unknown[], fn = 'splu'): { spec: Per
  * @example
  * ```ts
  * const lu = splu([[4, 1, 0], [1, 3, 1], [0, 1, 2]]);
- * lu.solve([1, 2, 3]).toArray(); // [0.2222222222222222, 0.1111111111111111, 1.4444444444444444]
+ * lu.solve([5, 5, 3]).toArray(); // [1, 1, 1]
  * lu.shape; // [3, 3]
  * ```
  */

@@ -39,7 +39,7 @@ const parseSpsolve = signature<SpsolveOptions>('spsolve', ['permcSpec', 'useUmfp
  *
  * @example
  * ```ts
- * spsolve([[4, 1, 0], [1, 3, 1], [0, 1, 2]], [1, 2, 3]).toArray(); // [0.2222222222222222, 0.1111111111111111, 1.4444444444444444]
+ * spsolve([[4, 1, 0], [1, 3, 1], [0, 1, 2]], [5, 5, 3]).toArray(); // [1, 1, 1]
  * ```
  */
 export function spsolve(
