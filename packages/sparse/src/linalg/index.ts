@@ -16,3 +16,5 @@ export * from './iterative/index.js';
 export { ArpackError, ArpackNoConvergence } from './errors.js';
 export * from './direct/index.js';
 export * from './eigen/index.js';
+export { norm } from './norm.js';
+export type { NormOrder } from './norm.js';

@@ -1,7 +1,10 @@
 /** Inverses the eigensolvers apply: (A − σM)⁻¹ for shift-invert and M⁻¹ for generalised problems. */
 import { asarray, type NDArray, ValueError } from '@stride/ndarray';
 import { luFactor, luSolve } from '@stride/linalg';
-import { isSparse } from '../../formats/matrix.js';
+import { eye } from '../../construct/basic.js';
+import { csrMatrix } from '../../formats/construct.js';
+import { isSparse, type SparseMatrix } from '../../formats/matrix.js';
+import { splu } from '../direct/splu.js';
 import { minres } from '../iterative/minres.js';
 import {
   aslinearoperator,
@@ -14,7 +17,7 @@ import {
   wrapRaw,
 } from '../operator.js';
 
-/** Sparse matrices up to this order are factored densely until the sparse LU is wired in. */
+/** Complex sparse matrices up to this order are factored densely (the sparse LU is real). */
 const DENSE_LIMIT = 2500;
 
 /** Whether a matrix argument is a dense array (neither an operator nor a sparse matrix). */
@@ -49,9 +52,22 @@ function denseSolver(f: Float64Array, n: number, dtype: OperatorDType, fn: strin
   };
 }
 
+/** y = F⁻¹ x by the sparse LU of a real sparse matrix. */
+function sparseSolver(F: SparseMatrix, n: number): Kernel {
+  const lu = splu(F);
+  return (x, y) => {
+    y.set(rawOf(lu.solve(wrapRaw(x, 'float64', [n])), 'float64'));
+  };
+}
+
+function isRealSparse(A: OperatorInput): A is SparseMatrix {
+  return isSparse(A) && A.dtype !== 'complex128' && A.dtype !== 'complex64';
+}
+
 /**
- * A kernel applying (A − σM)⁻¹ (M the identity when null): LU for dense matrices (and sparse ones
- * small enough to expand), MINRES to near machine precision for large real symmetric operators.
+ * A kernel applying (A − σM)⁻¹ (M the identity when null): the sparse LU (splu) for real sparse
+ * matrices, LAPACK's LU for dense ones (and small complex sparse ones), MINRES to near machine
+ * precision for other real symmetric operators (SciPy iterates there too).
  */
 export function shiftInvert(
   fn: string,
@@ -61,6 +77,10 @@ export function shiftInvert(
   dtype: OperatorDType,
   n: number,
 ): Kernel {
+  if (isRealSparse(A) && dtype === 'float64' && (M === null || !(M instanceof LinearOperator))) {
+    const shift = M === null ? eye(n, { format: 'csr' }) : isSparse(M) ? M : csrMatrix(asarray(M));
+    return sparseSolver(sigma === 0 ? A : (A.subtract(shift.scale(sigma)) as SparseMatrix), n);
+  }
   const a = denseOf(A, dtype);
   const mm = M === null ? null : denseOf(M, dtype);
   const L = dtype === 'complex128' ? 2 : 1;
@@ -80,8 +100,9 @@ export function shiftInvert(
   return iterativeInverse(shifted, n);
 }
 
-/** A kernel applying M⁻¹: LU when M is dense (or small), else MINRES (M symmetric positive definite). */
+/** A kernel applying M⁻¹: sparse LU for a real sparse M, LAPACK's LU for a dense one, else MINRES (M symmetric positive definite). */
 export function inverseOf(fn: string, M: OperatorInput, dtype: OperatorDType, n: number): Kernel {
+  if (isRealSparse(M) && dtype === 'float64') return sparseSolver(M, n);
   const mm = denseOf(M, dtype);
   if (mm !== null) return denseSolver(mm, n, dtype, fn);
   if (dtype !== 'float64') throw new ValueError(`${fn}: a large complex M needs Minv (an operator applying M^-1)`);
