@@ -15,8 +15,11 @@ import {
 import { CooMatrix, type SparseFormat, type SparseMatrix } from '../formats/matrix.js';
 import { checkValueDType, lanesOf, raw } from '../formats/util.js';
 
-/** The `format` option of the constructors. */
-export const formatCheck = is.nullable(is.choice('csr', 'csc', 'coo'));
+const formatChoice = is.choice('csr', 'csc', 'coo');
+
+/** The `format` option of the constructors: 'csr', 'csc', 'coo' or null (another string is a ValueError). */
+export const formatCheck = (v: unknown, fn: string, name: string): SparseFormat | null =>
+  v === null ? null : formatChoice(v, fn, name);
 
 /** A COO matrix over fresh arrays (entries given as plain arrays), converted to `format`. */
 export function finish(coo: CooMatrix, format: SparseFormat | null | undefined, dflt: SparseFormat): SparseMatrix {

@@ -179,6 +179,9 @@ function buildCoo(arrays: Record<string, unknown>, opts: SparseOptions, fn: stri
 
 /** A dense array (0-, 1- or 2-D) as a compressed matrix. */
 export function fromDense(csr: boolean, x: unknown, opts: SparseOptions, fn: string): CompressedMatrix {
+  if (x === undefined || x === null || typeof x === 'string' || typeof x === 'function' || typeof x === 'symbol') {
+    throw argumentError(fn, 'arg', 'a dense array, a sparse matrix, {data, indices, indptr} or {data, row, col}', x);
+  }
   let a: NDArray;
   try {
     a = asarray(x as ArrayInput);
