@@ -319,6 +319,10 @@ describe('spcholesky', () => {
       expect(worst).toBeLessThan(1e-12 * n);
       expect(f.nnz).toBe(f.L.nnz);
       expect(spcholesky(A, 'natural').nnz).toBeGreaterThanOrEqual(f.nnz);
+      // The simplicial factorisation gives the same factor.
+      const g = spcholesky(A, { supernodal: false });
+      expectClose(g.L.toDense(), f.L.toDense(), { rtol: 1e-12, atol: 1e-14 }, 'simplicial L');
+      expectClose(g.solve(b), decode(c.x), { rtol: 1e-10, atol: 1e-13 }, 'simplicial x');
     });
   }
   it('a matrix that is not positive definite: NotPositiveDefiniteError naming the column', () => {
@@ -333,6 +337,7 @@ describe('spcholesky', () => {
     } catch (e) {
       err = e;
     }
+    expect(() => spcholesky(A, { ordering: 'natural', supernodal: false })).toThrow(/pivot of column 2/);
     expect(err).toBeInstanceOf(NotPositiveDefiniteError);
     expect(err).toBeInstanceOf(LinAlgError);
     expect((err as InstanceType<typeof NotPositiveDefiniteError>).column).toBe(2);
@@ -377,6 +382,9 @@ describe('larger systems (residual checks)', () => {
     expect(fill.COLAMD!).toBeLessThan(fill.NATURAL! / 2);
     const f = spcholesky(A);
     expect(relResidual(A, f.solve(b), b)).toBeLessThan(1e-14);
+    const g = spcholesky(A, { supernodal: false });
+    expect(g.nnz).toBe(f.nnz);
+    expectClose(g.solve(b), f.solve(b), { rtol: 1e-11, atol: 1e-12 }, 'simplicial vs supernodal');
     expect(2 * f.nnz - 3600).toBeLessThanOrEqual(fill.MMD_AT_PLUS_A! * 1.2);
   });
   it('an arrowhead matrix (one dense row and column, n = 3000): the dense row and column are ordered last, fill stays linear', () => {

@@ -5,7 +5,13 @@ import type { CscMatrix } from '../../formats/matrix.js';
 import { type MatrixInput, toRhs, toSquareCsc } from './input.js';
 import { amdOrder } from './kernels/amd.js';
 import { cholSolveInPlace, choleskyUpLooking, columnCounts, etree } from './kernels/cholesky.js';
-import { symmetricPattern } from './kernels/pattern.js';
+import { symmetricPattern, transpose } from './kernels/pattern.js';
+import {
+  supernodalNumeric,
+  supernodalSolveInPlace,
+  supernodalSymbolic,
+  supernodalToCsc,
+} from './kernels/supernodal.js';
 import { inversePermutation } from './ordering.js';
 import { cscFromRaw, fromColumns, int32Array } from './result.js';
 
@@ -32,6 +38,11 @@ export class NotPositiveDefiniteError extends LinAlgError {
 export interface SpcholeskyOptions {
   /** Fill-reducing ordering: `'amd'` (default) or `'natural'` (none). */
   ordering?: 'amd' | 'natural';
+  /**
+   * Supernodal factorisation (default true): columns with nested patterns factored together as
+   * dense panels. `false`: the simplicial up-looking factorisation, one row of L at a time.
+   */
+  supernodal?: boolean;
 }
 
 /**
@@ -53,13 +64,18 @@ export interface SparseCholesky {
   logdet(): number;
 }
 
-const parseChol = signature<SpcholeskyOptions>('spcholesky', ['ordering'], { ordering: is.choice('amd', 'natural') });
+const parseChol = signature<SpcholeskyOptions>('spcholesky', ['ordering'], {
+  ordering: is.choice('amd', 'natural'),
+  supernodal: is.boolean,
+});
 
 /**
  * Sparse Cholesky factorisation of a symmetric positive definite matrix (what CHOLMOD's
  * `cholesky` gives SciPy users through scikit-sparse): an approximate minimum degree ordering of
- * the graph of A, the elimination tree, symbolic column counts, then an up-looking numeric
- * factorisation (row k of L from a sparse triangular solve). Only the lower triangle of A is read.
+ * the graph of A, the elimination tree, symbolic column counts, then a supernodal left-looking
+ * numeric factorisation (columns with nested patterns factored together as dense panels), or
+ * with `supernodal: false` the simplicial up-looking one (row k of L from a sparse triangular
+ * solve). Only the lower triangle of A is read.
  *
  * @param A - the n×n symmetric positive definite matrix (sparse of any format, or dense 2-D).
  * @param ordering - `'amd'` (default) or `'natural'`.
@@ -77,7 +93,7 @@ const parseChol = signature<SpcholeskyOptions>('spcholesky', ['ordering'], { ord
 export function spcholesky(A: MatrixInput, ordering?: 'amd' | 'natural', options?: SpcholeskyOptions): SparseCholesky;
 export function spcholesky(A: MatrixInput, options?: SpcholeskyOptions): SparseCholesky;
 export function spcholesky(A: MatrixInput, ...rest: unknown[]): SparseCholesky {
-  const { ordering = 'amd' } = parseChol(rest);
+  const { ordering = 'amd', supernodal = true } = parseChol(rest);
   const a = toSquareCsc(A, 'spcholesky');
   const n = a.n;
   let perm: Int32Array;
@@ -116,39 +132,68 @@ export function spcholesky(A: MatrixInput, ...rest: unknown[]): SparseCholesky {
   }
   const parent = etree(n, cp, ci);
   const counts = columnCounts(n, cp, ci, parent);
+  const fail = (bad: number): NotPositiveDefiniteError =>
+    new NotPositiveDefiniteError(
+      `spcholesky: Matrix is not positive definite: the pivot of column ${perm[bad]} of A (step ${bad}) is not positive`,
+      perm[bad]!,
+    );
+  if (supernodal) {
+    const F = supernodalSymbolic(n, cp, ci, parent, counts);
+    const lower = transpose(n, n, cp, ci, cx);
+    const bad = supernodalNumeric(F, lower.ptr, lower.idx, lower.val!);
+    if (bad >= 0) throw fail(bad);
+    return new CholeskyImpl(
+      n,
+      perm,
+      () => supernodalToCsc(F),
+      (y) => supernodalSolveInPlace(F, y),
+    );
+  }
   const lp = new Int32Array(n + 1);
   for (let j = 0; j < n; j++) lp[j + 1] = lp[j]! + counts[j]!;
   const li = new Int32Array(lp[n]!);
   const lx = new Float64Array(lp[n]!);
   const bad = choleskyUpLooking(n, cp, ci, cx, parent, lp, li, lx);
-  if (bad >= 0) {
-    throw new NotPositiveDefiniteError(
-      `spcholesky: Matrix is not positive definite: the pivot of column ${perm[bad]} of A (step ${bad}) is not positive`,
-      perm[bad]!,
-    );
-  }
-  return new CholeskyImpl(n, perm, lp, li, lx);
+  if (bad >= 0) throw fail(bad);
+  return new CholeskyImpl(
+    n,
+    perm,
+    () => ({ lp, li, lx }),
+    (y) => cholSolveInPlace(n, lp, li, lx, y),
+  );
+}
+
+interface RawFactor {
+  lp: Int32Array;
+  li: Int32Array;
+  lx: Float64Array;
 }
 
 class CholeskyImpl implements SparseCholesky {
   readonly shape: [number, number];
   readonly nnz: number;
   readonly perm: NDArray<'int32'>;
+  private _raw: RawFactor | undefined;
   private _L: CscMatrix | undefined;
   constructor(
     private readonly n: number,
     private readonly p: Int32Array,
-    private readonly lp: Int32Array,
-    private readonly li: Int32Array,
-    private readonly lx: Float64Array,
+    private readonly raw: () => RawFactor,
+    private readonly solveInPlace: (y: Float64Array) => void,
   ) {
     this.shape = [n, n];
-    this.nnz = lp[n]!;
     this.perm = int32Array(p);
+    this.nnz = this.factor().lp[n]!;
+  }
+
+  private factor(): RawFactor {
+    this._raw ??= this.raw();
+    return this._raw;
   }
 
   get L(): CscMatrix {
-    this._L ??= cscFromRaw(this.n, this.n, this.lp.slice(), this.li.slice(), this.lx.slice());
+    const { lp, li, lx } = this.factor();
+    this._L ??= cscFromRaw(this.n, this.n, lp.slice(), li.slice(), lx.slice());
     return this._L;
   }
 
@@ -159,15 +204,16 @@ class CholeskyImpl implements SparseCholesky {
     for (let c = 0; c < rhs.k; c++) {
       const x = rhs.cols.subarray(c * n, (c + 1) * n);
       for (let k = 0; k < n; k++) y[k] = x[p[k]!]!;
-      cholSolveInPlace(n, this.lp, this.li, this.lx, y);
+      this.solveInPlace(y);
       for (let k = 0; k < n; k++) x[p[k]!] = y[k]!;
     }
     return fromColumns(rhs.cols, n, rhs.shape);
   }
 
   logdet(): number {
+    const { lp, lx } = this.factor();
     let s = 0;
-    for (let j = 0; j < this.n; j++) s += Math.log(this.lx[this.lp[j]!]!);
+    for (let j = 0; j < this.n; j++) s += Math.log(lx[lp[j]!]!);
     return 2 * s;
   }
 }
