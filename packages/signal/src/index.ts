@@ -9,6 +9,7 @@ export * as windows from './windows/index.js';
 export { get as getWindow } from './windows/get.js';
 export type { WindowSpec } from './windows/get.js';
 export * from './spectral/index.js';
+export * from './peaks/index.js';
 export * from './filter/index.js';
 export * from './design/index.js';
 export * from './resample/index.js';

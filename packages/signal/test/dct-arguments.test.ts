@@ -1,24 +1,13 @@
 // Wrong-style arguments over the DCT/DST of the fft namespace (conventions §2).
 import { ArgumentError, StrideError, ValueError } from '@stride/ndarray';
 import { describe, expect, it } from 'vitest';
+import { argError } from './argument-helpers.js';
 import { fft } from '../src/index.js';
 
 type AnyFn = (...args: unknown[]) => { toArray(): unknown; shape: number[] };
 const ONE_D = ['dct', 'idct', 'dst', 'idst'] as const;
 const N_D = ['dctn', 'idctn', 'dstn', 'idstn'] as const;
 const fn = (name: string) => (fft as unknown as Record<string, AnyFn>)[name] as AnyFn;
-
-function argError(f: () => unknown, name: string, param: string): void {
-  let err: unknown;
-  try {
-    f();
-  } catch (e) {
-    err = e;
-  }
-  expect(err).toBeInstanceOf(ArgumentError);
-  expect((err as Error).message).toContain(`${name}:`);
-  expect((err as Error).message).toContain(param);
-}
 
 describe('fft DCT/DST: wrong-style arguments', () => {
   for (const name of [...ONE_D, ...N_D]) {

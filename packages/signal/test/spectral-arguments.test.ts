@@ -1,7 +1,8 @@
 // Wrong-style arguments over every spectral export (conventions §2): wrong types, unknown
 // options, bad windows, bad overlaps, NaN and empty input.
-import { ArgumentError, StrideError, ValueError } from '@stride/ndarray';
+import { StrideError, ValueError } from '@stride/ndarray';
 import { describe, expect, it } from 'vitest';
+import { argError } from './argument-helpers.js';
 import * as signal from '../src/index.js';
 
 type AnyFn = (...args: unknown[]) => Record<string, { shape: number[]; toArray(): unknown }>;
@@ -11,18 +12,6 @@ const TWO = ['csd', 'coherence'] as const;
 const fn = (name: string) => (signal as unknown as Record<string, AnyFn>)[name] as AnyFn;
 const call = (name: string, opts: Record<string, unknown>) =>
   TWO.includes(name as never) ? fn(name)(x, x, opts) : fn(name)(x, opts);
-
-function argError(f: () => unknown, name: string, param: string): void {
-  let err: unknown;
-  try {
-    f();
-  } catch (e) {
-    err = e;
-  }
-  expect(err).toBeInstanceOf(ArgumentError);
-  expect((err as Error).message).toContain(`${name}:`);
-  expect((err as Error).message).toContain(param);
-}
 
 describe('spectral: wrong-style arguments', () => {
   for (const name of [...ONE, ...TWO]) {
