@@ -41,3 +41,21 @@ describe('filters: edge cases', () => {
     expect(Number.isNaN(y[1] as number) && Number.isNaN(y[2] as number)).toBe(true);
   });
 });
+
+describe('lfilter: unrolled kernels (orders 1..8) agree with the reference recursion', () => {
+  for (let k = 1; k <= 10; k++) {
+    it(`lfilter of order ${k} matches direct form II transposed bit for bit`, () => {
+      const b = Array.from({ length: k + 1 }, (_, i) => 1 / (i + 2));
+      const a = [1, ...Array.from({ length: k }, (_, i) => ((-1) ** i * 0.3) / (i + 1))];
+      const x = Array.from({ length: 50 }, (_, i) => Math.sin(i * 0.7) + (i % 3));
+      const z = new Array<number>(k).fill(0);
+      const want = x.map((xn) => {
+        const yn = (z[0] as number) + (b[0] as number) * xn;
+        for (let j = 1; j < k; j++) z[j - 1] = (z[j] as number) + xn * (b[j] as number) - yn * (a[j] as number);
+        z[k - 1] = xn * (b[k] as number) - yn * (a[k] as number);
+        return yn;
+      });
+      expect(signal.lfilter(b, a, x).toArray()).toEqual(want);
+    });
+  }
+});

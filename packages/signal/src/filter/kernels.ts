@@ -3,6 +3,7 @@
  * buffers are interleaved (re, im).
  * @module
  */
+import { UNROLLED } from './lfilter.generated.js';
 
 /**
  * Direct form II transposed IIR filter over one line (SciPy's lfilter recursion): b and a
@@ -24,20 +25,14 @@ export function lfilterReal(
     for (let i = 0; i < n; i++) y[i] = (x[i] as number) * b0;
     return;
   }
+  const unrolled = UNROLLED[k];
+  if (unrolled !== undefined) {
+    unrolled(n, b, a, x, y, z);
+    return;
+  }
   const b0 = b[0] as number;
   const bk = b[k] as number;
   const ak = a[k] as number;
-  if (k === 1) {
-    let z0 = z[0] as number;
-    for (let i = 0; i < n; i++) {
-      const xn = x[i] as number;
-      const yn = z0 + b0 * xn;
-      z0 = xn * bk - yn * ak;
-      y[i] = yn;
-    }
-    z[0] = z0;
-    return;
-  }
   for (let i = 0; i < n; i++) {
     const xn = x[i] as number;
     const yn = (z[0] as number) + b0 * xn;

@@ -33,10 +33,27 @@ export function lineAxis(fn: string, x: NDArray, axis: number): number {
   return normAxis(fn, axis, x.ndim);
 }
 
+/** Real line of a Float64Array (kept monomorphic: one element type per loop). */
+function gatherF64(d: Float64Array, n: number, off: number, st: number, buf: Float64Array): void {
+  if (st === 1) buf.set(d.subarray(off, off + n));
+  else for (let i = 0, k = off; i < n; i++, k += st) buf[i] = d[k] as number;
+}
+function gatherF32(d: Float32Array, n: number, off: number, st: number, buf: Float64Array): void {
+  for (let i = 0, k = off; i < n; i++, k += st) buf[i] = d[k] as number;
+}
+
 /** Reads line `off` (stride `st`, length `n`) of `src` into `buf` as float64 (interleaved when `cplx`). */
 function gather(src: NDArray, n: number, off: number, st: number, buf: Float64Array, cplx: boolean): void {
   const d = src.data as ArrayLike<number | bigint>;
   const srcC = isComplex(src.dtype);
+  if (!cplx && !srcC) {
+    if (d instanceof Float64Array) return gatherF64(d, n, off, st, buf);
+    if (d instanceof Float32Array) return gatherF32(d, n, off, st, buf);
+  }
+  if (cplx && srcC && d instanceof Float64Array && st === 1) {
+    buf.set(d.subarray(2 * off, 2 * (off + n)));
+    return;
+  }
   if (typeof d[0] === 'bigint') {
     for (let i = 0, k = off; i < n; i++, k += st) buf[cplx ? 2 * i : i] = Number(d[k]);
     if (cplx) for (let i = 0; i < n; i++) buf[2 * i + 1] = 0;
@@ -62,7 +79,8 @@ function gather(src: NDArray, n: number, off: number, st: number, buf: Float64Ar
 /**
  * Runs `kernel` over every line along `axis` of `inputs` (all of one shape apart from `axis`),
  * writing lines of `outLens[j]` values into fresh C-contiguous outputs of dtype `dtype`. Each line
- * arrives as a contiguous float64 buffer (interleaved re, im when `dtype` is complex). Inputs of
+ * arrives as a contiguous float64 buffer (interleaved re, im when `dtype` is complex), which the
+ * kernel must not write (it may be the input's own storage). Inputs of
  * other dtypes are converted on the fly; `outerShape` is `inputs[0].shape` (the `axis` entry is
  * ignored). Returns the outputs.
  */
@@ -81,8 +99,9 @@ export function mapLines(
   let lines = 1;
   for (let i = 0; i < ndim; i++) if (i !== axis) lines *= outerShape[i] as number;
   const outData = outLens.map((m) => new Float64Array(w * m * lines));
-  const inBufs = inputs.map((a) => new Float64Array(w * (a.shape[axis] as number)));
-  const outBufs = outLens.map((m) => new Float64Array(w * m));
+  const inBufs: (Float64Array | undefined)[] = inputs.map(() => undefined);
+  const outBufs = outLens.map((m) => new Float64Array(axis === ndim - 1 ? 0 : w * m));
+  const ins: Float64Array[] = [];
   // Output strides (C order) along the axis and for the outer counter.
   const outStr = outShapes.map((s) => {
     const st = new Array<number>(ndim);
@@ -94,19 +113,38 @@ export function mapLines(
     return st;
   });
   const idx = new Array<number>(ndim).fill(0);
+  const lastAxis = axis === ndim - 1;
   if (lines > 0) {
     for (let line = 0; line < lines; line++) {
       for (let j = 0; j < inputs.length; j++) {
         const a = inputs[j] as NDArray;
         let off = a.offset;
         for (let i = 0; i < ndim; i++) if (i !== axis) off += (idx[i] as number) * (a.strides[i] as number);
-        gather(a, a.shape[axis] as number, off, a.strides[axis] as number, inBufs[j] as Float64Array, cplx);
+        const len = a.shape[axis] as number;
+        const d = a.data;
+        // A contiguous line of the right element type is read in place (kernels never write inputs).
+        if (d instanceof Float64Array && (a.strides[axis] === 1 || len <= 1) && isComplex(a.dtype) === cplx) {
+          ins[j] = d.subarray(w * off, w * (off + len));
+        } else {
+          const buf = inBufs[j] ?? new Float64Array(w * len);
+          inBufs[j] = buf;
+          gather(a, len, off, a.strides[axis] as number, buf, cplx);
+          ins[j] = buf;
+        }
       }
-      kernel(inBufs, outBufs);
-      for (let j = 0; j < outLens.length; j++) {
-        const st = outStr[j] as number[];
+      const offs = outStr.map((st) => {
         let off = 0;
         for (let i = 0; i < ndim; i++) if (i !== axis) off += (idx[i] as number) * (st[i] as number);
+        return off;
+      });
+      // Lines along the last axis are contiguous in the output: the kernel writes them in place.
+      const outs = lastAxis
+        ? offs.map((off, j) => (outData[j] as Float64Array).subarray(w * off, w * (off + (outLens[j] as number))))
+        : outBufs;
+      kernel(ins, outs);
+      for (let j = 0; j < outLens.length && !lastAxis; j++) {
+        const st = outStr[j] as number[];
+        const off = offs[j] as number;
         const s = st[axis] as number;
         const o = outData[j] as Float64Array;
         const b = outBufs[j] as Float64Array;

@@ -229,8 +229,8 @@ export function resamplePoly(x: ArrayInput, up: number, down: number, ...rest: u
   const cval = padtype === 'constant' ? (o.cval ?? 0) : 0;
   const sorted = new Float64Array(n);
   return mapLines([xx], axis, [nOut], dt, ([xl], [yl]) => {
-    const xv = xl as Float64Array;
     const y = yl as Float64Array;
+    const xv = padtype === 'constant' ? (xl as Float64Array) : Float64Array.from(xl as Float64Array);
     // Background per component (re, im): subtracted before filtering, added back after.
     const bg = [0, 0];
     if (padtype !== 'constant' && n > 0) {

@@ -89,7 +89,7 @@ export function resample(x: ArrayInput, num: number, ...rest: unknown[]): NDArra
   const outLen = real ? (num >> 1) + 1 : num;
   const scale = num / nx;
   const ySpec = mapLines([spec], axis, [outLen], single ? 'complex64' : 'complex128', ([xl], [yl]) => {
-    const X = xl as Float64Array;
+    const X = win ? Float64Array.from(xl as Float64Array) : (xl as Float64Array);
     const Y = yl as Float64Array;
     if (win)
       for (let i = 0; i < X.length / 2; i++) {
