@@ -136,6 +136,20 @@ def op_eigsh(x, p):
     return (lambda: sla.eigsh(a, k=6, sigma=0)), (lambda out: np.sort(out[0]))
 
 
+def op_eigsh_largest(x, p):
+    sla = _scipy("sparse.linalg")
+    a = _csr(x)
+    return (lambda: sla.eigsh(a, k=10, which="LA", return_eigenvectors=False)), (lambda out: np.sort(out))
+
+
+def op_svds(x, p):
+    sparse = _scipy("sparse")
+    sla = _scipy("sparse.linalg")
+    m = len(x["indptr"]) - 1
+    a = sparse.csr_matrix((x["data"], x["indices"], x["indptr"]), shape=(m, int(p["n"])))
+    return (lambda: sla.svds(a, k=10, return_singular_vectors=False)), (lambda out: np.sort(out))
+
+
 def op_spsolve(x, p):
     sparse = _scipy("sparse")
     sla = _scipy("sparse.linalg")
@@ -182,6 +196,8 @@ OPS = {
     "sparse/csr-matvec": op_csr_matvec,
     "sparse/spgemm": op_spgemm,
     "sparse/eigsh": op_eigsh,
+    "sparse/eigsh-largest": op_eigsh_largest,
+    "sparse/svds": op_svds,
     "sparse/spsolve": op_spsolve,
     "overhead/small": op_small,
 }

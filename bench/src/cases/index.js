@@ -17,6 +17,8 @@ import normCdf from './stats-norm-cdf.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import spgemm from './sparse-spgemm.js';
 import eigsh from './sparse-eigsh.js';
+import eigshLargest from './sparse-eigsh-largest.js';
+import svds from './sparse-svds.js';
 import spsolve from './sparse-spsolve.js';
 import small from './overhead-small.js';
 
@@ -38,6 +40,8 @@ export const CASES = [
   csrMatvec,
   spgemm,
   eigsh,
+  eigshLargest,
+  svds,
   spsolve,
   small,
 ];

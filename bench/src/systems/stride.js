@@ -349,6 +349,32 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
+    'sparse/eigsh-largest': (lib) => {
+      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const eigsh = need(lib, 'sparse', 'linalg.eigsh');
+      return {
+        setup: (/** @type {Inputs} */ { data, indices, indptr }) => {
+          const n = indptr.data.length - 1;
+          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
+        },
+        run: (a) => eigsh(a, { k: 10, which: 'LA', returnEigenvectors: false }),
+        result: (w) => sorted(w),
+        dispose: release,
+      };
+    },
+    'sparse/svds': (lib) => {
+      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const svds = need(lib, 'sparse', 'linalg.svds');
+      return {
+        setup: (/** @type {Inputs} */ { data, indices, indptr }, /** @type {Record<string, number>} */ p) => {
+          const m = indptr.data.length - 1;
+          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [m, p.n] });
+        },
+        run: (a) => svds(a, { k: 10, returnSingularVectors: false }),
+        result: (s) => sorted(s),
+        dispose: release,
+      };
+    },
     'sparse/spsolve': (lib) => {
       const cscMatrix = need(lib, 'sparse', 'cscMatrix');
       const spsolve = need(lib, 'sparse', 'linalg.spsolve');

@@ -25,10 +25,12 @@ export interface GmresOptions extends Omit<KrylovOptions, 'callback'> {
   callback?: ((v: number | NDArray) => void) | null;
 }
 
+const pickCallbackType = is.choice('x', 'pr_norm');
 const parseGmres = signature<GmresOptions>('gmres', ['x0'], {
   ...krylovChecks,
   restart: is.orNone(is.positiveInt),
-  callbackType: is.orNone(is.choice('x', 'pr_norm')),
+  // null is SciPy's None (the default); another string is a wrong value, not a wrong type.
+  callbackType: (v: unknown, fn: string, name: string) => (v === null ? undefined : pickCallbackType(v, fn, name)),
 } as never);
 
 /**
