@@ -47,8 +47,14 @@ function gather(src: NDArray, n: number, off: number, st: number, buf: Float64Ar
   const d = src.data as ArrayLike<number | bigint>;
   const srcC = isComplex(src.dtype);
   if (!cplx && !srcC) {
-    if (d instanceof Float64Array) return gatherF64(d, n, off, st, buf);
-    if (d instanceof Float32Array) return gatherF32(d, n, off, st, buf);
+    if (d instanceof Float64Array) {
+      gatherF64(d, n, off, st, buf);
+      return;
+    }
+    if (d instanceof Float32Array) {
+      gatherF32(d, n, off, st, buf);
+      return;
+    }
   }
   if (cplx && srcC && d instanceof Float64Array && st === 1) {
     buf.set(d.subarray(2 * off, 2 * (off + n)));
