@@ -61,7 +61,6 @@ function diagonalCoo(m: number, n: number, k: number, dtype: DType, fn: string):
  *
  * @example
  * ```ts
- * import { eye } from '@stride/sparse';
  * eye(2, 3, 1).toDense().toArray(); // [[0, 1, 0], [0, 0, 1]]
  * eye(3, { format: 'csc' }).format; // 'csc'
  * ```
@@ -95,7 +94,6 @@ const parseIdentity = signature<IdentityOptions>('identity', ['dtype', 'format']
  *
  * @example
  * ```ts
- * import { identity } from '@stride/sparse';
  * identity(3).nnz; // 3
  * ```
  */
@@ -134,7 +132,6 @@ const parseDiags = signature<DiagsOptions>('diags', ['offsets', 'shape', 'format
  *
  * @example
  * ```ts
- * import { diags } from '@stride/sparse';
  * diags([[1, 2, 3], [4, 5]], [0, 1]).toDense().toArray(); // [[1, 4, 0], [0, 2, 5], [0, 0, 3]]
  * diags([[-1], [2], [-1]], [-1, 0, 1], { shape: [3, 3] }).toDense().toArray(); // [[2, -1, 0], [-1, 2, -1], [0, -1, 2]]
  * ```

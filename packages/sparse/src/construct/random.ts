@@ -53,7 +53,6 @@ const INT_RANGE: Record<string, [number, number]> = {
  *
  * @example
  * ```ts
- * import { random } from '@stride/sparse';
  * const a = random(100, 50, { density: 0.1, seed: 42, format: 'csr' });
  * a.nnz; // 500
  * a.shape; // [100, 50]

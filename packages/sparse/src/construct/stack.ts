@@ -138,7 +138,6 @@ const cooDefault = (): SparseFormat => 'coo';
  *
  * @example
  * ```ts
- * import { bmat, csrMatrix } from '@stride/sparse';
  * const a = csrMatrix([[1, 2], [3, 4]]);
  * const b = csrMatrix([[5], [6]]);
  * bmat([[a, b], [null, csrMatrix([[7]])]]).toDense().toArray(); // [[1, 2, 5], [3, 4, 6], [0, 0, 7]]
@@ -167,7 +166,6 @@ function listOf(blocks: unknown, fn: string): unknown[] {
  *
  * @example
  * ```ts
- * import { hstack, csrMatrix } from '@stride/sparse';
  * hstack([csrMatrix([[1], [2]]), csrMatrix([[3, 4], [5, 6]])]).toDense().toArray(); // [[1, 3, 4], [2, 5, 6]]
  * ```
  */
@@ -191,7 +189,6 @@ export function hstack(blocks: Block[], ...rest: unknown[]): SparseMatrix {
  *
  * @example
  * ```ts
- * import { vstack, csrMatrix } from '@stride/sparse';
  * vstack([csrMatrix([[1, 2]]), csrMatrix([[3, 4]])]).toDense().toArray(); // [[1, 2], [3, 4]]
  * ```
  */
@@ -218,7 +215,6 @@ export function vstack(blocks: Block[], ...rest: unknown[]): SparseMatrix {
  *
  * @example
  * ```ts
- * import { blockDiag } from '@stride/sparse';
  * blockDiag([[[1, 2]], [[3], [4]]]).toDense().toArray(); // [[1, 2, 0], [0, 0, 3], [0, 0, 4]]
  * ```
  */
@@ -250,7 +246,6 @@ export function blockDiag(mats: Block[], ...rest: unknown[]): SparseMatrix {
  *
  * @example
  * ```ts
- * import { kron, csrMatrix } from '@stride/sparse';
  * kron(csrMatrix([[1, 0], [0, 2]]), [[1, 1]]).toDense().toArray(); // [[1, 1, 0, 0], [0, 0, 2, 2]]
  * ```
  */

@@ -264,7 +264,7 @@ function detect(t: Triplets): MMSymmetry {
  * ```ts
  * const a = csrMatrix([[1.5, 0], [2, -3]]);
  * mmwrite(a, { comment: 'hello' }); // '%%MatrixMarket matrix coordinate real general\n%hello\n2 2 3\n1 1 1.5\n2 1 2\n2 2 -3\n'
- * mmwrite(csrMatrix([[2, 1], [1, 2]])); // '%%MatrixMarket matrix coordinate integer symmetric\n%\n2 2 2\n1 1 2\n2 1 1\n2 2 2\n'
+ * mmwrite(csrMatrix([[2, 1], [1, 2]])); // '%%MatrixMarket matrix coordinate integer symmetric\n%\n2 2 3\n1 1 2\n2 1 1\n2 2 2\n'
  * ```
  */
 export function mmwrite(
