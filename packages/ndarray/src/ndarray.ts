@@ -71,6 +71,23 @@ export function trustedView(a: NDArray, shape: readonly number[], strides: reado
   }
 }
 
+/** Frozen shapes and strides are shared between arrays as they are (they cannot change). */
+const NO_AXES: readonly number[] = Object.freeze([]);
+const UNIT_STRIDE: readonly number[] = Object.freeze([1]);
+
+/** `xs` itself when already frozen, else a frozen copy (freezing costs more than the rest of a small array's construction). */
+function frozen(xs: readonly number[]): readonly number[] {
+  if (Object.isFrozen(xs)) return xs;
+  return xs.length === 0 ? NO_AXES : Object.freeze(xs.slice());
+}
+
+/** C-order strides, frozen; the common 0-d and 1-d cases are shared constants. */
+function frozenCStrides(shape: readonly number[]): readonly number[] {
+  if (shape.length === 0) return NO_AXES;
+  if (shape.length === 1) return UNIT_STRIDE;
+  return Object.freeze(cStrides(shape));
+}
+
 export class NDArray<D extends DType = DType> {
   /** Element type. */
   readonly dtype: D;
@@ -85,6 +102,7 @@ export class NDArray<D extends DType = DType> {
   /** Whether writes are refused (views of read-only protocol data). */
   readonly readonly: boolean;
   private _data: TypedArray;
+  private readonly _size: number;
   private readonly _memory: WebAssembly.Memory | undefined;
   private readonly _byteOffset: number;
   /** The ndarray-heap block holding the storage (undefined: an ordinary ArrayBuffer). */
@@ -104,8 +122,8 @@ export class NDArray<D extends DType = DType> {
     offset = 0,
     options: { base?: NDArray | null; readonly?: boolean; memory?: WebAssembly.Memory; byteOffset?: number } = {},
   ) {
-    const frozenShape = Object.freeze(shape.slice());
-    const frozenStrides = Object.freeze(strides ? strides.slice() : cStrides(shape));
+    const frozenShape = frozen(shape);
+    const frozenStrides = strides ? frozen(strides) : frozenCStrides(shape);
     const readonly = options.readonly ?? false;
     // Storage fresh from `allocate` and views computed from a valid layout (see freshArray,
     // trustedView) are valid by construction; everything else is checked.
@@ -129,6 +147,7 @@ export class NDArray<D extends DType = DType> {
     this.dtype = dtype as D;
     this.shape = frozenShape;
     this.strides = frozenStrides;
+    this._size = shapeSize(frozenShape);
     this.offset = offset;
     this._data = data;
     this.base = options.base ?? null;
@@ -200,7 +219,7 @@ export class NDArray<D extends DType = DType> {
 
   /** Number of elements. */
   get size(): number {
-    return shapeSize(this.shape);
+    return this._size;
   }
 
   /** Bytes per element. */
