@@ -107,6 +107,12 @@ def op_lfilter(x, p):
     return (lambda: signal.lfilter(b, a, v)), (lambda out: out)
 
 
+def op_fftconvolve(x, p):
+    signal = _scipy("signal")
+    v, h = x["x"], x["b"]
+    return (lambda: signal.fftconvolve(v, h)), (lambda out: out)
+
+
 def op_norm_cdf(x, p):
     stats = _scipy("stats")
     v = x["x"]
@@ -192,6 +198,7 @@ OPS = {
     "fft/fft": op_fft,
     "fft/rfft": op_rfft,
     "signal/lfilter": op_lfilter,
+    "signal/fftconvolve": op_fftconvolve,
     "stats/norm.cdf": op_norm_cdf,
     "sparse/csr-matvec": op_csr_matvec,
     "sparse/spgemm": op_spgemm,

@@ -13,6 +13,7 @@ import svd from './linalg-svd.js';
 import fft from './fft.js';
 import rfft from './rfft.js';
 import lfilter from './signal-lfilter.js';
+import fftconvolve from './signal-fftconvolve.js';
 import normCdf from './stats-norm-cdf.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import spgemm from './sparse-spgemm.js';
@@ -36,6 +37,7 @@ export const CASES = [
   fft,
   rfft,
   lfilter,
+  fftconvolve,
   normCdf,
   csrMatvec,
   spgemm,

@@ -302,6 +302,15 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
+    'signal/fftconvolve': (lib) => {
+      const fftconvolve = need(lib, 'signal', 'fftconvolve');
+      return {
+        setup: (/** @type {Inputs} */ { x, b }) => ({ x: wrap(lib, x), b: wrap(lib, b) }),
+        run: ({ x, b }) => fftconvolve(x, b),
+        result: fromStride,
+        dispose: release,
+      };
+    },
     'stats/norm.cdf': (lib) => {
       const cdf = need(lib, 'stats', 'norm.cdf');
       return {
