@@ -2,8 +2,8 @@
  * Thick-restart Lanczos (the symmetric Krylov–Schur method): the engine behind eigsh and svds.
  * Every call owns its state; nothing lives at module level, so solves may interleave freely.
  */
-import { eigh } from '@stride/linalg';
-import { type Kernel, rawOf, wrapRaw } from '../operator.js';
+import type { Kernel } from '../operator.js';
+import { smallEigh } from './dense.js';
 import { dot, dotc, nrm2, orthogonalize, randomVector, scal } from '../iterative/vec.js';
 
 /** Which end of the spectrum of the iteration operator is wanted. */
@@ -70,12 +70,6 @@ export function wantedOrder(vals: Float64Array, which: SymWhich): number[] {
       return out;
     }
   }
-}
-
-/** Eigen-decomposition of a small dense symmetric matrix (row-major m×m), ascending. */
-export function smallEigh(t: Float64Array, m: number): { w: Float64Array; y: Float64Array } {
-  const r = eigh(wrapRaw(t.slice(0, m * m), 'float64', [m, m]));
-  return { w: rawOf(r.w, 'float64').slice(), y: rawOf(r.v, 'float64').slice() };
 }
 
 /** The next basis vector after a breakdown: a random vector B-orthogonal to the basis, or null when none is left. */

@@ -4,7 +4,7 @@ import { dot, orthogonalize } from '../iterative/vec.js';
 import { aslinearoperator, type Kernel, type OperatorInput, rawOf, wrapRaw } from '../operator.js';
 import { columns, normalizeSign } from './common.js';
 import type { EigenResult } from './eigsh.js';
-import { smallEigh } from './lanczos.js';
+import { smallEigh } from './dense.js';
 
 /** Keyword arguments of {@link lobpcg} (SciPy's names, camelCase). */
 export interface LobpcgOptions {
