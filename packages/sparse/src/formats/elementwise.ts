@@ -20,15 +20,11 @@ import { fromDense } from './construct.js';
 import { type ComplexOp, type RealOp, binopComplex, binopReal } from '../kernels/binop.js';
 import type { Values } from '../kernels/compressed.js';
 import { type CompressedMatrix, CooMatrix, CscMatrix, CsrMatrix, type SparseMatrix, isSparse } from './matrix.js';
-import { scaleBy } from './products.js';
+import { isComplexScalar, scaleBy } from './products.js';
 import { computeDType, head, lanesOf, newArray, raw, rawIdx, upcast } from './util.js';
 
 /** Either operand of an elementwise operation. */
 export type Operand = SparseMatrix | ArrayInput;
-
-function isComplexScalar(x: unknown): x is Complex {
-  return nd.isPlainObject(x) && Object.keys(x).length === 2 && typeof x.re === 'number' && typeof x.im === 'number';
-}
 
 /** `a` in `format`, canonical (sorted, duplicates summed), never the caller's matrix when that would change it. */
 export function canonical(a: SparseMatrix, format: 'csr' | 'csc'): CompressedMatrix {

@@ -27,7 +27,8 @@ import {
 import { type CompressedMatrix, CooMatrix, CscMatrix, CsrMatrix, type SparseMatrix, isSparse } from './matrix.js';
 import { computeDType, head, lanesOf, newArray, raw, rawIdx, upcast } from './util.js';
 
-function isComplexScalar(x: unknown): x is Complex {
+/** Whether `x` is a complex scalar `{re, im}` (a plain object with exactly those two numbers). */
+export function isComplexScalar(x: unknown): x is Complex {
   if (typeof x !== 'object' || x === null || Object.getPrototypeOf(x) !== Object.prototype) return false;
   const k = Object.keys(x);
   return k.length === 2 && typeof (x as Complex).re === 'number' && typeof (x as Complex).im === 'number';

@@ -282,44 +282,26 @@ export function mmwrite(a: SparseMatrix | ArrayInput, ...rest: unknown[]): strin
   if (!sparse && (a === undefined || a === null || typeof a === 'string')) {
     throw argumentError('mmwrite', 'a', 'a sparse matrix or a dense 2-D array', a);
   }
-  let t: Triplets;
-  let dtype: string;
+  let coo: CooMatrix;
   if (sparse) {
-    const c = (a as SparseMatrix).tocoo(true);
-    c.sumDuplicates();
-    dtype = c.dtype;
-    const lanes = lanesOf(c.dtype);
-    t = {
-      m: c.shape[0],
-      n: c.shape[1],
-      row: rawIdx(c.row),
-      col: rawIdx(c.col),
-      val: raw(c.dtype === 'bool' ? c.astype('int32').data : c.data),
-      lanes,
-    };
+    coo = (a as SparseMatrix).tocoo(true);
+    coo.sumDuplicates();
   } else {
     const d = asarray(a as ArrayInput);
     if (d.ndim !== 2) throw argumentError('mmwrite', 'a', 'a sparse matrix or a dense 2-D array', a);
-    dtype = d.dtype;
+    const [m, n] = d.shape as [number, number];
     // triplets of every element (row order), for the symmetry check and the writer
-    const coo = cooMatrix(
-      {
-        data: d.reshape([-1]),
-        row: rowIdx(d.shape[0] as number, d.shape[1] as number),
-        col: colIdx(d.shape[0] as number, d.shape[1] as number),
-      },
-      { shape: [d.shape[0] as number, d.shape[1] as number] },
-    );
-    const lanes = lanesOf(coo.dtype);
-    t = {
-      m: coo.shape[0],
-      n: coo.shape[1],
-      row: rawIdx(coo.row),
-      col: rawIdx(coo.col),
-      val: raw(coo.dtype === 'bool' ? coo.astype('int32').data : coo.data),
-      lanes,
-    };
+    coo = cooMatrix({ data: d.reshape([-1]), row: rowIdx(m, n), col: colIdx(m, n) }, { shape: [m, n] });
   }
+  const dtype: string = coo.dtype;
+  const t: Triplets = {
+    m: coo.shape[0],
+    n: coo.shape[1],
+    row: rawIdx(coo.row),
+    col: rawIdx(coo.col),
+    val: raw(coo.dtype === 'bool' ? coo.astype('int32').data : coo.data),
+    lanes: lanesOf(coo.dtype),
+  };
   const complex = t.lanes === 2;
   const field = opts.field ?? (complex ? 'complex' : dtype.startsWith('float') ? 'real' : 'integer');
   if (complex && field !== 'complex' && field !== 'pattern') {
