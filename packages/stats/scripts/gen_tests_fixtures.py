@@ -256,5 +256,18 @@ for order in [0, 1, 2, 3, 4, 5]:
 add('moment', [small_a], {'order': 3, 'center': 1.5}, {'value': stats.moment(small_a, order=3, center=1.5)})
 add('moment', [nan_a], {'order': 2, 'nanPolicy': 'omit'}, {'value': stats.moment(nan_a, order=2, nan_policy='omit')})
 
+# t-tests along an axis, with NaN policies
+for alt in ALTS:
+    add('ttest1samp', [two_d_a, 0.2], {'axis': 1, 'alternative': alt}, res(stats.ttest_1samp(two_d_a, 0.2, axis=1, alternative=alt), ('df', 'df')))
+    add('ttestInd', [two_d_a, two_d_b], {'axis': 1, 'alternative': alt}, res(stats.ttest_ind(two_d_a, two_d_b, axis=1, alternative=alt), ('df', 'df')))
+    add('ttestInd', [two_d_a, two_d_b], {'axis': 1, 'equalVar': False, 'alternative': alt},
+        res(stats.ttest_ind(two_d_a, two_d_b, axis=1, equal_var=False, alternative=alt), ('df', 'df')))
+    add('ttestRel', [two_d_a[:, :10], two_d_b], {'axis': 1, 'alternative': alt},
+        res(stats.ttest_rel(two_d_a[:, :10], two_d_b, axis=1, alternative=alt), ('df', 'df')))
+add('ttest1samp', [two_d_a.T, 0.0], {'axis': 0}, res(stats.ttest_1samp(two_d_a.T, 0.0, axis=0), ('df', 'df')))
+add('ttest1samp', [two_d_a, 0.0], {'axis': None}, res(stats.ttest_1samp(two_d_a, 0.0, axis=None), ('df', 'df')))
+add('ttest1samp', [nan_a, 2.0], {'nanPolicy': 'omit'}, res(stats.ttest_1samp(nan_a, 2.0, nan_policy='omit'), ('df', 'df')))
+add('ttestRel', [nan_a, small_b[:7]], {'nanPolicy': 'omit'}, res(stats.ttest_rel(nan_a, small_b[:7], nan_policy='omit'), ('df', 'df')))
+
 write(os.path.join(OUT, 'tests.json'), {'data': DATA, 'cases': CASES, 'special': SPECIAL})
 print(len(CASES), 'cases')

@@ -3,7 +3,8 @@
  * `ttest_ind`, `ttest_rel`, `pearsonr`, `linregress`) for one-dimensional samples, p-values from
  * the t distribution's tails (computed directly, never as 1 - cdf).
  */
-import { type ArrayInput, is, ShapeError, signature, ValueError } from '@stride/ndarray';
+import { type ArrayInput, is, type NDArray, ShapeError, signature, ValueError } from '@stride/ndarray';
+import { perLane } from './tests/lanes.js';
 import { t as tDist } from './distributions/continuous.js';
 import { lanes, laneMean, laneOf, type NanPolicy } from './rows.js';
 
@@ -26,9 +27,9 @@ export type Alternative = 'two-sided' | 'less' | 'greater';
  * ```
  */
 export interface TtestResult {
-  statistic: number;
-  pvalue: number;
-  df: number;
+  statistic: number | NDArray;
+  pvalue: number | NDArray;
+  df: number | NDArray;
 }
 
 const alternativeCheck = is.choice('two-sided', 'less', 'greater');
@@ -68,8 +69,15 @@ function tPvalue(stat: number, df: number, alternative: Alternative): number {
 export interface TtestOptions {
   alternative?: Alternative;
   nanPolicy?: NanPolicy;
+  /** The axis along which the samples lie (default 0; null: all values as one sample). */
+  axis?: number | null;
 }
-const parse1 = signature<TtestOptions>('ttest1samp', [], { alternative: alternativeCheck, nanPolicy: nanPolicyCheck });
+const axisCheck = is.nullable(is.axisInt);
+const parse1 = signature<TtestOptions>('ttest1samp', [], {
+  alternative: alternativeCheck,
+  nanPolicy: nanPolicyCheck,
+  axis: axisCheck,
+});
 
 /**
  * One-sample t-test (`scipy.stats.ttest_1samp`): is the mean of `a` equal to `popmean`?
@@ -81,12 +89,22 @@ const parse1 = signature<TtestOptions>('ttest1samp', [], { alternative: alternat
  */
 export function ttest1samp(a: ArrayInput, popmean: number, options?: TtestOptions): TtestResult {
   is.number(popmean, 'ttest1samp', 'popmean');
-  const { alternative = 'two-sided', nanPolicy = 'propagate' } = parse1(options === undefined ? [] : [options]);
-  return oneSample(sample('ttest1samp', 'a', a, nanPolicy), popmean, alternative);
+  const {
+    alternative = 'two-sided',
+    nanPolicy = 'propagate',
+    axis = 0,
+  } = parse1(options === undefined ? [] : [options]);
+  return perLane({ fn: 'ttest1samp', names: ['a'], samples: [a], axis, nanPolicy }, ([v]) =>
+    oneSample(v as Float64Array, popmean, alternative),
+  );
 }
 
 /** The one-sample t-test of the values `v`. */
-function oneSample(v: Float64Array, popmean: number, alternative: Alternative): TtestResult {
+function oneSample(
+  v: Float64Array,
+  popmean: number,
+  alternative: Alternative,
+): { statistic: number; pvalue: number; df: number } {
   const n = v.length;
   const df = n - 1;
   const m = laneMean(v);
@@ -109,6 +127,7 @@ const parseInd = signature<TtestIndOptions>('ttestInd', [], {
   alternative: alternativeCheck,
   nanPolicy: nanPolicyCheck,
   equalVar: is.boolean,
+  axis: axisCheck,
 });
 
 /**
@@ -125,9 +144,20 @@ export function ttestInd(a: ArrayInput, b: ArrayInput, options?: TtestIndOptions
     alternative = 'two-sided',
     nanPolicy = 'propagate',
     equalVar = true,
+    axis = 0,
   } = parseInd(options === undefined ? [] : [options]);
-  const x = sample('ttestInd', 'a', a, nanPolicy);
-  const y = sample('ttestInd', 'b', b, nanPolicy);
+  return perLane({ fn: 'ttestInd', names: ['a', 'b'], samples: [a, b], axis, nanPolicy }, ([x, y]) =>
+    twoSample(x as Float64Array, y as Float64Array, equalVar, alternative),
+  );
+}
+
+/** Student's or Welch's t-test of two lanes. */
+function twoSample(
+  x: Float64Array,
+  y: Float64Array,
+  equalVar: boolean,
+  alternative: Alternative,
+): { statistic: number; pvalue: number; df: number } {
   const n1 = x.length;
   const n2 = y.length;
   const m1 = laneMean(x);
@@ -150,7 +180,11 @@ export function ttestInd(a: ArrayInput, b: ArrayInput, options?: TtestIndOptions
   return { statistic, pvalue: tPvalue(statistic, df, alternative), df };
 }
 
-const parseRel = signature<TtestOptions>('ttestRel', [], { alternative: alternativeCheck, nanPolicy: nanPolicyCheck });
+const parseRel = signature<TtestOptions>('ttestRel', [], {
+  alternative: alternativeCheck,
+  nanPolicy: nanPolicyCheck,
+  axis: axisCheck,
+});
 
 /**
  * Paired samples t-test (`scipy.stats.ttest_rel`): the one-sample test of the differences.
@@ -161,17 +195,17 @@ const parseRel = signature<TtestOptions>('ttestRel', [], { alternative: alternat
  * ```
  */
 export function ttestRel(a: ArrayInput, b: ArrayInput, options?: TtestOptions): TtestResult {
-  const { alternative = 'two-sided', nanPolicy = 'propagate' } = parseRel(options === undefined ? [] : [options]);
-  const x = sample('ttestRel', 'a', a, 'propagate');
-  const y = sample('ttestRel', 'b', b, 'propagate');
-  if (x.length !== y.length)
-    throw new ShapeError(`ttestRel: the samples must have the same length, got ${x.length} and ${y.length}`);
-  const d = new Float64Array(x.length);
-  for (let k = 0; k < d.length; k++) d[k] = (x[k] as number) - (y[k] as number);
-  const kept = nanPolicy === 'propagate' ? d : d.filter((z) => !Number.isNaN(z));
-  if (nanPolicy === 'raise' && kept.length < d.length)
-    throw new ValueError("ttestRel: the input contains NaN (nanPolicy: 'raise')");
-  return oneSample(kept, 0, alternative);
+  const {
+    alternative = 'two-sided',
+    nanPolicy = 'propagate',
+    axis = 0,
+  } = parseRel(options === undefined ? [] : [options]);
+  return perLane({ fn: 'ttestRel', names: ['a', 'b'], samples: [a, b], axis, nanPolicy, paired: true }, ([x, y]) => {
+    const u = x as Float64Array;
+    const d = new Float64Array(u.length);
+    for (let k = 0; k < d.length; k++) d[k] = (u[k] as number) - ((y as Float64Array)[k] as number);
+    return oneSample(d, 0, alternative);
+  });
 }
 
 /**

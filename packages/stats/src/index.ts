@@ -92,3 +92,9 @@ export { kolmogorov, ks1samp, ks2samp, kstest, kstwoSf, smirnov } from './tests/
 export type { KstestOptions, KstestResult } from './tests/ks.js';
 export { anderson, shapiro } from './tests/normality.js';
 export type { AndersonDist, AndersonOptions, AndersonResult } from './tests/normality.js';
+export { gaussianKde } from './kde/gaussian.js';
+export type { BwMethod, GaussianKde, GaussianKdeOptions } from './kde/gaussian.js';
+export { bootstrap } from './resampling/bootstrap.js';
+export type { BootstrapOptions, BootstrapResult } from './resampling/bootstrap.js';
+export { fit } from './fit/mle.js';
+export type { FitOptions, FitResult, FittableDistribution } from './fit/mle.js';

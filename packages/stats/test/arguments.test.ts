@@ -229,4 +229,66 @@ describe('wrong-style arguments on every hypothesis test', () => {
     expect(stats.kstest([1, Number.NaN], 'norm').pvalue).toBeNaN();
     expect(stats.moment([], 2)).toBeNaN();
   });
+  it('t-tests along an axis, gaussianKde, bootstrap and fit refuse wrong-style arguments', () => {
+    throwsTyped(
+      () =>
+        stats.ttest1samp(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          0,
+          { axis: 2 },
+        ),
+      /axis/,
+    );
+    throwsTyped(
+      () =>
+        stats.ttestInd(
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [[1, 2, 3]],
+          { axis: 1 },
+        ),
+      /shape/,
+    );
+    throwsTyped(() => stats.gaussianKde('x' as never), /gaussianKde/);
+    throwsTyped(() => stats.gaussianKde([1]), /number of points/);
+    throwsTyped(() => stats.gaussianKde([1, 2, 3], { bwMethod: -1 }), /positive/);
+    throwsTyped(() => stats.gaussianKde([1, 2, 3], { weights: [1, 2] }), /one value per point/);
+    throwsTyped(() => stats.gaussianKde([1, 2, 3], { bogus: 1 } as never), /bogus/);
+    throwsTyped(
+      () =>
+        stats.gaussianKde([
+          [1, 2, 3],
+          [2, 4, 6],
+        ]),
+      /positive definite/,
+    );
+    throwsTyped(
+      () =>
+        stats.gaussianKde([1, 2, 3]).evaluate([
+          [1, 2],
+          [3, 4],
+        ]),
+      /shape/,
+    );
+    throwsTyped(
+      () =>
+        stats
+          .gaussianKde([
+            [1, 2, 3, 5],
+            [2, 1, 6, 3],
+          ])
+          .integrateBox1d(0, 1),
+      /one-dimensional/,
+    );
+    throwsTyped(() => stats.bootstrap([[1, 2, 3]], (() => 0) as never, { nResamples: 0 }), /nResamples/);
+    throwsTyped(() => stats.bootstrap([[1]], (() => 0) as never), /at least two/);
+    throwsTyped(() => stats.bootstrap([[1, 2]], 'mean' as never), /statistic/);
+    throwsTyped(() => stats.fit(stats.norm, [1, 2, 3], { bogus: 1 } as never), /bogus/);
+    throwsTyped(() => stats.fit(stats.norm, 'x' as never), /data/);
+  });
 });

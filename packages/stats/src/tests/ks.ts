@@ -4,7 +4,7 @@
  * Kolmogorov distribution by Durbin's matrix (Marsaglia, Tsang and Wang 2003), and for two samples
  * the lattice-path probabilities (Hodges 1958) computed as probabilities, never as large counts.
  */
-import { type ArrayInput, asarray, is, type NDArray, signature, ValueError } from '@stride/ndarray';
+import { ArgumentError, type ArrayInput, asarray, is, type NDArray, signature, ValueError } from '@stride/ndarray';
 import { kernels } from '@stride/special';
 import * as continuous from '../distributions/continuous.js';
 import type { Alternative } from '../hypothesis.js';
@@ -251,7 +251,7 @@ function cdfOf(fn: string, cdf: unknown, params: Record<string, unknown> | undef
     const f = cdf as (x: number) => number;
     return (x) => x.map((v) => Number(f(v)));
   }
-  throw new TypeError(`${fn}: cdf must be a distribution name, a distribution object, a function or a sample`);
+  throw new ArgumentError(`${fn}: cdf must be a distribution name, a distribution object, a function or a sample`);
 }
 
 /** D⁺, D⁻ with their locations for sorted values `x` with cdf values `c`. */
