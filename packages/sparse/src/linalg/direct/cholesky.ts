@@ -142,9 +142,12 @@ export function spcholesky(A: MatrixInput, ...rest: unknown[]): SparseCholesky {
     const lower = transpose(n, n, cp, ci, cx);
     const bad = supernodalNumeric(F, lower.ptr, lower.idx, lower.val!);
     if (bad >= 0) throw fail(bad);
+    let nnz = 0;
+    for (let j = 0; j < n; j++) nnz += counts[j]!;
     return new CholeskyImpl(
       n,
       perm,
+      nnz,
       () => supernodalToCsc(F),
       (y) => supernodalSolveInPlace(F, y),
     );
@@ -158,6 +161,7 @@ export function spcholesky(A: MatrixInput, ...rest: unknown[]): SparseCholesky {
   return new CholeskyImpl(
     n,
     perm,
+    lp[n]!,
     () => ({ lp, li, lx }),
     (y) => cholSolveInPlace(n, lp, li, lx, y),
   );
@@ -171,19 +175,18 @@ interface RawFactor {
 
 class CholeskyImpl implements SparseCholesky {
   readonly shape: [number, number];
-  readonly nnz: number;
   readonly perm: NDArray<'int32'>;
   private _raw: RawFactor | undefined;
   private _L: CscMatrix | undefined;
   constructor(
     private readonly n: number,
     private readonly p: Int32Array,
+    readonly nnz: number,
     private readonly raw: () => RawFactor,
     private readonly solveInPlace: (y: Float64Array) => void,
   ) {
     this.shape = [n, n];
     this.perm = int32Array(p);
-    this.nnz = this.factor().lp[n]!;
   }
 
   private factor(): RawFactor {

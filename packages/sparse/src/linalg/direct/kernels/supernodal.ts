@@ -7,7 +7,14 @@
  * (Cholesky of the diagonal block and a triangular solve below it). Ng & Peyton, "Block sparse
  * Cholesky algorithms on advanced uniprocessor computers", SIAM J. Sci. Comput. 14 (1993).
  */
+import { type LapackModule, WasmBuffer, type WasmFunction, loadLapack } from '@stride/wasm';
 import { ereach } from './cholesky.js';
+
+// The one LAPACK/OpenBLAS module of the runtime (loaded once; @stride/linalg's entry awaits the same load).
+const lapack: LapackModule = await loadLapack();
+
+/** Dense work below this many multiply-adds stays in TypeScript: a wasm call costs more than it saves. */
+const BLAS_MIN_FLOPS = 4096;
 
 /** The symbolic structure and the numeric panels of a supernodal factor. */
 export interface Supernodal {
@@ -20,7 +27,9 @@ export interface Supernodal {
   rows: Int32Array;
   /** Panel of supernode s at vals[valPtr[s]], column-major with leading dimension = its row count. */
   valPtr: Float64Array;
+  /** The panels, a view of `buf` in the runtime's heap (where BLAS reads them in place). */
   vals: Float64Array;
+  buf: WasmBuffer;
 }
 
 /**
@@ -68,7 +77,46 @@ export function supernodalSymbolic(
     }
     if (start[snOf[k]!] === k) rows[fill[snOf[k]!]!++] = k;
   }
-  return { n, nsuper, start, rowPtr, rows, valPtr, vals: new Float64Array(valPtr[nsuper]!) };
+  const total = valPtr[nsuper]!;
+  const buf = new WasmBuffer(lapack, Math.max(8, 8 * total));
+  return { n, nsuper, start, rowPtr, rows, valPtr, vals: buf.f64().subarray(0, total), buf };
+}
+
+/** Scalar arguments of the BLAS/LAPACK calls, in one small heap block reused for every call. */
+class Args {
+  private readonly buf = new WasmBuffer(lapack, 64);
+  readonly gemm: WasmFunction = lapack.routine('dgemm_');
+  readonly potrf: WasmFunction = lapack.routine('dpotrf_');
+  readonly trsm: WasmFunction = lapack.routine('dtrsm_');
+  constructor() {
+    const u8 = this.buf.u8();
+    const chars = 'NTLR';
+    for (let i = 0; i < 4; i++) u8[48 + i] = chars.charCodeAt(i);
+    const f = this.buf.f64();
+    f[4] = 1; // +1 at byte 32
+    f[5] = 0; // 0 at byte 40
+  }
+  /** Pointer to the character 'N', 'T', 'L' or 'R'. */
+  ch(c: 'N' | 'T' | 'L' | 'R'): number {
+    return this.buf.ptr + 48 + 'NTLR'.indexOf(c);
+  }
+  /** Writes int slot k (0..7) and returns its pointer. */
+  int(k: number, v: number): number {
+    this.buf.i32()[k] = v;
+    return this.buf.ptr + 4 * k;
+  }
+  get one(): number {
+    return this.buf.ptr + 32;
+  }
+  get zero(): number {
+    return this.buf.ptr + 40;
+  }
+  get info(): number {
+    return this.buf.i32()[7]!;
+  }
+  dispose(): void {
+    this.buf.dispose();
+  }
 }
 
 /**
@@ -84,7 +132,14 @@ export function supernodalNumeric(F: Supernodal, lp: Int32Array, li: Int32Array,
   const head = new Int32Array(nsuper).fill(-1); // supernodes waiting to update s, linked by link[]
   const link = new Int32Array(nsuper);
   const next = new Int32Array(nsuper); // next row position of d not yet used for updates
-  let work = new Float64Array(1024);
+  const args = new Args();
+  let workBuf = new WasmBuffer(lapack, 8 * 1024);
+  let work = workBuf.f64();
+  const done = (result: number): number => {
+    args.dispose();
+    workBuf.dispose();
+    return result;
+  };
 
   for (let s = 0; s < nsuper; s++) {
     const f = start[s]!;
@@ -112,17 +167,41 @@ export function supernodalNumeric(F: Supernodal, lp: Int32Array, li: Int32Array,
       while (p2 < md && rows[dr0 + p2]! <= l) p2++;
       const wr = md - p1; // rows of W
       const wc = p2 - p1; // columns of W
-      if (work.length < wr * wc) work = new Float64Array(Math.max(wr * wc, 2 * work.length));
+      if (work.length < wr * wc) {
+        workBuf.dispose();
+        workBuf = new WasmBuffer(lapack, 8 * Math.max(wr * wc, 2 * work.length));
+        work = workBuf.f64();
+      }
       const W = work;
-      W.fill(0, 0, wr * wc);
-      for (let k = 0; k < nsd; k++) {
-        const col = dv0 + k * md;
-        for (let c = 0; c < wc; c++) {
-          const lck = vals[col + p1 + c]!;
-          if (lck === 0) continue;
-          const wcol = c * wr;
-          // Only the lower part of W is needed (rows at or below column c).
-          for (let r = c; r < wr; r++) W[wcol + r]! += vals[col + p1 + r]! * lck;
+      if (wr * wc * nsd >= BLAS_MIN_FLOPS) {
+        // W = Ld[p1:md, :] · Ld[p1:p2, :]ᵀ by OpenBLAS dgemm, in place in the heap.
+        const a = F.buf.ptr + 8 * (dv0 + p1);
+        args.gemm(
+          args.ch('N'),
+          args.ch('T'),
+          args.int(0, wr),
+          args.int(1, wc),
+          args.int(2, nsd),
+          args.one,
+          a,
+          args.int(3, md),
+          a,
+          args.int(4, md),
+          args.zero,
+          workBuf.ptr,
+          args.int(5, wr),
+        );
+      } else {
+        W.fill(0, 0, wr * wc);
+        for (let k = 0; k < nsd; k++) {
+          const col = dv0 + k * md;
+          for (let c = 0; c < wc; c++) {
+            const lck = vals[col + p1 + c]!;
+            if (lck === 0) continue;
+            const wcol = c * wr;
+            // Only the lower part of W is needed (rows at or below column c).
+            for (let r = c; r < wr; r++) W[wcol + r]! += vals[col + p1 + r]! * lck;
+          }
         }
       }
       for (let c = 0; c < wc; c++) {
@@ -139,19 +218,42 @@ export function supernodalNumeric(F: Supernodal, lp: Int32Array, li: Int32Array,
       d = dNext;
     }
     // Dense factorisation of the panel: Cholesky of the ns×ns block, triangular solve below.
-    for (let j = 0; j < ns; j++) {
-      const cj = v0 + j * m;
-      for (let k = 0; k < j; k++) {
-        const ck = v0 + k * m;
-        const ljk = vals[ck + j]!;
-        if (ljk === 0) continue;
-        for (let i = j; i < m; i++) vals[cj + i]! -= vals[ck + i]! * ljk;
+    if (ns * ns * m >= BLAS_MIN_FLOPS) {
+      const a = F.buf.ptr + 8 * v0;
+      args.potrf(args.ch('L'), args.int(0, ns), a, args.int(1, m), args.int(7, 0));
+      const info = args.info;
+      if (info !== 0) return done(f + info - 1);
+      if (m > ns) {
+        // L21 = A21 · L11⁻ᵀ
+        args.trsm(
+          args.ch('R'),
+          args.ch('L'),
+          args.ch('T'),
+          args.ch('N'),
+          args.int(0, m - ns),
+          args.int(1, ns),
+          args.one,
+          a,
+          args.int(2, m),
+          a + 8 * ns,
+          args.int(3, m),
+        );
       }
-      const dj = vals[cj + j]!;
-      if (!(dj > 0) || dj === Number.POSITIVE_INFINITY) return f + j;
-      const r = Math.sqrt(dj);
-      vals[cj + j] = r;
-      for (let i = j + 1; i < m; i++) vals[cj + i]! /= r;
+    } else {
+      for (let j = 0; j < ns; j++) {
+        const cj = v0 + j * m;
+        for (let k = 0; k < j; k++) {
+          const ck = v0 + k * m;
+          const ljk = vals[ck + j]!;
+          if (ljk === 0) continue;
+          for (let i = j; i < m; i++) vals[cj + i]! -= vals[ck + i]! * ljk;
+        }
+        const dj = vals[cj + j]!;
+        if (!(dj > 0) || dj === Number.POSITIVE_INFINITY) return done(f + j);
+        const r = Math.sqrt(dj);
+        vals[cj + j] = r;
+        for (let i = j + 1; i < m; i++) vals[cj + i]! /= r;
+      }
     }
     if (m > ns) {
       next[s] = ns;
@@ -160,7 +262,7 @@ export function supernodalNumeric(F: Supernodal, lp: Int32Array, li: Int32Array,
       head[t] = s;
     }
   }
-  return -1;
+  return done(-1);
 }
 
 /** Solves L·Lᵀ·y = y in place with a supernodal factor. */
