@@ -29,6 +29,10 @@ def sig(shape, cplx=False, dtype=np.float64):
     return x.astype(dtype if not cplx else (np.complex64 if dtype == np.float32 else np.complex128))
 
 
+def opt_(v):
+    return v.tolist() if isinstance(v, np.ndarray) else v
+
+
 def add(fn, args, kwargs, keys):
     opts = {CAMEL.get(k, k): (list(v) if isinstance(v, tuple) else v.tolist() if isinstance(v, np.ndarray) else v)
             for k, v in kwargs.items()}
@@ -119,5 +123,17 @@ for w, n, o in [('hann', 256, 128), ('hann', 256, 64), (('tukey', 0.5), 256, 64)
 colas.append({'window': [0.0, 1.0, 0.0, 0.0], 'nperseg': 4, 'noverlap': 2,
               'cola': bool(signal.check_COLA(np.array([0.0, 1, 0, 0]), 4, 2)),
               'nola': bool(signal.check_NOLA(np.array([0.0, 1, 0, 0]), 4, 2))})
-write(OUT, {'cases': cases, 'cola': colas})
+lomb = []
+tx = np.sort(np.round(rng.uniform(0, 20, 60), 3))
+ty = np.round(np.sin(1.3 * tx) + 0.5 * np.cos(0.4 * tx) + 0.3 + 0.2 * rng.standard_normal(60), 3)
+fr = np.linspace(0.05, 3, 25)
+wts = np.round(rng.uniform(0.2, 2, 60), 2)
+for kw in [{}, {'normalize': True}, {'normalize': 'amplitude'}, {'floating_mean': True},
+           {'floating_mean': True, 'normalize': True}, {'weights': wts}, {'weights': wts, 'floating_mean': True,
+           'normalize': 'amplitude'}, {'precenter': True}]:
+    res = signal.lombscargle(tx, ty, fr, **kw)
+    lomb.append({'options': {('floatingMean' if k == 'floating_mean' else k): opt_(v) for k, v in kw.items()},
+                 'out': enc(res)})
+lomb.append({'options': {}, 'freqs': [1.3], 'out': enc(signal.lombscargle(tx, ty, np.array([1.3])))})
+write(OUT, {'cases': cases, 'cola': colas, 'lomb': {'x': enc(tx), 'y': enc(ty), 'freqs': enc(fr), 'cases': lomb}})
 print(len(cases), 'cases')

@@ -75,4 +75,13 @@ describe('spectral: wrong-style arguments', () => {
     expect(() => signal.checkCola('hann', 0, 0)).toThrow(/nperseg must be a positive integer/);
     argError(() => signal.checkCola('hann', 8, 4, { tol: '1' } as never), 'checkCola', 'tol');
   });
+  it('lombscargle: mismatched or empty inputs, negative weights, bad normalize', () => {
+    expect(() => signal.lombscargle([1, 2], [1], [1])).toThrow(/equal non-zero length/);
+    expect(() => signal.lombscargle([], [], [1])).toThrow(ValueError);
+    expect(() => signal.lombscargle([1, 2], [1, 2], [])).toThrow(/freqs/);
+    expect(() => signal.lombscargle([1, 2], [1, 2], [1], { weights: [1, -1] })).toThrow(/non-negative/);
+    expect(() => signal.lombscargle([1, 2], [1, 2], [1], { normalize: 'bogus' as never })).toThrow(ValueError);
+    argError(() => signal.lombscargle([1, 2], [1, 2], [1], { normalize: 1 as never }), 'lombscargle', 'normalize');
+    argError(() => signal.lombscargle([1, 2], [1, 2], [1], { bogus: 1 } as never), 'lombscargle', 'bogus');
+  });
 });

@@ -21,6 +21,7 @@ interface ColaCase {
 const fixtures = JSON.parse(readFileSync(new URL('./fixtures/spectral.json', import.meta.url), 'utf8')) as {
   cases: Case[];
   cola: ColaCase[];
+  lomb: { x: Enc; y: Enc; freqs: Enc; cases: { options: Record<string, unknown>; freqs?: number[]; out: Enc }[] };
 };
 
 type Fn = (...args: unknown[]) => Record<string, ReturnType<typeof asarray>>;
@@ -83,4 +84,17 @@ describe('stft/istft round trip', () => {
     const back = signal.istft(zxx, { nperseg: 20, timeAxis: -1, freqAxis: 0 }).x;
     expect(back.shape[0]).toBe(2);
   });
+});
+
+describe('lombscargle against SciPy 1.17', () => {
+  const { x, y, freqs } = fixtures.lomb;
+  for (const c of fixtures.lomb.cases) {
+    it(`lombscargle(x, y, freqs, ${JSON.stringify(c.options).slice(0, 80)}) matches SciPy`, () => {
+      const got = signal.lombscargle(decode(x), decode(y), c.freqs ?? decode(freqs), c.options as never);
+      const want = decode(c.out);
+      expect(got.shape).toEqual(want.shape);
+      expect(got.dtype).toBe(want.dtype);
+      expectClose(got, want, { rtol: 1e-9, atol: 1e-12 }, 'pgram');
+    });
+  }
 });

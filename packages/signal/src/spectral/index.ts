@@ -8,3 +8,5 @@ export type { CoherenceOptions, PeriodogramOptions, WelchOptions } from './welch
 export { checkCola, checkNola, istft, spectrogram, stft } from './stft.js';
 export type { IstftOptions, SpectrogramOptions, StftOptions } from './stft.js';
 export type { Detrend, SpectralWindow } from './core.js';
+export { lombscargle } from './lombscargle.js';
+export type { LombscargleOptions } from './lombscargle.js';
