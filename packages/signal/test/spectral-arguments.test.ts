@@ -84,4 +84,13 @@ describe('spectral: wrong-style arguments', () => {
     argError(() => signal.lombscargle([1, 2], [1, 2], [1], { normalize: 1 as never }), 'lombscargle', 'normalize');
     argError(() => signal.lombscargle([1, 2], [1, 2], [1], { bogus: 1 } as never), 'lombscargle', 'bogus');
   });
+  it('welch with an explicit window longer than the signal and csd of real x with complex y are ValueErrors (SciPy)', () => {
+    expect(() => signal.welch([0, 1, 2], { window: [1, 1, 1, 1] })).toThrow(/window is longer than input signal/);
+    expect(() => signal.csd([0, 1, 2, 3], [{ re: 1, im: 1 }, 2, 3, 4], { nperseg: 2 })).toThrow(
+      /returnOnesided: false/,
+    );
+    expect(
+      signal.csd([0, 1, 2, 3], [{ re: 1, im: 1 }, 2, 3, 4], { nperseg: 2, returnOnesided: false }).pxy.shape,
+    ).toEqual([2]);
+  });
 });

@@ -59,8 +59,8 @@ function explicitWindow(fn: string, w: SpectralWindow): Float64Array {
 
 /**
  * SciPy's segment triage: a named window gets `nperseg` (default `dflt`) points, clipped to the
- * signal length; an explicit window sets `nperseg` (which must then agree). `strictLength`: an
- * explicit window longer than the signal is an error (the legacy helper's rule).
+ * signal length; an explicit window sets `nperseg` (which must then agree), and one longer
+ * than the signal is an error.
  */
 export function triage(
   fn: string,
@@ -68,7 +68,6 @@ export function triage(
   nperseg: number | undefined,
   inputLength: number,
   dflt: number,
-  strictLength: boolean,
 ): { win: Float64Array; nperseg: number } {
   if (nperseg !== undefined && nperseg < 1) {
     throw new ValueError(`${fn}: nperseg must be a positive integer, got ${nperseg}`);
@@ -78,7 +77,7 @@ export function triage(
     return { win: Float64Array.from(get(window, n).data as Float64Array), nperseg: n };
   }
   const win = explicitWindow(fn, window);
-  if (strictLength && inputLength < win.length) {
+  if (inputLength < win.length) {
     throw new ValueError(`${fn}: window is longer than input signal (${win.length} > ${inputLength})`);
   }
   if (nperseg !== undefined && nperseg !== win.length) {

@@ -221,7 +221,7 @@ function timeFrequency(
   const x = asarray(xIn);
   const ax = axisIndex(fn, o.axis, x.ndim);
   const n = x.shape[ax] as number;
-  const { win, nperseg } = triage(fn, o.window, o.nperseg, n, 256, true);
+  const { win, nperseg } = triage(fn, o.window, o.nperseg, n, 256);
   const { nfft, noverlap } = segmentSizes(fn, nperseg, o.nfft, o.noverlap, o.dfltOverlap(nperseg));
   const step = nperseg - noverlap;
   const kx = kindOf(x);

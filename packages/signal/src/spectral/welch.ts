@@ -140,11 +140,16 @@ function crossSpectrum(
     return { f: e, p: e };
   }
   const n = Math.max(xn, yn);
-  const { win, nperseg } = triage(fn, o.window ?? 'hann', o.nperseg ?? undefined, n, 256, false);
+  const { win, nperseg } = triage(fn, o.window ?? 'hann', o.nperseg ?? undefined, n, 256);
   const { nfft, noverlap } = segmentSizes(fn, nperseg, o.nfft ?? undefined, o.noverlap ?? undefined, nperseg >> 1);
   const kx = kindOf(x);
   const ky = kindOf(y);
-  const onesided = (o.returnOnesided ?? true) && !kx.complex && !ky.complex;
+  const onesided = (o.returnOnesided ?? true) && !kx.complex;
+  if (onesided && ky.complex) {
+    throw new ValueError(
+      `${fn}: y is complex while x is real: a one-sided spectrum is undefined; pass returnOnesided: false`,
+    );
+  }
   const plan: SegmentPlan = {
     win,
     nperseg,
