@@ -106,6 +106,12 @@ zz, pp, kk = signal.tf2zpk([1.0, 0.5], [1.0, -0.9, 0.2])
 b2, a2 = signal.zpk2tf(zz, pp, kk)
 conv.append({'fn': 'zpk2tf', 'z': enc(np.asarray(zz, complex)), 'p': enc(np.asarray(pp, complex)), 'k': float(kk), 'b': enc(b2), 'a': enc(a2)})
 
+sos5 = signal.butter(5, [0.2, 0.4], btype='bandpass', output='sos')
+z5, p5, k5 = signal.sos2zpk(sos5)
+conv.append({'fn': 'sos2zpk', 'sos': enc(sos5), 'z': enc(z5), 'p': enc(p5), 'k': float(k5)})
+z1, p1, k1 = signal.sos2zpk(signal.butter(3, 0.3, output='sos'))
+conv.append({'fn': 'sos2zpk', 'sos': enc(signal.butter(3, 0.3, output='sos')), 'z': enc(z1), 'p': enc(p1), 'k': float(k1)})
+
 # freqz / sosfreqz
 fz = []
 b, a = signal.butter(4, 0.3)
@@ -121,6 +127,13 @@ sos = signal.ellip(6, 1, 60, [0.2, 0.3], btype='bandpass', output='sos')
 for kw in ({'worN': 32}, {'worN': 20, 'whole': True, 'fs': 8.0}):
     w, h = signal.sosfreqz(sos, **kw)
     fz.append({'fn': 'sosfreqz', 'sos': enc(sos), 'kwargs': kw, 'w': enc(w), 'h': enc(h)})
+
+bg, ag = signal.cheby1(4, 1, 0.3)
+for kw in ({}, {'w': 16}, {'w': 10, 'whole': True, 'fs': 50.0}, {'w': [0.0, 0.05, 0.2], 'fs': 1.0}):
+    w, gd = signal.group_delay((bg, ag), **kw)
+    fz.append({'fn': 'groupDelay', 'b': enc(bg), 'a': enc(ag), 'kwargs': kw, 'w': enc(w), 'h': enc(gd)})
+w, gd = signal.group_delay((signal.firwin(21, 0.3), [1.0]), w=8)
+fz.append({'fn': 'groupDelay', 'b': enc(signal.firwin(21, 0.3)), 'a': enc(np.array([1.0])), 'kwargs': {'w': 8}, 'w': enc(w), 'h': enc(gd)})
 
 write(OUT, {'design': cases, 'convert': conv, 'freqz': fz})
 print(len(cases), 'design cases')

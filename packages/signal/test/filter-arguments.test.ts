@@ -85,6 +85,17 @@ const TABLE: Record<string, [unknown[], Record<string, unknown>, number]> = {
   ],
   zpk2sos: [[[-1], [0.5], 1], { pairing: 3 }, 1],
   sos2tf: [[sos], {}, 0],
+  sos2zpk: [[sos], {}, 0],
+  groupDelay: [
+    [
+      [
+        [1, 1],
+        [1, -0.5],
+      ],
+    ],
+    { whole: 'yes' },
+    3,
+  ],
   tf2sos: [
     [
       [1, 1],
@@ -116,6 +127,7 @@ const NO_OPTIONS = new Set([
   'zpk2tf',
   'tf2zpk',
   'sos2tf',
+  'sos2zpk',
   'lp2lpZpk',
   'lp2hpZpk',
   'lp2bpZpk',

@@ -14,6 +14,7 @@ const none = (name: string) => signature<Record<string, never>>(name, [], {});
 const parseZpk2tf = none('zpk2tf');
 const parseTf2zpk = none('tf2zpk');
 const parseSos2tf = none('sos2tf');
+const parseSos2zpk = none('sos2zpk');
 
 /** Options of {@link zpk2sos} and {@link tf2sos}. */
 export interface Zpk2sosOptions {
@@ -112,6 +113,34 @@ export function sos2tf(sos: ArrayInput, ...rest: unknown[]): BA {
   parseSos2tf(rest);
   const { b, a } = sos2tfC(sosRows('sos2tf', sos));
   return { b: tfArray({ re: b, im: null }), a: tfArray({ re: a, im: null }) };
+}
+
+/**
+ * Zeros, poles and gain of second-order sections (SciPy's `scipy.signal.sos2zpk`): two zeros and
+ * two poles per section (a first-order section contributes a zero root at 0), gains multiplied.
+ *
+ * @param sos - sections, shape (n, 6).
+ * @returns `{ z, p, k }` with 2·n zeros and poles (complex128).
+ * @example
+ * ```ts
+ * sos2zpk([[1, 0.5, 0, 1, -0.25, 0]]).k; // 1
+ * ```
+ */
+export function sos2zpk(sos: ArrayInput, ...rest: unknown[]): ZPK {
+  parseSos2zpk(rest);
+  const rows = sosRows('sos2zpk', sos);
+  const z: C[] = [];
+  const p: C[] = [];
+  let k = 1;
+  for (const row of rows) {
+    const s = tf2zpkC('sos2zpk', row.slice(0, 3), row.slice(3));
+    const pad = (v: C[]): C[] => [...v, ...Array.from({ length: 2 - v.length }, () => ({ re: 0, im: 0 }))];
+    z.push(...pad(s.z));
+    p.push(...pad(s.p));
+    k *= s.k;
+  }
+  const out = zpkOut({ z, p, k });
+  return { z: out.z.astype('complex128'), p: out.p.astype('complex128'), k };
 }
 
 /**

@@ -211,3 +211,105 @@ export function sosfreqz(sos: ArrayInput, ...rest: unknown[]): FreqResponse {
   const ww = w as Float64Array;
   return { w: new NDArray('float64', ww, [ww.length]), h: new NDArray('complex128', h as Float64Array, [ww.length]) };
 }
+
+/** Options of {@link groupDelay}. */
+export interface GroupDelayOptions {
+  /** Number of frequencies (default 512) or the frequencies (in the units of fs). */
+  w?: number | ArrayInput | null;
+  /** The whole circle [0, fs) instead of [0, fs/2). */
+  whole?: boolean;
+  /** Sampling frequency (default 2π). */
+  fs?: number;
+}
+const parseGroupDelay = signature<GroupDelayOptions>('groupDelay', ['w', 'whole', 'fs'], {
+  w: worNCheck,
+  whole: is.boolean,
+  fs: is.finite,
+});
+
+/**
+ * The group delay −dφ/dω of a digital filter b(z)/a(z), in samples (SciPy's
+ * `scipy.signal.group_delay`), from the derivative of the polynomial c = b ∗ reversed(conj(a)).
+ * Where the response vanishes (a singular frequency) the delay is reported as 0, as SciPy does.
+ *
+ * @param system - `[b, a]` or `{ b, a }`.
+ * @param w - number of points (default 512) or the frequencies.
+ * @param whole - the whole circle (default false). @param fs - sampling frequency (default 2π).
+ * @returns `{ w, gd }`.
+ * @throws {ValueError} for empty coefficients or a non-positive fs.
+ * @example
+ * ```ts
+ * groupDelay([[0, 0, 1], [1]], 4).gd.toArray(); // [2, 2, 2, 2]
+ * ```
+ */
+export function groupDelay(
+  system: readonly [ArrayInput, ArrayInput] | { b: ArrayInput; a: ArrayInput },
+  w?: number | ArrayInput | null,
+  whole?: boolean,
+  fs?: number,
+  options?: GroupDelayOptions,
+): { w: NDArray; gd: NDArray };
+export function groupDelay(
+  system: readonly [ArrayInput, ArrayInput] | { b: ArrayInput; a: ArrayInput },
+  options?: GroupDelayOptions,
+): { w: NDArray; gd: NDArray };
+export function groupDelay(
+  system: readonly [ArrayInput, ArrayInput] | { b: ArrayInput; a: ArrayInput },
+  ...rest: unknown[]
+): { w: NDArray; gd: NDArray } {
+  const o = parseGroupDelay(rest);
+  const [bIn, aIn] = Array.isArray(system)
+    ? (system as readonly [ArrayInput, ArrayInput])
+    : [(system as { b: ArrayInput }).b, (system as { a: ArrayInput }).a];
+  if (bIn === undefined || aIn === undefined) throw new ValueError('groupDelay: system must be [b, a] or { b, a }');
+  const b = values(coef('groupDelay', 'b', bIn), true);
+  const a = values(coef('groupDelay', 'a', aIn), true);
+  const fs = o.fs ?? 2 * Math.PI;
+  if (!(fs > 0)) throw new ValueError(`groupDelay: fs must be a positive number, got ${fs}`);
+  const wIn = o.w ?? 512;
+  let w: Float64Array;
+  if (typeof wIn === 'number') {
+    w = new Float64Array(wIn);
+    const last = o.whole ? 2 * Math.PI : Math.PI;
+    const step = last / wIn;
+    for (let i = 0; i < wIn; i++) w[i] = i * step;
+  } else {
+    const f = values(asarray(wIn as ArrayInput), false);
+    w = f.map((v) => (2 * Math.PI * v) / fs);
+  }
+  const nb = b.length / 2;
+  const na = a.length / 2;
+  // c = b ∗ conj(a reversed), and c·k for the derivative.
+  const nc = nb + na - 1;
+  const c = new Float64Array(2 * nc);
+  for (let i = 0; i < nb; i++) {
+    for (let j = 0; j < na; j++) {
+      const br = b[2 * i] as number;
+      const bi = b[2 * i + 1] as number;
+      const ar = a[2 * (na - 1 - j)] as number;
+      const ai = -(a[2 * (na - 1 - j) + 1] as number);
+      c[2 * (i + j)] = (c[2 * (i + j)] as number) + br * ar - bi * ai;
+      c[2 * (i + j) + 1] = (c[2 * (i + j) + 1] as number) + br * ai + bi * ar;
+    }
+  }
+  const cr = c.map((v, i) => v * (i >> 1));
+  const gd = new Float64Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    const zr = Math.cos(w[i] as number);
+    const zi = -Math.sin(w[i] as number);
+    const [nr, ni] = polyvalAt(cr, nc, zr, zi);
+    const [dr, di] = polyvalAt(c, nc, zr, zi);
+    const d = dr * dr + di * di;
+    const g = (nr * dr + ni * di) / d - na + 1;
+    gd[i] = Number.isFinite(g) ? g : 0;
+  }
+  const s = fs / (2 * Math.PI);
+  return {
+    w: new NDArray(
+      'float64',
+      w.map((v) => v * s),
+      [w.length],
+    ),
+    gd: new NDArray('float64', gd, [w.length]),
+  };
+}

@@ -16,13 +16,14 @@ export {
   lp2hpZpk,
   lp2lpZpk,
   sos2tf,
+  sos2zpk,
   tf2sos,
   tf2zpk,
   zpk2sos,
   zpk2tf,
 } from './convert.js';
 export type { Zpk2sosOptions } from './convert.js';
-export { freqz, sosfreqz } from './freqz.js';
-export type { FreqResponse, FreqzOptions } from './freqz.js';
+export { freqz, groupDelay, sosfreqz } from './freqz.js';
+export type { FreqResponse, FreqzOptions, GroupDelayOptions } from './freqz.js';
 export { firwin, kaiserAtten, kaiserBeta, kaiserord } from './firwin.js';
 export type { FirwinOptions } from './firwin.js';
