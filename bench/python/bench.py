@@ -119,6 +119,12 @@ def op_norm_cdf(x, p):
     return (lambda: stats.norm.cdf(v)), (lambda out: out)
 
 
+def op_mannwhitneyu(x, p):
+    stats = _scipy("stats")
+    a, b = x["a"], x["b"]
+    return (lambda: stats.mannwhitneyu(a, b)), (lambda r: [r.statistic, r.pvalue])
+
+
 def _csr(x):
     sparse = _scipy("sparse")
     n = len(x["indptr"]) - 1
@@ -200,6 +206,7 @@ OPS = {
     "signal/lfilter": op_lfilter,
     "signal/fftconvolve": op_fftconvolve,
     "stats/norm.cdf": op_norm_cdf,
+    "stats/mannwhitneyu": op_mannwhitneyu,
     "sparse/csr-matvec": op_csr_matvec,
     "sparse/spgemm": op_spgemm,
     "sparse/eigsh": op_eigsh,

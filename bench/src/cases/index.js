@@ -15,6 +15,7 @@ import rfft from './rfft.js';
 import lfilter from './signal-lfilter.js';
 import fftconvolve from './signal-fftconvolve.js';
 import normCdf from './stats-norm-cdf.js';
+import mannwhitneyu from './stats-mannwhitneyu.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import spgemm from './sparse-spgemm.js';
 import eigsh from './sparse-eigsh.js';
@@ -39,6 +40,7 @@ export const CASES = [
   lfilter,
   fftconvolve,
   normCdf,
+  mannwhitneyu,
   csrMatvec,
   spgemm,
   eigsh,

@@ -320,6 +320,15 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
+    'stats/mannwhitneyu': (lib) => {
+      const mannwhitneyu = need(lib, 'stats', 'mannwhitneyu');
+      return {
+        setup: (/** @type {Inputs} */ { a, b }) => ({ a: wrap(lib, a), b: wrap(lib, b) }),
+        run: ({ a, b }) => mannwhitneyu(a, b),
+        result: (r) => Float64Array.of(r.statistic, r.pvalue),
+        dispose: release,
+      };
+    },
     'sparse/csr-matvec': (lib) => {
       const csrMatrix = need(lib, 'sparse', 'csrMatrix');
       return {

@@ -26,19 +26,38 @@ export function argsortValues(v: Float64Array): Uint32Array {
  * ```
  */
 export function rankAverage(v: Float64Array): Ranked {
+  // sort a copy natively, then each value's average rank from the run of equal values it falls
+  // in: (first + last) / 2 + 1, the run found by binary search — no index sort needed
   const n = v.length;
-  const order = argsortValues(v);
-  const ranks = new Float64Array(n);
+  const s = Float64Array.from(v).sort();
   const ties: number[] = [];
   let i = 0;
   while (i < n) {
     let j = i + 1;
-    const x = v[order[i] as number] as number;
-    while (j < n && v[order[j] as number] === x) j++;
-    const r = (i + 1 + j) / 2;
-    for (let k = i; k < j; k++) ranks[order[k] as number] = r;
+    while (j < n && s[j] === s[i]) j++;
     ties.push(j - i);
     i = j;
+  }
+  const ranks = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const x = v[k] as number;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((s[mid] as number) < x) lo = mid + 1;
+      else hi = mid;
+    }
+    let end = lo + 1;
+    if (end < n && s[end] === x) {
+      let h = n;
+      while (end < h) {
+        const mid = (end + h) >>> 1;
+        if ((s[mid] as number) <= x) end = mid + 1;
+        else h = mid;
+      }
+    }
+    ranks[k] = (lo + 1 + end) / 2;
   }
   return { ranks, ties };
 }
