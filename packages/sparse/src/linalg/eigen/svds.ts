@@ -2,7 +2,7 @@
 import { type ArrayInput, is, type NDArray, signature, ValueError } from '@stride/ndarray';
 import { svd } from '@stride/linalg';
 import { ArpackNoConvergence } from '../errors.js';
-import { orthogonalize, randomVector, scal } from '../iterative/vec.js';
+import { axpy, nrm2, orthogonalize, randomVector, scal } from '../iterative/vec.js';
 import { aslinearoperator, type Kernel, type OperatorInput, rawOf, wrapRaw } from '../operator.js';
 import { columns, normalizeSign, startVector } from './common.js';
 
@@ -173,8 +173,10 @@ function bidiagonalize(p: BidiagProblem): {
 } {
   const { m: rows, n: cols, k } = p;
   const mm = p.ncv;
-  let P: Float64Array[] = Array.from({ length: mm }, () => new Float64Array(rows));
-  let Q: Float64Array[] = Array.from({ length: mm + 1 }, () => new Float64Array(cols));
+  const P: Float64Array[] = Array.from({ length: mm }, () => new Float64Array(rows));
+  const Q: Float64Array[] = Array.from({ length: mm + 1 }, () => new Float64Array(cols));
+  const spareP: (Float64Array | undefined)[] = [];
+  const spareQ: (Float64Array | undefined)[] = [];
   let B = new Float64Array(mm * mm);
   const coef = new Float64Array(mm + 1);
   let seed = 777;
@@ -203,7 +205,11 @@ function bidiagonalize(p: BidiagProblem): {
     for (let j = kept; j < mm; j++) {
       // p_j = A q_j − (coupling to earlier P), then full reorthogonalisation.
       p.mv(Q[j]!, pw);
-      const n0 = Math.sqrt(pw.reduce((s, x) => s + x * x, 0));
+      const n0 = nrm2(rows, pw);
+      // The recurrence terms first (β p_{j−1}, or the restart couplings ρ_i p_i), so the
+      // reorthogonalisation that follows removes only rounding and rarely needs its second pass.
+      if (j === kept) for (let i = 0; i < kept; i++) axpy(rows, -B[i * mm + kept]!, P[i]!, pw);
+      else if (j > 0) axpy(rows, -B[(j - 1) * mm + j]!, P[j - 1]!, pw);
       let alpha = orthogonalize(rows, false, P, null, j, pw, null, null, coef);
       if (!(alpha > 1e3 * Number.EPSILON * n0)) {
         alpha = 0;
@@ -217,7 +223,8 @@ function bidiagonalize(p: BidiagProblem): {
       }
       B[j * mm + j] = alpha;
       p.rmv(P[j]!, qw);
-      const n1 = Math.sqrt(qw.reduce((s, x) => s + x * x, 0));
+      const n1 = nrm2(cols, qw);
+      axpy(cols, -alpha, Q[j]!, qw);
       beta = orthogonalize(cols, false, Q, null, j + 1, qw, null, null, coef);
       if (!(beta > 1e3 * Number.EPSILON * n1)) {
         beta = 0;
@@ -256,19 +263,26 @@ function bidiagonalize(p: BidiagProblem): {
     }
     let keep = k + Math.min(nconv, Math.floor((mm - k) / 2));
     keep = Math.min(keep, mm - 1);
-    const NP: Float64Array[] = [];
-    const NQ: Float64Array[] = [];
+    // New bases into spare vectors (no allocation per restart), then swapped in.
     const NB = new Float64Array(mm * mm);
     for (let r = 0; r < keep; r++) {
       const i = order[r]!;
-      NP.push(combine(P, mEff, rows, (j) => U[j * mEff + i]!));
-      NQ.push(combine(Q, mEff, cols, (j) => Vt[i * mEff + j]!));
+      spareP[r] = combineInto(P, mEff, rows, (j) => U[j * mEff + i]!, spareP[r]);
+      spareQ[r] = combineInto(Q, mEff, cols, (j) => Vt[i * mEff + j]!, spareQ[r]);
       NB[r * mm + r] = sv[i]!;
       NB[r * mm + keep] = bLast * U[(mEff - 1) * mEff + i]!;
     }
-    const nextQ = Q[mm]!;
-    P = Array.from({ length: mm }, (_, i) => (i < keep ? NP[i]! : new Float64Array(rows)));
-    Q = Array.from({ length: mm + 1 }, (_, i) => (i < keep ? NQ[i]! : i === keep ? nextQ : new Float64Array(cols)));
+    for (let r = 0; r < keep; r++) {
+      const tp = P[r]!;
+      P[r] = spareP[r]!;
+      spareP[r] = tp;
+      const tq = Q[r]!;
+      Q[r] = spareQ[r]!;
+      spareQ[r] = tq;
+    }
+    const tq = Q[keep]!;
+    Q[keep] = Q[mm]!;
+    Q[mm] = tq;
     B = NB;
     kept = keep;
   }
@@ -277,7 +291,19 @@ function bidiagonalize(p: BidiagProblem): {
 
 /** Σ_j c(j) V[j] over the first m basis vectors. */
 function combine(V: Float64Array[], m: number, len: number, c: (j: number) => number): Float64Array {
-  const out = new Float64Array(len);
+  return combineInto(V, m, len, c, undefined);
+}
+
+/** Σ_j c(j) V[j] into `out` (a new vector when out is undefined). */
+function combineInto(
+  V: Float64Array[],
+  m: number,
+  len: number,
+  c: (j: number) => number,
+  into: Float64Array | undefined,
+): Float64Array {
+  const out = into ?? new Float64Array(len);
+  out.fill(0);
   for (let j = 0; j < m; j++) {
     const cj = c(j);
     if (cj === 0) continue;
