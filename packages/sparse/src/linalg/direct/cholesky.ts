@@ -5,7 +5,7 @@ import type { CscMatrix } from '../../formats/matrix.js';
 import { type MatrixInput, toRhs, toSquareCsc } from './input.js';
 import { amdOrder } from './kernels/amd.js';
 import { cholSolveInPlace, choleskyUpLooking, columnCounts, etree } from './kernels/cholesky.js';
-import { symmetricPattern, transpose } from './kernels/pattern.js';
+import { permutedUpper, symmetricPattern, transpose } from './kernels/pattern.js';
 import {
   supernodalNumeric,
   supernodalSolveInPlace,
@@ -106,30 +106,7 @@ export function spcholesky(A: MatrixInput, ...rest: unknown[]): SparseCholesky {
   }
   const pinv = inversePermutation(perm);
   // C: the upper triangle of P·A·Pᵀ, from the lower triangle of A.
-  const cp = new Int32Array(n + 1);
-  const { indptr: ap, indices: ai, data: ax } = a;
-  for (let j = 0; j < n; j++) {
-    for (let p = ap[j]!; p < ap[j + 1]!; p++) {
-      const i = ai[p]!;
-      if (i < j) continue;
-      cp[Math.max(pinv[i]!, pinv[j]!) + 1]!++;
-    }
-  }
-  for (let j = 0; j < n; j++) cp[j + 1]! += cp[j]!;
-  const ci = new Int32Array(cp[n]!);
-  const cx = new Float64Array(cp[n]!);
-  const fill = cp.slice(0, n);
-  for (let j = 0; j < n; j++) {
-    for (let p = ap[j]!; p < ap[j + 1]!; p++) {
-      const i = ai[p]!;
-      if (i < j) continue;
-      const r = pinv[i]!;
-      const c = pinv[j]!;
-      const q = fill[Math.max(r, c)]!++;
-      ci[q] = Math.min(r, c);
-      cx[q] = ax[p]!;
-    }
-  }
+  const { ptr: cp, idx: ci, val: cx } = permutedUpper(n, a.indptr, a.indices, a.data, pinv);
   const parent = etree(n, cp, ci);
   const counts = columnCounts(n, cp, ci, parent);
   const fail = (bad: number): NotPositiveDefiniteError =>
@@ -139,7 +116,7 @@ export function spcholesky(A: MatrixInput, ...rest: unknown[]): SparseCholesky {
     );
   if (supernodal) {
     const F = supernodalSymbolic(n, cp, ci, parent, counts);
-    const lower = transpose(n, n, cp, ci, cx);
+    const lower = transpose(n, n, cp, ci, cx!);
     const bad = supernodalNumeric(F, lower.ptr, lower.idx, lower.val!);
     if (bad >= 0) throw fail(bad);
     let nnz = 0;
@@ -156,7 +133,7 @@ export function spcholesky(A: MatrixInput, ...rest: unknown[]): SparseCholesky {
   for (let j = 0; j < n; j++) lp[j + 1] = lp[j]! + counts[j]!;
   const li = new Int32Array(lp[n]!);
   const lx = new Float64Array(lp[n]!);
-  const bad = choleskyUpLooking(n, cp, ci, cx, parent, lp, li, lx);
+  const bad = choleskyUpLooking(n, cp, ci, cx!, parent, lp, li, lx);
   if (bad >= 0) throw fail(bad);
   return new CholeskyImpl(
     n,

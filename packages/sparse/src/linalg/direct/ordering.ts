@@ -1,7 +1,8 @@
 /** Fill-reducing column orderings for the direct solvers: SuperLU's `permc_spec` names, computed by our AMD. */
 import type { RawCsc } from './input.js';
 import { amdOrder, colamdOrder } from './kernels/amd.js';
-import { ataPattern, symmetricPattern, transpose } from './kernels/pattern.js';
+import { columnCounts, etree } from './kernels/cholesky.js';
+import { ataPattern, permutedUpper, symmetricPattern, transpose } from './kernels/pattern.js';
 
 /**
  * SuperLU's column orderings. `'NATURAL'`: none. `'MMD_AT_PLUS_A'`: minimum degree of the graph of
@@ -56,6 +57,32 @@ export function denseBand(n: number, ptr: Int32Array, idx: Int32Array): boolean 
     }
   }
   return 3 * bw * n <= 2 * ptr[n]!;
+}
+
+/**
+ * nnz of the Cholesky factor of the pattern A + Aᵀ (given as `g`, both triangles) ordered by q:
+ * what L and U each hold when LU keeps its pivots on the diagonal (a capacity hint for the LU).
+ */
+function symmetricFill(n: number, g: { ptr: Int32Array; idx: Int32Array }, q: Int32Array): number {
+  const c = permutedUpper(n, g.ptr, g.idx, null, inversePermutation(q));
+  const counts = columnCounts(n, c.ptr, c.idx, etree(n, c.ptr, c.idx));
+  let nnz = 0;
+  for (let j = 0; j < n; j++) nnz += counts[j]!;
+  return nnz;
+}
+
+/** A column order and, for the symmetric orderings, the expected nnz of L (and of U). */
+export function columnOrderWithFill(A: RawCsc, spec: PermcSpec): { q: Int32Array; fill: number } {
+  const { m, n, indptr, indices } = A;
+  if (
+    spec === 'MMD_AT_PLUS_A' ||
+    (spec === 'COLAMD' && m === n && !denseBand(n, indptr, indices) && nearlySymmetric(n, indptr, indices))
+  ) {
+    const g = symmetricPattern(n, indptr, indices);
+    const q = amdOrder(n, g.ptr, g.idx);
+    return { q, fill: symmetricFill(n, g, q) };
+  }
+  return { q: columnOrder(A, spec), fill: 0 };
 }
 
 /** q[k] = the column of A to factor k-th. */

@@ -4,7 +4,7 @@ import { type ArrayInput, type NDArray, ValueError, is, signature } from '@strid
 import type { CscMatrix } from '../../formats/matrix.js';
 import { type MatrixInput, type RawCsc, toRhs, toSquareCsc } from './input.js';
 import { type LuFactors, luFactor, luSolveInPlace } from './kernels/lu.js';
-import { PERMC_SPECS, type PermcSpec, columnOrder, inversePermutation } from './ordering.js';
+import { PERMC_SPECS, type PermcSpec, columnOrderWithFill, inversePermutation } from './ordering.js';
 import { cscFromRaw, cscSorted, fromColumns, int32Array } from './result.js';
 
 /** Options of {@link splu} (SciPy's keyword arguments, camelCase). */
@@ -61,8 +61,8 @@ const parseTrans = signature<{ trans?: Trans }>('SuperLU.solve', ['trans'], { tr
 
 /** Factors raw CSC (square) and wraps the factors; shared by splu, spsolve and factorized. */
 export function luOf(A: RawCsc, spec: PermcSpec, thresh: number, fn: string): SuperLU {
-  const q = columnOrder(A, spec);
-  const out = luFactor(A.n, A.indptr, A.indices, A.data, q, thresh);
+  const { q, fill } = columnOrderWithFill(A, spec);
+  const out = luFactor(A.n, A.indptr, A.indices, A.data, q, thresh, fill);
   if (!out.ok) {
     throw new LinAlgError(
       fn === 'spsolve'

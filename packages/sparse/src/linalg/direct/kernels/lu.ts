@@ -40,7 +40,7 @@ function growFloat(a: Float64Array, size: number): Float64Array {
   return b;
 }
 
-/** Factors the n×n CSC matrix (ap, ai, ax) with column order q (duplicates are summed). */
+/** Factors the n×n CSC matrix (ap, ai, ax) with column order q (duplicates are summed); `fillHint` is the expected nnz of L. */
 export function luFactor(
   n: number,
   ap: Int32Array,
@@ -48,9 +48,11 @@ export function luFactor(
   ax: Float64Array,
   q: Int32Array,
   thresh: number,
+  fillHint = 0,
 ): LuOutcome {
   const nnzA = ap[n]!;
-  let lcap = Math.max(4 * nnzA + n, 16);
+  // Room for the expected fill (and some pivoting) up front: growing copies the whole factor.
+  let lcap = Math.max(4 * nnzA + n, 16, Math.ceil(1.1 * fillHint) + n);
   let ucap = lcap;
   let li: Int32Array = new Int32Array(lcap);
   let lx: Float64Array = new Float64Array(lcap);

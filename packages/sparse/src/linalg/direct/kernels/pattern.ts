@@ -95,3 +95,39 @@ export function ataPattern(
     }
   });
 }
+
+/**
+ * The upper triangle (row ≤ column) of P·A·Pᵀ from the entries of A on and below its diagonal,
+ * with `pinv[i]` the new position of row/column i (values too when `val` is given).
+ */
+export function permutedUpper(
+  n: number,
+  ptr: Int32Array,
+  idx: Int32Array,
+  val: Float64Array | null,
+  pinv: Int32Array,
+): { ptr: Int32Array; idx: Int32Array; val: Float64Array | null } {
+  const cp = new Int32Array(n + 1);
+  for (let j = 0; j < n; j++) {
+    for (let p = ptr[j]!; p < ptr[j + 1]!; p++) {
+      const i = idx[p]!;
+      if (i >= j) cp[Math.max(pinv[i]!, pinv[j]!) + 1]!++;
+    }
+  }
+  for (let j = 0; j < n; j++) cp[j + 1]! += cp[j]!;
+  const ci = new Int32Array(cp[n]!);
+  const cx = val ? new Float64Array(cp[n]!) : null;
+  const fill = cp.slice(0, n);
+  for (let j = 0; j < n; j++) {
+    for (let p = ptr[j]!; p < ptr[j + 1]!; p++) {
+      const i = idx[p]!;
+      if (i < j) continue;
+      const r = pinv[i]!;
+      const c = pinv[j]!;
+      const q = fill[Math.max(r, c)]!++;
+      ci[q] = Math.min(r, c);
+      if (cx) cx[q] = val![p]!;
+    }
+  }
+  return { ptr: cp, idx: ci, val: cx };
+}
