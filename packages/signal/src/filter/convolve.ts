@@ -138,19 +138,22 @@ export function directFull(a: Dense, b: Dense): Dense {
   return { data: out, shape: outShape, cplx };
 }
 
-/** The block of `d` starting at `starts` with shape `shape`. */
+/** The block of `d` starting at `starts` with shape `shape` (rows along the last axis copied whole). */
 export function block(d: Dense, starts: readonly number[], shape: readonly number[]): Dense {
   const w = d.cplx ? 2 : 1;
-  const out = new Float64Array(w * prod(shape));
-  const st = cStrides(d.shape);
   const nd = shape.length;
-  const total = prod(shape);
-  const idx = new Array<number>(nd).fill(0);
-  for (let k = 0; k < total; k++) {
-    let off = 0;
-    for (let i = 0; i < nd; i++) off += ((idx[i] as number) + (starts[i] as number)) * (st[i] as number);
-    for (let c = 0; c < w; c++) out[w * k + c] = d.data[w * off + c] as number;
-    for (let i = nd - 1; i >= 0; i--) {
+  if (shape.every((n, i) => n === d.shape[i])) return d;
+  const out = new Float64Array(w * prod(shape));
+  if (out.length === 0) return { data: out, shape: shape.slice(), cplx: d.cplx };
+  const st = cStrides(d.shape);
+  const rowLen = shape[nd - 1] as number;
+  const rows = prod(shape.slice(0, nd - 1));
+  const idx = new Array<number>(Math.max(nd - 1, 0)).fill(0);
+  for (let r = 0; r < rows; r++) {
+    let off = starts[nd - 1] as number;
+    for (let i = 0; i < nd - 1; i++) off += ((idx[i] as number) + (starts[i] as number)) * (st[i] as number);
+    out.set(d.data.subarray(w * off, w * (off + rowLen)), w * r * rowLen);
+    for (let i = nd - 2; i >= 0; i--) {
       idx[i] = (idx[i] as number) + 1;
       if ((idx[i] as number) < (shape[i] as number)) break;
       idx[i] = 0;
