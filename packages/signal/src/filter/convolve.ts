@@ -17,7 +17,7 @@ import {
 } from '@stride/ndarray';
 import { fftn, ifftn, irfftn, rfftn } from '../fft/transforms.js';
 import { nextFastLen } from '../fft/helpers.js';
-import { type FloatDType, isComplex, normAxis, values } from './lines.js';
+import { type FloatDType, cStrides, isComplex, normAxis, values } from './lines.js';
 
 /** Output size: the full convolution, the size of in1 (centred), or where the inputs overlap fully. */
 export type ConvMode = 'full' | 'same' | 'valid';
@@ -67,16 +67,6 @@ export interface Dense {
 }
 
 const prod = (s: readonly number[]): number => s.reduce((p, d) => p * d, 1);
-
-function cStrides(shape: readonly number[]): number[] {
-  const st = new Array<number>(shape.length);
-  let acc = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    st[i] = acc;
-    acc *= shape[i] as number;
-  }
-  return st;
-}
 
 /** Full N-d convolution by direct summation: out[i + j] += a[i]·b[j], row by row along the last axis. */
 export function directFull(a: Dense, b: Dense): Dense {

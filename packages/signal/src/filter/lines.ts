@@ -27,6 +27,17 @@ export function normAxis(fn: string, axis: number, ndim: number): number {
   return axis < 0 ? axis + ndim : axis;
 }
 
+/** C-order strides (in elements) of a shape. */
+export function cStrides(shape: readonly number[]): number[] {
+  const st = new Array<number>(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    st[i] = acc;
+    acc *= shape[i] as number;
+  }
+  return st;
+}
+
 /** The axis of a filter along lines of `x` (at least 1-D), as a non-negative index. */
 export function lineAxis(fn: string, x: NDArray, axis: number): number {
   if (x.ndim === 0) throw new ValueError(`${fn}: x must be at least 1-D, got a 0-d array`);
@@ -109,15 +120,7 @@ export function mapLines(
   const outBufs = outLens.map((m) => new Float64Array(axis === ndim - 1 ? 0 : w * m));
   const ins: Float64Array[] = [];
   // Output strides (C order) along the axis and for the outer counter.
-  const outStr = outShapes.map((s) => {
-    const st = new Array<number>(ndim);
-    let acc = 1;
-    for (let i = ndim - 1; i >= 0; i--) {
-      st[i] = acc;
-      acc *= s[i] as number;
-    }
-    return st;
-  });
+  const outStr = outShapes.map(cStrides);
   const idx = new Array<number>(ndim).fill(0);
   const lastAxis = axis === ndim - 1;
   if (lines > 0) {

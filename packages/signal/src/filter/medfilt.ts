@@ -4,7 +4,7 @@
  * @module
  */
 import { type ArrayInput, NDArray, ValueError, asarray, is, signature } from '@stride/ndarray';
-import { values } from './lines.js';
+import { cStrides, values } from './lines.js';
 
 /** Options of {@link medfilt}. */
 export interface MedfiltOptions {
@@ -46,12 +46,7 @@ export function medfilt(volume: ArrayInput, ...rest: unknown[]): NDArray {
   const shape = a.shape.slice();
   const total = x.length;
   const out = new Float64Array(total);
-  const st = new Array<number>(nd);
-  let acc = 1;
-  for (let i = nd - 1; i >= 0; i--) {
-    st[i] = acc;
-    acc *= shape[i] as number;
-  }
+  const st = cStrides(shape);
   const wsize = ks.reduce((p, k) => p * k, 1);
   const win = new Float64Array(wsize);
   const idx = new Array<number>(nd).fill(0);
