@@ -240,6 +240,8 @@ SPECIAL['kolmogorov'] = {'y': enc(ky), 'sf': enc(stats.kstwobign.sf(ky))}
 for x in [[2.1, 3.4, 1.9], [2.1, 3.4, 1.9, 5.6], [2.1, 3.4, 1.9, 5.6, 4.4], small_a, ks_small, ks_mid, ks_big,
           rng.exponential(1, 30), rng.exponential(1, 11), [1, 2, 3, 4, 100.0], rng.normal(0, 1, 2500)]:
     add('shapiro', [x], {}, res(stats.shapiro(x)))
+add('shapiro', [two_d_a], {'axis': 1}, res(stats.shapiro(two_d_a, axis=1)))
+add('shapiro', [nan_a], {'nanPolicy': 'omit'}, res(stats.shapiro(nan_a, nan_policy='omit')))
 for x in [small_a, ks_mid, rng.exponential(2, 40), rng.logistic(1, 2, 50), rng.gumbel(1, 2, 45)]:
     for dist in ['norm', 'expon', 'logistic', 'gumbel_r', 'gumbel_l', 'gumbel']:
         if dist == 'expon' and np.min(x) < 0:

@@ -91,7 +91,7 @@ export type { FOnewayOptions, LeveneOptions } from './tests/variance.js';
 export { kolmogorov, ks1samp, ks2samp, kstest, kstwoSf, smirnov } from './tests/ks.js';
 export type { KstestOptions, KstestResult } from './tests/ks.js';
 export { anderson, shapiro } from './tests/normality.js';
-export type { AndersonDist, AndersonOptions, AndersonResult } from './tests/normality.js';
+export type { AndersonDist, AndersonOptions, AndersonResult, ShapiroOptions } from './tests/normality.js';
 export { gaussianKde } from './kde/gaussian.js';
 export type { BwMethod, GaussianKde, GaussianKdeOptions } from './kde/gaussian.js';
 export { bootstrap } from './resampling/bootstrap.js';

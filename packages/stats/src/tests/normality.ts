@@ -6,7 +6,9 @@
 import { type ArrayInput, is, signature, ValueError } from '@stride/ndarray';
 import { kernels } from '@stride/special';
 import { laneMean } from '../rows.js';
-import { perLane } from './lanes.js';
+import type { NanPolicy } from '../rows.js';
+import { axisCheck, nanPolicyCheck, perLane } from './lanes.js';
+import type { TestResult } from './nonparametric.js';
 import { normSf } from './pvalues.js';
 
 /** c0 + c1 x + c2 x² + ... */
@@ -120,6 +122,21 @@ function swilk(x: Float64Array): { w: number; pw: number } {
 }
 
 /**
+ * Options of `shapiro`: the axis of the samples (default null: all values as one sample) and the
+ * NaN policy.
+ *
+ * @example
+ * ```ts
+ * shapiro([[2.1, 3.4, 1.9, 5.6], [4.4, 3.0, 2.8, 3.9]], { axis: 1 }).statistic; // NDArray float64 [0.876031833939985, 0.914093423759444]
+ * ```
+ */
+export interface ShapiroOptions {
+  axis?: number | null;
+  nanPolicy?: NanPolicy;
+}
+const parseShapiro = signature<ShapiroOptions>('shapiro', [], { axis: axisCheck, nanPolicy: nanPolicyCheck });
+
+/**
  * The Shapiro–Wilk test of normality (`scipy.stats.shapiro`): W from Royston's approximation of
  * the coefficients and its p-value from Royston's normalizing transformation (algorithm AS R94),
  * for 3 ≤ n ≤ 5000 (beyond that the p-value is less accurate, as in SciPy).
@@ -129,8 +146,9 @@ function swilk(x: Float64Array): { w: number; pw: number } {
  * shapiro([2.1, 3.4, 1.9, 5.6, 4.4, 3.0, 2.8, 3.9]).statistic; // 0.959500925989293 (SciPy: 0.95950092605, its swilk differs from the paper in the 11th digit)
  * ```
  */
-export function shapiro(x: ArrayInput): { statistic: number; pvalue: number } {
-  const r = perLane({ fn: 'shapiro', names: ['x'], samples: [x], axis: null, nanPolicy: 'propagate' }, ([lane]) => {
+export function shapiro(x: ArrayInput, options?: ShapiroOptions): TestResult {
+  const { axis = null, nanPolicy = 'propagate' } = parseShapiro(options === undefined ? [] : [options]);
+  return perLane({ fn: 'shapiro', names: ['x'], samples: [x], axis, nanPolicy }, ([lane]) => {
     const v = Float64Array.from(lane as Float64Array).sort();
     if (v.length < 3) throw new ValueError(`shapiro: the data must have at least 3 values, got ${v.length}`);
     // shift by a middle value first (fewer cancellations in the sums)
@@ -139,7 +157,6 @@ export function shapiro(x: ArrayInput): { statistic: number; pvalue: number } {
     const { w, pw } = swilk(v);
     return { statistic: w, pvalue: pw };
   });
-  return r as { statistic: number; pvalue: number };
 }
 
 // ---- Anderson–Darling --------------------------------------------------------------------------
