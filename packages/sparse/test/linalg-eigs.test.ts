@@ -165,6 +165,22 @@ describe('svds', () => {
       rtol: 1e-10,
     });
   });
+  it('svds on a tall sparse matrix (one-sided reorthogonalisation): orthonormal u and v, A v = σ u', () => {
+    const Xs = sparseDet(300, 100, 18, 0.05);
+    const { u, s, vh } = svds(Xs, { k: 5 });
+    const U = u!.toArray() as number[][];
+    const V = vh!.toArray() as number[][];
+    const Av = aslinearoperator(Xs).matmat(asarray(vh!).T).toArray() as number[][];
+    for (let a = 0; a < 5; a++) {
+      for (let b = 0; b < 5; b++) {
+        const uu = U.reduce((acc, r) => acc + r[a]! * r[b]!, 0);
+        const vv = V[a]!.reduce((acc, x, i) => acc + x * V[b]![i]!, 0);
+        expect(Math.abs(uu - (a === b ? 1 : 0))).toBeLessThan(1e-12);
+        expect(Math.abs(vv - (a === b ? 1 : 0))).toBeLessThan(1e-12);
+      }
+      for (let i = 0; i < 300; i++) expect(Math.abs(Av[i]![a]! - Number(s.get(a)) * U[i]![a]!)).toBeLessThan(1e-12);
+    }
+  });
   it("returnSingularVectors 'u' and 'vh' return one side", () => {
     const a = svds(X, { k: 2, returnSingularVectors: 'u' });
     expect(a.vh).toBeNull();

@@ -173,6 +173,7 @@ function bidiagonalize(p: BidiagProblem): {
 } {
   const { m: rows, n: cols, k } = p;
   const mm = p.ncv;
+  const cheapLeft = p.which === 'LM' && rows > 2 * cols;
   const P: Float64Array[] = Array.from({ length: mm }, () => new Float64Array(rows));
   const Q: Float64Array[] = Array.from({ length: mm + 1 }, () => new Float64Array(cols));
   const spareP: (Float64Array | undefined)[] = [];
@@ -210,7 +211,23 @@ function bidiagonalize(p: BidiagProblem): {
       // reorthogonalisation that follows removes only rounding and rarely needs its second pass.
       if (j === kept) for (let i = 0; i < kept; i++) axpy(rows, -B[i * mm + kept]!, P[i]!, pw);
       else if (j > 0) axpy(rows, -B[(j - 1) * mm + j]!, P[j - 1]!, pw);
-      let alpha = orthogonalize(rows, false, P, null, j, pw, null, null, coef);
+      // A long left side (M > 2N, largest values) is orthogonalised only against the restart
+      // vectors and its predecessor (one-sided reorthogonalisation, Simon and Zha 2000): the
+      // short side stays fully orthogonal, which keeps the singular values accurate, and the
+      // left vectors are recomputed as A v / σ at the end.
+      let alpha = cheapLeft
+        ? orthogonalize(
+            rows,
+            false,
+            j > kept ? [...P.slice(0, kept), P[j - 1]!] : P.slice(0, kept),
+            null,
+            j > kept ? kept + 1 : kept,
+            pw,
+            null,
+            null,
+            coef,
+          )
+        : orthogonalize(rows, false, P, null, j, pw, null, null, coef);
       if (!(alpha > 1e3 * Number.EPSILON * n0)) {
         alpha = 0;
         if (!fresh(P, j, rows, P[j]!)) {
@@ -257,8 +274,14 @@ function bidiagonalize(p: BidiagProblem): {
     if (done) {
       const picked = order.slice(0, Math.min(k, mEff)).filter((i) => mEff < mm || resid(i) <= p.tol * smax);
       const s = Float64Array.from(picked, (i) => sv[i]!);
-      const u = picked.map((i) => combine(P, mEff, rows, (j) => U[j * mEff + i]!));
       const v = picked.map((i) => combine(Q, mEff, cols, (j) => Vt[i * mEff + j]!));
+      const u = picked.map((i, r) => {
+        if (!cheapLeft || !(sv[i]! > 0)) return combine(P, mEff, rows, (j) => U[j * mEff + i]!);
+        const av = new Float64Array(rows);
+        p.mv(v[r]!, av);
+        scal(rows, 1 / sv[i]!, av);
+        return av;
+      });
       return { s, u, v, ok: picked.length >= k, restarts: restart };
     }
     let keep = k + Math.min(nconv, Math.floor((mm - k) / 2));
