@@ -19,6 +19,7 @@ const fx = JSON.parse(readFileSync(new URL('./fixtures/design.json', import.meta
   design: DesignCase[];
   convert: Record<string, unknown>[];
   freqz: Record<string, unknown>[];
+  ord: { fn: string; args: unknown[]; kwargs: Record<string, unknown>; N: number; Wn: number[] }[];
 };
 
 type AnyFn = (...args: unknown[]) => unknown;
@@ -204,5 +205,24 @@ describe('design: bad input', () => {
     const { b, a } = signal.butter(0, 0.3);
     expect(b.toArray()).toEqual([1]);
     expect(a.toArray()).toEqual([1]);
+  });
+});
+
+describe('buttord and cheb1ord against SciPy', () => {
+  for (const c of fx.ord) {
+    it(`${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(', ')}, ${JSON.stringify(c.kwargs)}) is N = ${c.N}`, () => {
+      const r = call(c.fn, ...c.args, c.kwargs) as { N: number; Wn: number | number[] };
+      expect(r.N).toBe(c.N);
+      const wn = typeof r.Wn === 'number' ? [r.Wn] : r.Wn;
+      expect(wn.length).toBe(c.Wn.length);
+      // Band-stop edges come from a bounded minimization with SciPy's tolerance (xtol 1e-5): the
+      // path's rounding moves them by ~1e-7 relative; the order itself is exact.
+      const wp = c.args[0];
+      const stop = Array.isArray(wp) && (wp[0] as number) < ((c.args[1] as number[])[0] as number);
+      for (const [i, v] of wn.entries()) expectClose(v, c.Wn[i] as number, { rtol: stop ? 1e-6 : 1e-10 }, `Wn[${i}]`);
+    });
+  }
+  it('buttord(0.2, 0.3, 40, 3) has gpass above gstop', () => {
+    expect(() => signal.buttord(0.2, 0.3, 40, 3)).toThrow(/gpass should be smaller than gstop/);
   });
 });

@@ -86,6 +86,8 @@ const TABLE: Record<string, [unknown[], Record<string, unknown>, number]> = {
   zpk2sos: [[[-1], [0.5], 1], { pairing: 3 }, 1],
   sos2tf: [[sos], {}, 0],
   sos2zpk: [[sos], {}, 0],
+  buttord: [[0.2, 0.3, 3, 40], { analog: 1 }, 2],
+  cheb1ord: [[0.2, 0.3, 3, 40], { fs: 'x' }, 2],
   groupDelay: [
     [
       [
