@@ -134,6 +134,9 @@ function bandStopOrder(
 }
 
 interface Spec {
+  /** 10^(gpass/10) and 10^(gstop/10). */
+  GP: number;
+  GS: number;
   passb: number[];
   stopb: number[];
   type: 1 | 2 | 3 | 4;
@@ -204,7 +207,14 @@ function spec(
         (s * s - (passb[0] as number) * (passb[1] as number)) / (s * ((passb[0] as number) - (passb[1] as number))),
     );
   }
-  return { passb, stopb, type, nat: Math.min(...nats.map(Math.abs)) };
+  return {
+    GP: 10 ** (0.1 * Math.abs(gpass as number)),
+    GS: 10 ** (0.1 * Math.abs(gstop as number)),
+    passb,
+    stopb,
+    type,
+    nat: Math.min(...nats.map(Math.abs)),
+  };
 }
 
 function post(wn: number[], o: OrdOptions): number | number[] {
@@ -244,8 +254,7 @@ export function buttord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: nu
 export function buttord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: number, ...rest: unknown[]): OrdResult {
   const o = parseButtord(rest);
   const s = spec('buttord', wp, ws, gpass, gstop, o, 'butter');
-  const GS = 10 ** (0.1 * Math.abs(gstop));
-  const GP = 10 ** (0.1 * Math.abs(gpass));
+  const { GS, GP } = s;
   const N = Math.ceil(Math.log10((GS - 1) / (GP - 1)) / (2 * Math.log10(s.nat)));
   const W0 = N === 0 ? 1 : (GP - 1) ** (-1 / (2 * N));
   const [p0, p1] = s.passb as [number, number];
@@ -290,8 +299,7 @@ export function cheb1ord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: n
 export function cheb1ord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: number, ...rest: unknown[]): OrdResult {
   const o = parseCheb1ord(rest);
   const s = spec('cheb1ord', wp, ws, gpass, gstop, o, 'cheby');
-  const GS = 10 ** (0.1 * Math.abs(gstop));
-  const GP = 10 ** (0.1 * Math.abs(gpass));
+  const { GS, GP } = s;
   const N = Math.ceil(Math.acosh(Math.sqrt((GS - 1) / (GP - 1))) / Math.acosh(s.nat));
   return { N, Wn: post(s.passb, o) };
 }
