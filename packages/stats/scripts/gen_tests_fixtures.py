@@ -271,5 +271,16 @@ add('ttest1samp', [two_d_a, 0.0], {'axis': None}, res(stats.ttest_1samp(two_d_a,
 add('ttest1samp', [nan_a, 2.0], {'nanPolicy': 'omit'}, res(stats.ttest_1samp(nan_a, 2.0, nan_policy='omit'), ('df', 'df')))
 add('ttestRel', [nan_a, small_b[:7]], {'nanPolicy': 'omit'}, res(stats.ttest_rel(nan_a, small_b[:7], nan_policy='omit'), ('df', 'df')))
 
+# Student t tails at huge degrees of freedom, from mpmath (SciPy's betainc loses ~df * 1e-17 there)
+import mpmath as mp  # noqa: E402
+mp.mp.dps = 40
+tdf, tx, tsf = [], [], []
+for df in [1e5, 1e6, 1e7, 1e8, 1e10, 1e13]:
+    for x in [-30, -10, -3, -1, -0.1, 1e-8, 0.1, 1, 3, 10, 30]:
+        m_df, m_x = mp.mpf(df), mp.mpf(x)
+        half = mp.betainc(m_df / 2, mp.mpf(1) / 2, 0, m_df / (m_df + m_x * m_x), regularized=True) / 2
+        tdf.append(df); tx.append(x); tsf.append(float(half if x > 0 else 1 - half))
+SPECIAL['tHugeDf'] = {'df': enc(np.array(tdf)), 'x': enc(np.array(tx, dtype=float)), 'sf': enc(np.array(tsf))}
+
 write(os.path.join(OUT, 'tests.json'), {'data': DATA, 'cases': CASES, 'special': SPECIAL})
 print(len(CASES), 'cases')

@@ -29,6 +29,7 @@ const SHAPIRO_W: Tolerance = { rtol: 1e-9 }; // SciPy's swilk differs from the p
 const SHAPIRO_P: Tolerance = { rtol: 1e-7 };
 const LOGISTIC_FIT: Tolerance = { rtol: 1e-7 }; // SciPy fits the logistic with fsolve(xtol=1e-5); ours to full precision
 const PELZ_GOOD: Tolerance = { rtol: 1e-5 }; // SciPy's Pelz–Good expansion for n > 140 (ours: the exact Durbin matrix)
+const HUGE_DF: Tolerance = { rtol: 1e-12 };
 const CI: Tolerance = { rtol: 1e-9, atol: 1e-11 }; // SciPy solves the exact limits with brentq (xtol 2e-12)
 
 function input(a: Case['args'][number]): unknown {
@@ -109,5 +110,17 @@ describe('Kolmogorov–Smirnov null distributions match SciPy 1.17', () => {
     const k = sp.kolmogorov as Record<string, Enc>;
     const got = (decode(k.y as Enc).toArray() as number[]).map(stats.kolmogorov);
     expectClose(asarray(got), decode(k.sf as Enc), PVALUE, 'kolmogorov');
+  });
+});
+
+describe('t tails at huge degrees of freedom match mpmath', () => {
+  it("t.sf and t.cdf(x, {df}) for df from 1e5 to 1e13 (Hill's transformation)", () => {
+    const k = (fx.special as Record<string, Record<string, Enc>>).tHugeDf as Record<string, Enc>;
+    const df = decode(k.df as Enc).toArray() as number[];
+    const x = decode(k.x as Enc).toArray() as number[];
+    const sf = decode(k.sf as Enc).toArray() as number[];
+    // relative error of a normal tail is ~z² · eps: 1e-12 covers |x| = 30
+    expectClose(asarray(df.map((d, i) => stats.t.sf(x[i] as number, { df: d }))), asarray(sf), HUGE_DF, 't.sf');
+    expectClose(asarray(df.map((d, i) => stats.t.cdf(-(x[i] as number), { df: d }))), asarray(sf), HUGE_DF, 't.cdf');
   });
 });
