@@ -60,7 +60,7 @@ function lineReduce(
  * @example
  * ```ts
  * const A = csrMatrix([[1, -2], [0, 3]]);
- * norm(A); // 3.7416573867739413
+ * norm(A); // 3.74165738677394
  * norm(A, 1); // 5
  * norm(A, Infinity, 1).toArray(); // [2, 3]
  * ```

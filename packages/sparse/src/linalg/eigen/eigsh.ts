@@ -121,8 +121,8 @@ function compose(P: Kernel, Q: Kernel, len: number): Kernel {
  * @example
  * ```ts
  * const A = [[2, -1, 0, 0], [-1, 2, -1, 0], [0, -1, 2, -1], [0, 0, -1, 2]];
- * eigsh(A, { k: 2, returnEigenvectors: false }).toArray(); // [2.618033988749895, 3.618033988749895]
- * eigsh(A, { k: 1, sigma: 0 }).w.toArray(); // [0.3819660112501051]
+ * eigsh(A, { k: 2, returnEigenvectors: false }).toArray(); // [2.61803398874989, 3.61803398874989]
+ * eigsh(A, { k: 1, sigma: 0 }).w.toArray(); // [0.381966011250105]
  * ```
  */
 export function eigsh(

@@ -60,7 +60,7 @@ function columnsOf(fn: string, name: string, a: ArrayInput, n: number): Float64A
  * @example
  * ```ts
  * const A = [[4, 1, 0, 0], [1, 3, 0, 0], [0, 0, 2, 0], [0, 0, 0, 1]];
- * lobpcg(A, [[1], [0], [0], [0]], { tol: 1e-10 }).w.toArray(); // [4.618033988749895]
+ * lobpcg(A, [[1], [0], [0], [0]], { tol: 1e-10 }).w.toArray(); // [4.61803398874989]
  * ```
  */
 export function lobpcg(

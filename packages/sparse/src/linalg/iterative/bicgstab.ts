@@ -27,7 +27,7 @@ const parseBicgstab = signature<KrylovOptions>('bicgstab', ['x0'], krylovChecks 
  * ```ts
  * const { x, info } = bicgstab([[3, 1], [-1, 2]], [5, 0], { rtol: 1e-12 });
  * info; // 0
- * x.toArray(); // [1.4285714285714286, 0.7142857142857143]
+ * x.toArray(); // [1.42857142857143, 0.714285714285714]
  * ```
  */
 export function bicgstab(A: OperatorInput, b: ArrayInput, x0?: ArrayInput | null, options?: KrylovOptions): SolveResult;

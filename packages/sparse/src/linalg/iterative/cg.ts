@@ -28,7 +28,7 @@ const parseCg = signature<KrylovOptions>('cg', ['x0'], krylovChecks as never);
  * ```ts
  * const { x, info } = cg([[4, 1], [1, 3]], [1, 2], { rtol: 1e-12 });
  * info; // 0
- * x.toArray(); // [0.09090909090909091, 0.6363636363636364]
+ * x.toArray(); // [0.0909090909090909, 0.636363636363636]
  * ```
  */
 export function cg(A: OperatorInput, b: ArrayInput, x0?: ArrayInput | null, options?: KrylovOptions): SolveResult;

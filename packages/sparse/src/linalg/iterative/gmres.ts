@@ -45,7 +45,7 @@ const parseGmres = signature<GmresOptions>('gmres', ['x0'], {
  * ```ts
  * const { x, info } = gmres([[3, 2, 0], [1, -1, 0], [0, 5, 1]], [2, 4, -1], { rtol: 1e-12 });
  * info; // 0
- * x.toArray(); // [2, -1, 4]
+ * x.toArray(); // [2, -2, 9]
  * ```
  */
 export function gmres(A: OperatorInput, b: ArrayInput, x0?: ArrayInput | null, options?: GmresOptions): SolveResult;

@@ -62,7 +62,7 @@ const parseLsmr = signature<LsmrOptions>('lsmr', ['damp', 'atol', 'btol', 'conli
  * @example
  * ```ts
  * const { x, istop } = lsmr([[1, 0], [1, 1], [1, 2]], [1, 2, 4], { atol: 1e-12, btol: 1e-12 });
- * x.toArray(); // [0.8333333333333334, 1.5]
+ * x.toArray(); // [0.833333333333333, 1.5]
  * istop; // 2
  * ```
  */
