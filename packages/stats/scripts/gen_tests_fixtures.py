@@ -145,6 +145,14 @@ for alt in ALTS:
     kb = rng.permutation(40).astype(float)
     add('kendalltau', [np.arange(40.), kb], {'alternative': alt, 'method': 'exact'},
         res(stats.kendalltau(np.arange(40.), kb, alternative=alt, method='exact')))
+sp2 = rng.normal(0, 1, (15, 4))
+sp2[:, 1] += sp2[:, 0]
+add('spearmanr', [sp2], {}, res(stats.spearmanr(sp2)))
+add('spearmanr', [sp2.T], {'axis': 1}, res(stats.spearmanr(sp2.T, axis=1)))
+add('spearmanr', [sp2[:, :2], sp2[:, 2:]], {'alternative': 'greater'}, res(stats.spearmanr(sp2[:, :2], sp2[:, 2:], alternative='greater')))
+sp2n = sp2.copy(); sp2n[3, 2] = np.nan
+add('spearmanr', [sp2n], {'nanPolicy': 'omit'}, res(stats.spearmanr(sp2n, nan_policy='omit')))
+add('spearmanr', [sp2n], {}, res(stats.spearmanr(sp2n)))
 add('spearmanr', [nan_a, small_b[:7]], {'nanPolicy': 'omit'}, res(stats.spearmanr(nan_a, small_b[:7], nan_policy='omit')))
 add('kendalltau', [nan_a, small_b[:7]], {'nanPolicy': 'omit'}, res(stats.kendalltau(nan_a, small_b[:7], nan_policy='omit')))
 pb_x = [0, 0, 0, 1, 1, 1, 1, 0, 1]

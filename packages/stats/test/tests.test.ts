@@ -27,7 +27,7 @@ const STATISTIC: Tolerance = { rtol: 1e-12 }; // sums of ranks, squares and logs
 const KS_EXACT: Tolerance = { rtol: 1e-10, atol: 1e-15 }; // SciPy takes 1 − cdf for the Durbin-matrix range
 const SHAPIRO_W: Tolerance = { rtol: 1e-9 }; // SciPy's swilk differs from the paper's formulas in the last ~6 digits
 const SHAPIRO_P: Tolerance = { rtol: 1e-7 };
-const LOGISTIC_FIT: Tolerance = { rtol: 1e-7 }; // SciPy fits the logistic with fsolve(xtol=1e-5); ours to full precision
+const LOGISTIC_FIT: Tolerance = { rtol: 1e-6 }; // SciPy fits the logistic with fsolve(xtol=1e-5); ours to full precision
 const PELZ_GOOD: Tolerance = { rtol: 1e-5 }; // SciPy's Pelz–Good expansion for n > 140 (ours: the exact Durbin matrix)
 const HUGE_DF: Tolerance = { rtol: 1e-12 };
 const CI: Tolerance = { rtol: 1e-9, atol: 1e-11 }; // SciPy solves the exact limits with brentq (xtol 2e-12)
@@ -45,6 +45,8 @@ function want(e: Enc | EncScalar): number | NDArray {
 
 function tolerance(fn: string, field: string, opts: Record<string, unknown>, n: number): Tolerance {
   if (field.startsWith('ci_')) return CI;
+  // SciPy's diagonal comes from corrcoef and can be 1 − ulp, a p-value near 1e-60 where ours is 0
+  if (fn === 'spearmanr' && field === 'pvalue') return { rtol: 1e-10, atol: 1e-50 };
   if (fn === 'shapiro') return field === 'statistic' ? SHAPIRO_W : SHAPIRO_P;
   if (fn === 'anderson' && opts.dist === 'logistic') return LOGISTIC_FIT;
   if ((fn === 'kstest' || fn === 'ks2samp') && field === 'pvalue' && n > 140) return PELZ_GOOD;

@@ -2,7 +2,7 @@
  * Rank correlations (`scipy.stats.spearmanr`, `kendalltau`) and the point-biserial correlation
  * (`pointbiserialr`), with SciPy's exact and asymptotic p-values.
  */
-import { type ArrayInput, is, signature, ValueError } from '@stride/ndarray';
+import { type ArrayInput, asarray, is, NDArray, ShapeError, signature, ValueError } from '@stride/ndarray';
 import { t as tDist } from '../distributions/continuous.js';
 import { type Alternative, pearsonr } from '../hypothesis.js';
 import type { NanPolicy } from '../rows.js';
@@ -53,38 +53,110 @@ function pearsonOf(u: Float64Array, v: Float64Array): number {
   return Math.max(-1, Math.min(1, suv / Math.sqrt(suu * svv)));
 }
 
+/** The variables of a 1-D or 2-D input as columns of observations (`axis` 0: columns are variables). */
+function variables(a: ArrayInput, axis: number | null, name: string): Float64Array[] {
+  if (a === undefined || a === null || typeof a === 'string') is.arrayLike(a, 'spearmanr', name);
+  const x = asarray(a);
+  if (x.ndim > 2) throw new ValueError(`spearmanr: ${name} must be 1-D or 2-D, got shape [${x.shape.join(', ')}]`);
+  const rows = (x.ndim === 0 ? [[x.toArray()]] : x.ndim === 1 ? [x.toArray()] : x.toArray()) as unknown as number[][];
+  if (x.ndim <= 1 || axis === null) return [Float64Array.from(rows.flat(), Number)];
+  const ax = axis < 0 ? axis + 2 : axis;
+  if (ax !== 0 && ax !== 1) throw new ValueError(`spearmanr: axis ${axis} is out of bounds for a 2-D array`);
+  const nr = rows.length;
+  const nc = (rows[0] ?? []).length;
+  if (ax === 1) return rows.map((r) => Float64Array.from(r, Number));
+  return Array.from({ length: nc }, (_, c) =>
+    Float64Array.from({ length: nr }, (_, r) => Number((rows[r] as number[])[c])),
+  );
+}
+
 /**
- * Spearman's rank correlation (`scipy.stats.spearmanr`) of two paired samples: Pearson's r of
- * the average ranks, p from Student's t with n − 2 degrees of freedom. A constant sample gives NaN.
+ * Spearman's rank correlation (`scipy.stats.spearmanr`): Pearson's r of the average ranks, p from
+ * Student's t with n − 2 degrees of freedom. Two 1-D samples give numbers; a 2-D input (variables
+ * in columns, or in rows with `axis: 1`), alone or with `b`, gives the matrix of all pairs, as in
+ * SciPy. A constant variable gives NaN.
  *
  * @example
  * ```ts
  * spearmanr([1, 2, 3, 4, 5], [5, 6, 7, 8, 7]).statistic; // 0.8207826816681233
+ * spearmanr([[1, 5, 2], [2, 6, 1], [3, 7, 4], [4, 8, 3]]).statistic; // NDArray float64 [[1, 1, 0.6], [1, 1, 0.6], [0.6, 0.6, 1]]
  * ```
  */
-export function spearmanr(a: ArrayInput, b: ArrayInput, options?: SpearmanrOptions): TestResult;
-export function spearmanr(a: ArrayInput, b: ArrayInput, axis?: number | null, options?: SpearmanrOptions): TestResult;
-export function spearmanr(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): TestResult {
+export function spearmanr(a: ArrayInput, b?: ArrayInput | null, options?: SpearmanrOptions): TestResult;
+export function spearmanr(a: ArrayInput, options?: SpearmanrOptions): TestResult;
+export function spearmanr(
+  a: ArrayInput,
+  b: ArrayInput | null,
+  axis?: number | null,
+  options?: SpearmanrOptions,
+): TestResult;
+export function spearmanr(a: ArrayInput, ...rest: unknown[]): TestResult {
+  let b: ArrayInput | null = null;
+  const first = rest[0];
+  if (
+    first === null ||
+    (first !== undefined && !(typeof first === 'object' && Object.getPrototypeOf(first) === Object.prototype))
+  ) {
+    b = first as ArrayInput | null;
+    rest = rest.slice(1);
+  } else if (first === undefined && rest.length > 0) rest = rest.slice(1);
   const { axis = 0, nanPolicy = 'propagate', alternative = 'two-sided' } = parseSpearman(rest);
-  return perLane({ fn: 'spearmanr', names: ['a', 'b'], samples: [a, b], axis, nanPolicy, paired: true }, ([u, v]) => {
-    const x = u as Float64Array;
-    const y = v as Float64Array;
-    const n = x.length;
-    if (n < 2) return { statistic: Number.NaN, pvalue: Number.NaN };
-    const rs = pearsonOf(rankAverage(x).ranks, rankAverage(y).ranks);
-    const dof = n - 2;
-    const t = rs * Math.sqrt(Math.max(0, dof / ((rs + 1) * (1 - rs))));
-    const pvalue =
-      dof === 0 || Number.isNaN(t)
-        ? Number.NaN
-        : symmetricP(
-            t,
-            alternative,
-            (z) => tDist.cdf(z, { df: dof }),
-            (z) => tDist.sf(z, { df: dof }),
-          );
-    return { statistic: rs, pvalue };
-  });
+  let vars = variables(a, axis, 'a');
+  if (b !== null && b !== undefined) vars = [...vars, ...variables(b, axis, 'b')];
+  if (vars.length < 2)
+    throw new ValueError(
+      'spearmanr: at least two variables are required (give b, or a 2-D a with variables in columns)',
+    );
+  const n = (vars[0] as Float64Array).length;
+  if (vars.some((v) => v.length !== n))
+    throw new ShapeError(
+      `spearmanr: the variables must have one length, got ${vars.map((v) => v.length).join(' and ')} observations`,
+    );
+  const nan = vars.map((v) => v.some(Number.isNaN));
+  if (nan.some(Boolean) && nanPolicy === 'raise')
+    throw new ValueError("spearmanr: the input contains NaN (nanPolicy: 'raise')");
+  const m = vars.length;
+  const allRanks = vars.map((v, i) => (nan[i] ? null : rankAverage(v).ranks));
+  const stat = new Float64Array(m * m);
+  const pval = new Float64Array(m * m);
+  // pairwise, as SciPy: a NaN spoils only the pairs of its variable ('propagate') or drops only
+  // its observation from those pairs ('omit')
+  for (let i = 0; i < m; i++)
+    for (let j = 0; j < m; j++) {
+      const u = vars[i] as Float64Array;
+      const v = vars[j] as Float64Array;
+      let rs: number;
+      let nobs = n;
+      if (!nan[i] && !nan[j]) rs = pearsonOf(allRanks[i] as Float64Array, allRanks[j] as Float64Array);
+      else if (nanPolicy === 'propagate') rs = Number.NaN;
+      else {
+        const keep: number[] = [];
+        for (let k = 0; k < n; k++) if (!Number.isNaN(u[k] as number) && !Number.isNaN(v[k] as number)) keep.push(k);
+        nobs = keep.length;
+        rs = pearsonOf(
+          rankAverage(Float64Array.from(keep, (k) => u[k] as number)).ranks,
+          rankAverage(Float64Array.from(keep, (k) => v[k] as number)).ranks,
+        );
+      }
+      if (i === j && !Number.isNaN(rs)) rs = 1;
+      const dof = nobs - 2;
+      const t = rs * Math.sqrt(Math.max(0, dof / ((rs + 1) * (1 - rs))));
+      stat[i * m + j] = rs;
+      pval[i * m + j] =
+        dof <= 0 || Number.isNaN(t)
+          ? Number.NaN
+          : symmetricP(
+              t,
+              alternative,
+              (z) => tDist.cdf(z, { df: dof }),
+              (z) => tDist.sf(z, { df: dof }),
+            );
+    }
+  if (m === 2) return { statistic: stat[1] as number, pvalue: pval[1] as number };
+  return {
+    statistic: new NDArray<'float64'>('float64', stat, [m, m]),
+    pvalue: new NDArray<'float64'>('float64', pval, [m, m]),
+  };
 }
 
 /**
