@@ -132,7 +132,6 @@ interface ControlledFigure {
  *
  * @example
  * ```ts
- * import { subplots } from '@stride/plot';
  * const { fig, ax } = subplots({ width: 400, height: 300 });
  * ax.plot([0, 1, 2], [0, 1, 4]);
  * const c = figureControls(fig);

@@ -103,7 +103,7 @@ const sinc = (x: number): number => (x === 0 ? 1 : Math.sin(Math.PI * x) / (Math
  * @throws {ValueError} for cutoffs outside (0, fs/2), not increasing, or an even numtaps passing Nyquist.
  * @example
  * ```ts
- * firwin(3, 0.5).toArray(); // [0.04622149860240617, 0.9075570027951875, 0.04622149860240617]
+ * firwin(3, 0.5).toArray(); // [0.0462214986024062, 0.907557002795188, 0.0462214986024062]
  * ```
  */
 export function firwin(numtaps: number, cutoff: ArrayInput, options?: FirwinOptions): NDArray;

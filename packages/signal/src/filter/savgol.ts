@@ -132,7 +132,7 @@ function windowArgs(fn: string, wl: unknown, order: unknown): [number, number] {
  * @throws {ValueError} when polyorder ≥ windowLength or pos is outside the window.
  * @example
  * ```ts
- * savgolCoeffs(5, 2).toArray(); // [-0.08571428571428572, 0.34285714285714286, 0.4857142857142857, 0.34285714285714286, -0.08571428571428572]
+ * savgolCoeffs(5, 2).toArray(); // [-0.0857142857142857, 0.342857142857143, 0.485714285714286, 0.342857142857143, -0.0857142857142857]
  * ```
  */
 export function savgolCoeffs(
