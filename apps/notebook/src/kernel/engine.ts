@@ -131,8 +131,7 @@ const figures = new FigureRegistry(`${process.pid.toString(36)}${Date.now().toSt
 
 /** A value's rich bundle, a controllable figure's SVG tagged for pan and zoom. */
 const live = process.argv.includes('--live-figures');
-const shown = (value: unknown): MimeBundle | null =>
-  live ? figures.tag(value, mimeBundle(value)) : mimeBundle(value);
+const shown = (value: unknown): MimeBundle | null => (live ? figures.tag(value, mimeBundle(value)) : mimeBundle(value));
 
 /** Shows a value as a rich output now (a figure as SVG, or PNG with `{ format: 'png' }`). */
 function display(value: unknown, options?: DisplayOptions): Promise<void> | undefined {
