@@ -19,6 +19,7 @@ describe('every example notebook runs green in the browser', () => {
   let child: ChildProcess;
   let browser: Browser;
   let page: Page;
+  let url: string;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
@@ -28,7 +29,7 @@ describe('every example notebook runs green in the browser', () => {
     child = spawn(process.execPath, [join(appDir, 'bin', 'stride-notebook.mjs'), dir, '--port', '0'], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const url = await new Promise<string>((resolve, reject) => {
+    url = await new Promise<string>((resolve, reject) => {
       let text = '';
       const timer = setTimeout(() => reject(new Error(`no URL printed: ${text}`)), 30_000);
       child.stdout?.on('data', (b: Buffer) => {
@@ -53,8 +54,6 @@ describe('every example notebook runs green in the browser', () => {
     );
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(`${e.name}: ${e.message}`));
-    await page.goto(url);
-    await page.waitForSelector('body[data-ready="true"]', { timeout: 30_000 });
     mkdirSync(shots, { recursive: true });
   }, 120_000);
 
@@ -78,10 +77,11 @@ describe('every example notebook runs green in the browser', () => {
       const codeCells = (
         JSON.parse(readFileSync(join(examplesDir, name), 'utf8')) as { cells: { cell_type: string }[] }
       ).cells.filter((c) => c.cell_type === 'code').length;
-      await page.click(`#file-list li[data-path="${name}"]`);
-      await page.waitForFunction((n) => document.querySelector('#file-list li.current')?.textContent === n, name, {
-        timeout: 30_000,
-      });
+      // A fresh page per notebook, opened from the URL's #path (its kernel idle before Run all).
+      await page.goto('about:blank');
+      await page.goto(`${url}#path=${encodeURIComponent(name)}`);
+      await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
+      expect(await page.locator('#file-list li.current').innerText()).toBe(name);
       await page.waitForSelector('#kernel-state[data-state="idle"]', { timeout: 60_000 });
       expect(await page.locator('.cell-code').count()).toBe(codeCells);
       await page.click('#run-all');

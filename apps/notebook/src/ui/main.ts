@@ -57,6 +57,9 @@ function setKernelState(state: string): void {
 }
 
 function connect(): void {
+  // Runs waiting on the old socket will never hear 'done': end them, so a Run all stops there.
+  for (const resolve of pendingRuns.values()) resolve('aborted');
+  pendingRuns.clear();
   ws?.close();
   const proto = location.protocol === 'https:' ? 'wss' : 'ws';
   const socket = new WebSocket(`${proto}://${location.host}/api/kernel?path=${encodeURIComponent(path)}`);
@@ -624,7 +627,9 @@ async function loadFiles(): Promise<string[]> {
     const li = document.createElement('li');
     li.textContent = f;
     li.dataset['path'] = f;
-    li.addEventListener('click', () => void open(f));
+    li.addEventListener('click', () => {
+      if (f !== path) void open(f);
+    });
     list.append(li);
   }
   return files;
