@@ -1,4 +1,5 @@
 /** The arithmetic of pan, zoom and hover, free of the DOM: pixel gestures → new limits, a pointer → the nearest data point. */
+import { argumentError } from '@stride/ndarray';
 import type { AxesLayout } from './axes-layout.js';
 import type { Axes } from './axes.js';
 
@@ -137,9 +138,14 @@ interface ControlledFigure {
  * const c = figureControls(fig);
  * c.wheel(200, 150, -100); // true (zoomed in about the centre)
  * c.reset();
+ * figureControls(null); // throws TypeError
  * ```
  */
 export function figureControls(fig: ControlledFigure): FigureControls {
+  const f = fig as Partial<ControlledFigure> | null;
+  if (typeof f !== 'object' || f === null || !Array.isArray(f.axesList) || typeof f.currentLayout !== 'function') {
+    throw argumentError('figureControls', 'fig', 'a Figure', fig);
+  }
   const shares = new Set<Axes['xShare']>();
   for (const ax of fig.axesList) {
     shares.add(ax.xShare);

@@ -99,4 +99,12 @@ describe('figureControls (pan, zoom, reset, read-out without a DOM)', () => {
     expect(c.readout(L2.t.x.map(1), L2.t.y.map(1))).toBe('squares: x=1, y=1');
     expect(c.readout(0, 0)).toBeNull();
   });
+
+  it('figureControls refuses what is not a figure with a marked TypeError naming the parameter', async () => {
+    const { figureControls } = await import('../src/index.js');
+    for (const bad of [null, undefined, 3, {}, { axesList: [] }]) {
+      expect(() => figureControls(bad as never)).toThrow(TypeError);
+      expect(() => figureControls(bad as never)).toThrow(/figureControls: fig must be a Figure/);
+    }
+  });
 });
