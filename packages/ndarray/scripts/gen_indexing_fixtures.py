@@ -6,13 +6,18 @@ Index items are encoded for JSON as: integer -> number, slice -> 'start:stop:ste
 Ellipsis -> '...', None -> null, 0-d bool -> true/false, integer array -> {"i": nested list},
 0-d integer array -> {"i0": n}, boolean array -> {"b": nested list}. Arrays are int32 aranges
 (Stride's default integer) reshaped to `shape`, optionally transformed by `base` (a basic index
-applied first) and `perm` (a transpose) so non-contiguous inputs are covered too.
+applied first) and `perm` (a transpose) so non-contiguous inputs are covered too. Results are in
+the shared fixture encoding (scripts/fixtures.py).
 """
 import json
 import os
 import random
+import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from fixtures import enc, write  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'test', 'fixtures')
@@ -75,9 +80,7 @@ def getitem_case(spec, items):
         case['error'] = ERRORS[type(e).__name__]
         case['message'] = str(e)
         return case
-    r = np.asarray(r) if not isinstance(r, np.ndarray) else r
-    case['shape'] = list(r.shape)
-    case['values'] = r.ravel().tolist()
+    case['out'] = enc(r)
     case['view'] = is_view(a[tuple(decode(i) for i in items)], a)
     return case
 
@@ -220,8 +223,7 @@ def main():
             continue
         seen.add(key)
         cases.append(getitem_case(spec, items))
-    with open(os.path.join(OUT, 'indexing.json'), 'w') as f:
-        json.dump({'numpy': np.__version__, 'cases': cases}, f, separators=(',', ':'))
+    write(os.path.join(OUT, 'indexing.json'), {'numpy': np.__version__, 'cases': cases})
 
     set_cases = []
     vrng = np.random.default_rng(7)
@@ -229,7 +231,7 @@ def main():
         if 'error' in c or len(set_cases) >= 260:
             continue
         key = tuple(decode(i) for i in c['index'])
-        target_shape = tuple(c['shape'])
+        target_shape = tuple(c['out']['shape'])
         kind = rng.choice(['scalar', 'full', 'last', 'lead1', 'float'])
         if kind == 'scalar' or int(np.prod(target_shape)) == 0 or target_shape == ():
             value = int(vrng.integers(-50, 50))
@@ -250,7 +252,7 @@ def main():
         if 'perm' in c['in']:
             view = view.transpose(c['in']['perm'])
         view[key] = value
-        case = {'in': c['in'], 'index': c['index'], 'root': full.ravel().tolist()}
+        case = {'in': c['in'], 'index': c['index'], 'root': enc(full)}
         if isinstance(value, np.ndarray):
             case.update(value=value.tolist(), valueIsArray=True)
         else:
@@ -267,7 +269,7 @@ def main():
     for spec, items, value in extra:
         root = make_input(spec)
         root[tuple(decode(i) for i in items)] = value
-        set_cases.append({'in': spec, 'index': items, 'value': value, 'root': root.ravel().tolist()})
+        set_cases.append({'in': spec, 'index': items, 'value': value, 'root': enc(root)})
     errors = [
         ({'shape': [2, 3]}, [{'i': [0, 1]}], [[1, 2], [3, 4]]),
         ({'shape': [2, 3]}, ['0:2'], [1, 2]),
@@ -283,15 +285,9 @@ def main():
         except (ValueError, IndexError) as e:
             kind = 'IndexError' if isinstance(e, IndexError) else 'ShapeError'
             set_cases.append({'in': spec, 'index': items, 'value': value, 'error': kind, 'message': str(e)})
-    with open(os.path.join(OUT, 'indexing_set.json'), 'w') as f:
-        json.dump({'numpy': np.__version__, 'cases': set_cases}, f, separators=(',', ':'))
+    write(os.path.join(OUT, 'indexing_set.json'), {'numpy': np.__version__, 'cases': set_cases})
 
     write_funcs()
-
-
-def arr(x):
-    x = np.asarray(x)
-    return {'shape': list(x.shape), 'dtype': str(x.dtype), 'values': x.ravel().tolist()}
 
 
 def write_funcs():
@@ -301,9 +297,9 @@ def write_funcs():
 
     def add(name, args, result):
         if isinstance(result, (list, tuple)):
-            f.append({'fn': name, 'args': args, 'out': [arr(r) for r in result]})
+            f.append({'fn': name, 'args': args, 'out': [enc(r) for r in result]})
         else:
-            f.append({'fn': name, 'args': args, 'out': arr(result)})
+            f.append({'fn': name, 'args': args, 'out': enc(result)})
 
     def err(name, args, kind, fn):
         try:
@@ -361,8 +357,7 @@ def write_funcs():
         np.select([x < 3, x < 5], [1.5, x]))
     for off, a1, a2 in [(0, 0, 1), (1, 0, 1), (-1, 0, 1), (0, 2, 0), (2, -1, 1), (5, 0, 1)]:
         add('diagonal', {'a': 'a', 'offset': off, 'axis1': a1, 'axis2': a2}, np.diagonal(a, off, a1, a2))
-    with open(os.path.join(OUT, 'indexing_funcs.json'), 'w') as fh:
-        json.dump({'numpy': np.__version__, 'cases': f}, fh, separators=(',', ':'))
+    write(os.path.join(OUT, 'indexing_funcs.json'), {'numpy': np.__version__, 'cases': f})
 
 
 if __name__ == '__main__':

@@ -6,14 +6,17 @@ Run from the package folder with NumPy 2.4: python3 scripts/gen_manipulation_fix
 An input is {"shape", "dtype"?, "base"?, "perm"?, "bcast"?}: an arange of `dtype` (default int32,
 Stride's default integer) reshaped to `shape`, then optionally indexed by `base` (slice strings,
 integers, null), transposed by `perm` and broadcast to `bcast`; or {"values", "dtype"} for explicit
-data. Each case records the result's shape, dtype, C-order values and whether NumPy returned a view
-of the input's storage.
+data. Each case records the result in the shared fixture encoding (scripts/fixtures.py) and
+whether NumPy returned a view of the input's storage.
 """
-import json
 import os
 import random
+import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from fixtures import enc as enc_array, write  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'test', 'fixtures')
@@ -60,13 +63,9 @@ def shares(r, inputs):
 
 
 def enc(r, inputs):
+    """The shared encoding (scripts/fixtures.py) plus whether NumPy returned a view of an input."""
     r = np.asarray(r)
-    flat = r.ravel()
-    if r.dtype.kind == 'c':
-        values = [{'re': float(v.real), 'im': float(v.imag)} for v in flat]
-    else:
-        values = flat.tolist()
-    return {'shape': list(r.shape), 'dtype': str(r.dtype), 'values': values, 'view': shares(r, inputs)}
+    return {**enc_array(r), 'view': shares(r, inputs)}
 
 
 CLASSES = {'IndexError': 'IndexError', 'AxisError': 'AxisError', 'ValueError': 'ValueError', 'TypeError': 'DTypeError'}
@@ -345,8 +344,7 @@ def main():
     tile_cases()
     pad_cases()
     misc_cases()
-    with open(os.path.join(OUT, 'manipulation.json'), 'w') as f:
-        json.dump({'numpy': np.__version__, 'cases': cases}, f, separators=(',', ':'))
+    write(os.path.join(OUT, 'manipulation.json'), {'numpy': np.__version__, 'cases': cases})
     print(len(cases), 'cases')
 
 

@@ -7,9 +7,8 @@ Usage (from packages/ndarray):
 
 Format: {"numpy": version, "cases": [case, ...]} where a case is
     {"name", "fn", "args": [arg, ...], "kwargs": {...}, "expect": result | {"error", "match"}}
-An arg is {"array": enc} or {"value": json}. An array enc is {"dtype", "shape", "data"} (values in
-C order; int64/uint64 as decimal strings; complex as [re, im]; NaN/Infinity as "nan", "inf",
-"-inf") plus an optional "view": a list of steps the test applies to get a non-contiguous
+An arg is {"array": enc} or {"value": json}. An array enc is the shared fixture encoding
+(scripts/fixtures.py: {"dtype", "shape", "data"}) plus an optional "view": a list of steps the test applies to get a non-contiguous
 operand: ["T"] reverses the axes, ["flip", axis] walks an axis backwards, ["step", axis, k] keeps
 every k-th element. A result is an enc plus "scalar": true when Stride returns a JS scalar.
 Errors are only recorded where NumPy raises too; "error" is the Stride class the test expects and
@@ -18,12 +17,14 @@ Errors are only recorded where NumPy raises too; "error" is the Stride class the
 Integer inputs have explicit dtypes, since Stride's default integer is int32 where NumPy's is int64.
 """
 
-import json
-import math
 import os
+import sys
 import warnings
 
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from fixtures import enc as enc_array, write  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "test", "fixtures", "products.json")
@@ -34,33 +35,9 @@ cases = []
 SCALAR_FNS = {"dot", "vdot", "inner", "trace"}
 
 
-def enc_value(x, kind):
-    if kind == "c":
-        return [enc_float(x.real), enc_float(x.imag)]
-    if kind == "b":
-        return bool(x)
-    if kind in "iu":
-        v = int(x)
-        return str(v) if x.dtype.itemsize == 8 else v
-    return enc_float(x)
-
-
-def enc_float(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
-
-
 def enc(a, view=None):
-    a = np.asarray(a)
-    d = {
-        "dtype": a.dtype.name,
-        "shape": list(a.shape),
-        "data": [enc_value(v, a.dtype.kind) for v in a.reshape(-1)],
-    }
+    """The shared encoding (scripts/fixtures.py) plus the optional view steps."""
+    d = enc_array(a)
     if view is not None:
         d["view"] = view
     return d
@@ -380,7 +357,5 @@ add_error("vecdot mismatch", "vecdot", [Arr(rand((2, 3), "float64")), Arr(rand((
 add("matrixTranspose", "matrixTranspose", [Arr(rand((2, 3, 4), "float64"))])
 add_error("matrixTranspose 1-D", "matrixTranspose", [Arr(rand((3,), "float64"))], {}, "ValueError", "at least 2-dimensional")
 
-with open(OUT, "w") as f:
-    json.dump({"numpy": np.__version__, "cases": cases}, f, separators=(",", ":"), allow_nan=False)
-    f.write("\n")
+write(OUT, {"numpy": np.__version__, "cases": cases})
 print(f"wrote {len(cases)} cases to {os.path.relpath(OUT)}")

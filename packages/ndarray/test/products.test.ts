@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type DType, DTYPES, type TypedArray } from '@stride/protocol';
+import { type DType, DTYPES } from '@stride/protocol';
+import { decode, type Enc } from '../../../test/fixtures.js';
 import { NDArray, type NestedArray, type Scalar, array, full, ones, zeros } from '../src/index.js';
 import {
   type MatmulBackend,
@@ -31,46 +32,27 @@ const TOL = {
 // Elementwise products (no sums) round once, exactly as NumPy's: real results compare bit for bit.
 const EXACT_FNS = new Set(['outer', 'kron', 'cross', 'matrixTranspose']);
 
-type Value = number | string | boolean | [number | string, number | string];
-interface Enc {
+/** An operand or result: the shared fixture encoding, the view steps to apply, and whether Stride returns a JS scalar. */
+interface ArrayEnc extends Enc {
   dtype: DType;
-  shape: number[];
-  data: Value[];
   view?: (['T'] | ['flip', number] | ['step', number, number])[];
   scalar?: boolean;
 }
 interface Case {
   name: string;
   fn: string;
-  args: ({ array: Enc } | { value: unknown })[];
+  args: ({ array: ArrayEnc } | { value: unknown })[];
   kwargs: Record<string, unknown>;
-  expect: Enc | { error: string; match: string };
+  expect: ArrayEnc | { error: string; match: string };
 }
 
 const fixture = JSON.parse(readFileSync(new URL('./fixtures/products.json', import.meta.url), 'utf8')) as {
   cases: Case[];
 };
 
-function num(v: number | string): number {
-  if (v === 'nan') return Number.NaN;
-  if (v === 'inf') return Number.POSITIVE_INFINITY;
-  if (v === '-inf') return Number.NEGATIVE_INFINITY;
-  return v as number;
-}
-
-function decode(e: Enc): NDArray {
-  const info = DTYPES[e.dtype];
-  const data = new info.ctor(e.data.length * info.lanes) as TypedArray;
-  e.data.forEach((v, i) => {
-    if (e.dtype === 'complex64' || e.dtype === 'complex128') {
-      const [re, im] = v as [number | string, number | string];
-      data[2 * i] = num(re);
-      data[2 * i + 1] = num(im);
-    } else if (e.dtype === 'int64' || e.dtype === 'uint64') data[i] = BigInt(v as string);
-    else if (e.dtype === 'bool') data[i] = v ? 1 : 0;
-    else data[i] = num(v as number | string);
-  });
-  let a = new NDArray(e.dtype, data, e.shape);
+/** The operand an {@link ArrayEnc} describes: the decoded base with its view steps applied. */
+function operand(e: ArrayEnc): NDArray {
+  let a = decode(e);
   for (const step of e.view ?? []) {
     if (step[0] === 'T') a = a.T;
     else if (step[0] === 'flip') {
@@ -97,19 +79,18 @@ function flat(x: NestedArray): Scalar[] {
 }
 
 /** Compares one element; returns a description of the mismatch or null. */
-function mismatch(dtype: DType, got: Scalar, want: Value, scale: number, exact: boolean): string | null {
-  if (dtype === 'bool') return got === want ? null : `${got} != ${want}`;
-  if (dtype === 'int64' || dtype === 'uint64') return got === BigInt(want as string) ? null : `${got} != ${want}`;
+function mismatch(dtype: DType, got: Scalar, want: Scalar, scale: number, exact: boolean): string | null {
+  if (dtype === 'bool' || dtype === 'int64' || dtype === 'uint64') return got === want ? null : `${got} != ${want}`;
   if (dtype === 'complex64' || dtype === 'complex128') {
     const c = got as { re: number; im: number };
-    const [re, im] = want as [number | string, number | string];
+    const { re, im } = want as { re: number; im: number };
     const t = dtype === 'complex64' ? TOL.float32 : TOL.float64;
     const bad = (g: number, w: number) =>
       !(Number.isNaN(w) ? Number.isNaN(g) : g === w || Math.abs(g - w) <= t.atol * scale + t.rtol * Math.abs(w));
-    return bad(c.re, num(re)) || bad(c.im, num(im)) ? `${c.re}+${c.im}j != ${re}+${im}j` : null;
+    return bad(c.re, re) || bad(c.im, im) ? `${c.re}+${c.im}j != ${re}+${im}j` : null;
   }
   const g = got as number;
-  const w = num(want as number | string);
+  const w = want as number;
   if (dtype !== 'float32' && dtype !== 'float64') return g === w ? null : `${g} != ${w}`;
   if (Number.isNaN(w)) return Number.isNaN(g) ? null : `${g} != NaN`;
   if (exact) return Object.is(g, w) ? null : `${g} != ${w} (exact)`;
@@ -134,7 +115,7 @@ const FNS: Record<string, (...args: never[]) => unknown> = {
 
 describe('products against NumPy fixtures', () => {
   it.each(fixture.cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const operands = c.args.filter((a) => 'array' in a).map((a) => decode((a as { array: Enc }).array));
+    const operands = c.args.filter((a) => 'array' in a).map((a) => operand((a as { array: ArrayEnc }).array));
     const before = operands.map((x) => x.toArray());
     const call = () => {
       let k = 0;
@@ -172,16 +153,18 @@ describe('products against NumPy fixtures', () => {
         expect([...r.shape]).toEqual(want.shape);
         values = flat(r.toArray());
       }
-      expect(values.length).toBe(want.data.length);
+      const wanted = flat(decode(want).toArray());
+      expect(values.length).toBe(wanted.length);
       let scale = 1;
-      for (const v of want.data) {
-        const m = Array.isArray(v) ? Math.max(Math.abs(num(v[0])), Math.abs(num(v[1]))) : Math.abs(num(v as number));
+      for (const v of wanted) {
+        const m =
+          typeof v === 'object' ? Math.max(Math.abs(v.re), Math.abs(v.im)) : typeof v === 'number' ? Math.abs(v) : 0;
         if (Number.isFinite(m) && m > scale) scale = m;
       }
       const exact = EXACT_FNS.has(c.fn);
       const bad: string[] = [];
       values.forEach((g, i) => {
-        const m = mismatch(want.dtype, g, want.data[i] as Value, scale, exact);
+        const m = mismatch(want.dtype, g, wanted[i] as Scalar, scale, exact);
         if (m !== null) bad.push(`[${i}] ${m}`);
       });
       expect(bad.slice(0, 5)).toEqual([]);
