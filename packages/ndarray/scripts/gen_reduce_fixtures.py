@@ -3,10 +3,8 @@
 Run from packages/ndarray:  python3 scripts/gen_reduce_fixtures.py
 
 Encoding (compact JSON):
-  array  -> {"dtype": str, "shape": [..], "data": [flat values in C order]}
-  scalar -> {"dtype": str, "scalar": value}
-  value  -> JSON number; "nan" / "inf" / "-inf" / "-0" for IEEE specials; int64/uint64 as
-            decimal strings (exact); complex as [re, im]; bool as true/false
+  array  -> the shared fixture encoding (scripts/fixtures.py): {"dtype", "shape", "data"}
+  scalar -> a 0-d array in that encoding plus "scalar": true (NumPy returned a scalar)
   inputs -> stored once per file by name; a case's "a" names its input
   input  -> {"base": array, "view": [ops]} where ops build a non-contiguous view:
             "T" (reverse axes), "rev:<axis>" (negative step), "step:<axis>:<k>" (every k-th)
@@ -17,11 +15,14 @@ Encoding (compact JSON):
 """
 
 import json
-import math
 import os
+import sys
 import warnings
 
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from fixtures import dec, enc, write  # noqa: E402
 
 warnings.simplefilter("ignore")
 assert np.__version__.startswith("2."), np.__version__
@@ -33,53 +34,21 @@ OUT = os.path.join(HERE, "..", "test", "fixtures")
 # ---------------------------------------------------------------------------- encoding
 
 
-def enc_float(v):
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0 and math.copysign(1, v) < 0:
-        return "-0"
-    return v
-
-
-def enc_value(v, dtype):
-    k = np.dtype(dtype).kind
-    if k == "b":
-        return bool(v)
-    if k in "iu":
-        if np.dtype(dtype).itemsize == 8:
-            return str(int(v))
-        return int(v)
-    if k == "c":
-        return [enc_float(v.real), enc_float(v.imag)]
-    return enc_float(v)
-
-
-def enc_array(a):
-    a = np.asarray(a)
-    return {
-        "dtype": str(a.dtype),
-        "shape": list(a.shape),
-        "data": [enc_value(v, a.dtype) for v in a.ravel(order="C")],
-    }
-
-
 def enc_result(r):
+    """A result in the shared encoding; a NumPy scalar as a 0-d array marked "scalar"."""
     if isinstance(r, tuple):
         return {"tuple": [enc_result(x) for x in r]}
     if isinstance(r, np.ndarray):
-        return enc_array(r)
+        return enc(r)
     if isinstance(r, (bool, np.bool_)):
-        return {"dtype": "bool", "scalar": bool(r)}
-    if isinstance(r, int):
-        return {"dtype": "int64", "scalar": str(r)}
-    if isinstance(r, float):
-        return {"dtype": "float64", "scalar": enc_float(r)}
-    if isinstance(r, np.generic):
-        return {"dtype": str(r.dtype), "scalar": enc_value(r, r.dtype)}
-    raise TypeError(f"cannot encode {type(r)}")
+        r = np.bool_(r)
+    elif isinstance(r, int):
+        r = np.int64(r)
+    elif isinstance(r, float):
+        r = np.float64(r)
+    elif not isinstance(r, np.generic):
+        raise TypeError(f"cannot encode {type(r)}")
+    return {**enc(r), "scalar": True}
 
 
 # ---------------------------------------------------------------------------- data
@@ -121,7 +90,7 @@ def build(spec):
         s = spec["synth"]
         a = xorshift_values(s["seed"], s["n"]).astype(s["dtype"]).reshape(s.get("shape", [s["n"]]))
     else:
-        a = dec_array(spec["base"])
+        a = dec(spec["base"])
     for op in spec.get("view", []):
         if op == "T":
             a = a.T
@@ -138,24 +107,8 @@ def build(spec):
     return a
 
 
-def dec_value(v, dtype):
-    k = np.dtype(dtype).kind
-    if k == "c":
-        return complex(dec_value(v[0], "float64"), dec_value(v[1], "float64"))
-    if isinstance(v, str):
-        if k in "iu":
-            return int(v)
-        return {"nan": math.nan, "inf": math.inf, "-inf": -math.inf, "-0": -0.0}[v]
-    return v
-
-
-def dec_array(e):
-    vals = [dec_value(v, e["dtype"]) for v in e["data"]]
-    return np.array(vals, dtype=e["dtype"]).reshape(e["shape"])
-
-
 def inp(a, view=()):
-    return {"base": enc_array(a), "view": list(view)}
+    return {"base": enc(a), "view": list(view)}
 
 
 # ---------------------------------------------------------------------------- calls
@@ -521,8 +474,7 @@ def dump(name, cases):
     path = os.path.join(OUT, name)
     used = {c["a"] for c in cases}
     inputs = {k: v for k, v in INPUTS.items() if k in used}
-    with open(path, "w") as f:
-        json.dump({"numpy": np.__version__, "inputs": inputs, "cases": cases}, f, separators=(",", ":"), allow_nan=False)
+    write(path, {"numpy": np.__version__, "inputs": inputs, "cases": cases})
     print(f"{name}: {len(cases)} cases, {os.path.getsize(path) // 1024} KiB")
 
 

@@ -3,9 +3,8 @@
 Run from packages/ndarray:  python3 scripts/gen_sorting_fixtures.py
 
 Encoding (compact JSON):
-  array  -> {"nd": 1, "dtype": str, "shape": [..], "data": [flat values in C order]}
-  value  -> JSON number; "nan" / "inf" / "-inf" / "-0" for IEEE specials; int64/uint64 as
-            decimal strings (exact); complex as [re, im]; bool as 0/1
+  array  -> the shared fixture encoding (scripts/fixtures.py) marked "nd": 1
+  value  -> the shared scalar encoding (a number, "nan" / "inf" / "-inf", complex {re, im})
   gen    -> {"gen": [n, a, m, scale, dtype]}: element i is ((i * a) % m) / m * scale, the same
             IEEE operations in Python and JS (large inputs without large files)
   case   -> {"fn": stride name, "args": [...], "opts": {...}, "out": result}
@@ -19,12 +18,14 @@ Encoding (compact JSON):
 Index outputs are NumPy's intp (int64); Stride returns int32, so the test compares their values.
 """
 
-import json
-import math
 import os
+import sys
 import warnings
 
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from fixtures import enc as enc_array, scalar, write  # noqa: E402
 
 warnings.simplefilter("ignore")
 assert np.__version__.startswith("2."), np.__version__
@@ -33,30 +34,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "test", "fixtures")
 
 
-def enc_float(v):
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0 and math.copysign(1, v) < 0:
-        return "-0"
-    return v
-
-
 def enc(a):
-    a = np.asarray(a)
-    k = a.dtype.kind
-    flat = a.ravel()
-    if k == "b":
-        data = [int(x) for x in flat]
-    elif k in "iu":
-        data = [str(int(x)) for x in flat] if a.dtype.itemsize == 8 else [int(x) for x in flat]
-    elif k == "c":
-        data = [[enc_float(z.real), enc_float(z.imag)] for z in flat]
-    else:
-        data = [enc_float(x) for x in flat]
-    return {"nd": 1, "dtype": a.dtype.name, "shape": list(a.shape), "data": data}
+    """The shared encoding (scripts/fixtures.py), marked "nd" so arguments tell arrays from values."""
+    return {"nd": 1, **enc_array(a)}
 
 
 class Gen:
@@ -77,7 +57,7 @@ def arg(x):
     if isinstance(x, list) and x and isinstance(x[0], np.ndarray):
         return x, [enc(e) for e in x]
     if isinstance(x, complex):
-        return x, {"re": enc_float(x.real), "im": enc_float(x.imag)}
+        return x, scalar(x)
     return x, x
 
 
@@ -101,7 +81,7 @@ def run(cases, fn, np_fn, *args, check=None, out_keys=None, **kwargs):
         nv, jv = arg(v)
         np_kwargs[k] = nv
         if k == "range" and v is not None:
-            jv = [enc_float(t) for t in v]
+            jv = [scalar(t) for t in v]
         js_opts[camel(k)] = jv
     case = {"fn": fn, "args": list(js_args), "opts": js_opts}
     try:
@@ -121,10 +101,9 @@ def run(cases, fn, np_fn, *args, check=None, out_keys=None, **kwargs):
     cases.append(case)
 
 
-def write(name, cases):
+def dump(name, cases):
     path = os.path.join(OUT, name)
-    with open(path, "w") as f:
-        json.dump({"numpy": np.__version__, "cases": cases}, f, separators=(",", ":"))
+    write(path, {"numpy": np.__version__, "cases": cases})
     print(f"{name}: {len(cases)} cases, {os.path.getsize(path)} bytes")
 
 
@@ -584,10 +563,10 @@ def numeric_cases():
 
 def main():
     os.makedirs(OUT, exist_ok=True)
-    write("sorting.json", sorting_cases())
-    write("sorting_sets.json", set_cases())
-    write("sorting_hist.json", hist_cases())
-    write("sorting_numeric.json", numeric_cases())
+    dump("sorting.json", sorting_cases())
+    dump("sorting_sets.json", set_cases())
+    dump("sorting_hist.json", hist_cases())
+    dump("sorting_numeric.json", numeric_cases())
 
 
 if __name__ == "__main__":

@@ -3,22 +3,24 @@
 Run from packages/ndarray: python3 scripts/gen_ufunc_fixtures.py
 
 Encoding (decoded by the test):
-  an array is {"dtype": str, "shape": [..], "data": [flat C-order values]}; values are
-    numbers, or strings "nan" / "inf" / "-inf" / "-0" for floats, decimal strings for
-    int64/uint64, 0/1 for bool, [re, im] pairs for complex;
+  an array is the shared fixture encoding (scripts/fixtures.py: {"dtype", "shape", "data"});
   a view adds "view": {"shape", "strides", "offset"} (in elements) over "data" as storage;
-  a weak JS scalar is {"scalar": value, "kind": "int" | "float" | "bool" | "complex"}.
+  a weak JS scalar is {"scalar": value, "kind": "int" | "float" | "bool" | "complex"}, the value in
+    the shared scalar encoding.
 Stride has no float16: where NumPy's result is float16 (small integer inputs of float
 functions) the expected values are recomputed in float32, the dtype Stride uses, and the
 case is marked "f16": true.
 """
 
-import json
 import math
 import os
+import sys
 import warnings
 
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from fixtures import enc, scalar, write  # noqa: E402
 
 warnings.simplefilter("ignore")
 np.seterr(all="ignore")
@@ -30,37 +32,6 @@ DTYPES = [
     "bool", "int8", "uint8", "int16", "uint16", "int32", "uint32", "int64", "uint64",
     "float32", "float64", "complex64", "complex128",
 ]
-
-
-def enc_float(v):
-    v = float(v)
-    if math.isnan(v):
-        return "nan"
-    if math.isinf(v):
-        return "inf" if v > 0 else "-inf"
-    if v == 0 and math.copysign(1.0, v) < 0:
-        return "-0"
-    if v == int(v) and abs(v) < 2**53:
-        return int(v)
-    return v
-
-
-def enc_value(v, dtype):
-    if dtype == "bool":
-        return 1 if bool(v) else 0
-    if dtype in ("int64", "uint64"):
-        return str(int(v))
-    if dtype.startswith("int") or dtype.startswith("uint"):
-        return int(v)
-    if dtype.startswith("complex"):
-        return [enc_float(v.real), enc_float(v.imag)]
-    return enc_float(v)
-
-
-def enc(a):
-    a = np.asarray(a)
-    dt = str(a.dtype)
-    return {"dtype": dt, "shape": list(a.shape), "data": [enc_value(v, dt) for v in a.ravel(order="C")]}
 
 
 def enc_view(v):
@@ -76,13 +47,8 @@ def enc_view(v):
 
 
 def weak(v):
-    if isinstance(v, bool):
-        return {"scalar": v, "kind": "bool"}
-    if isinstance(v, int):
-        return {"scalar": str(v) if abs(v) >= 2**53 else v, "kind": "int"}
-    if isinstance(v, float):
-        return {"scalar": enc_float(v), "kind": "float"}
-    return {"scalar": [enc_float(v.real), enc_float(v.imag)], "kind": "complex"}
+    kind = "bool" if isinstance(v, bool) else "int" if isinstance(v, int) else "float" if isinstance(v, float) else "complex"
+    return {"scalar": scalar(v), "kind": kind}
 
 
 def err_name(e):
@@ -468,9 +434,7 @@ def main():
     }
     for name, content in files.items():
         path = os.path.join(OUT, name)
-        with open(path, "w") as fh:
-            json.dump(content, fh, separators=(",", ":"), allow_nan=False)
-            fh.write("\n")
+        write(path, content)
         print(f"wrote {os.path.relpath(path)} ({os.path.getsize(path) // 1024} KiB, {len(content['cases'])} cases)")
 
 

@@ -14,22 +14,21 @@ import {
   zeros,
 } from '../src/index.js';
 import * as R from '../src/reduce/index.js';
-import { allocate } from '../src/core/convert.js';
+import { decode, type Enc } from '../../../test/fixtures.js';
 
 // ------------------------------------------------------------------------------------------ fixtures
 
-type Enc = number | string | boolean | [Enc, Enc];
-interface EncArray {
+/** An array in the shared fixture encoding; "scalar" marks a 0-d result NumPy returned as a scalar. */
+interface EncArray extends Enc {
   dtype: DType;
-  shape: number[];
-  data: Enc[];
+  scalar?: true;
 }
 interface Input {
   base?: EncArray;
   view?: string[];
   synth?: { seed: number; n: number; dtype: DType; shape?: number[] };
 }
-type Out = EncArray | { dtype: string; scalar: Enc } | { error: string; msg: string } | { tuple: Out[] };
+type Out = EncArray | { error: string; msg: string } | { tuple: Out[] };
 interface Case {
   fn: string;
   a: string;
@@ -45,47 +44,6 @@ interface Fixture {
 
 function load(name: string): Fixture {
   return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as Fixture;
-}
-
-function decFloat(v: Enc): number {
-  if (typeof v === 'number') return v;
-  switch (v) {
-    case 'nan':
-      return Number.NaN;
-    case 'inf':
-      return Infinity;
-    case '-inf':
-      return -Infinity;
-    case '-0':
-      return -0;
-    default:
-      throw new Error(`bad float ${String(v)}`);
-  }
-}
-
-/** A JS scalar from a fixture value of a dtype. */
-function decScalar(v: Enc, dtype: string): unknown {
-  if (dtype === 'int64' || dtype === 'uint64') return BigInt(v as string);
-  if (dtype === 'bool') return v as boolean;
-  if (dtype.startsWith('complex')) {
-    const [re, im] = v as [Enc, Enc];
-    return { re: decFloat(re), im: decFloat(im) };
-  }
-  return decFloat(v);
-}
-
-function decArray(e: EncArray): NDArray {
-  const size = e.shape.reduce((p, d) => p * d, 1);
-  const data = allocate(e.dtype, size);
-  e.data.forEach((v, k) => {
-    const s = decScalar(v, e.dtype);
-    if (typeof s === 'object' && s !== null) {
-      data[2 * k] = (s as { re: number }).re;
-      data[2 * k + 1] = (s as { im: number }).im;
-    } else if (typeof s === 'boolean') data[k] = s ? 1 : 0;
-    else (data as Float64Array)[k] = s as number;
-  });
-  return new NDArray(e.dtype, data, e.shape);
 }
 
 /** The xorshift data of the fixture generator: exactly representable values of wide range. */
@@ -117,7 +75,7 @@ function build(inp: Input): NDArray {
     const s = synth(inp.synth.seed, inp.synth.n, inp.synth.dtype);
     a = new NDArray(s.dtype, s.data, inp.synth.shape ?? [inp.synth.n]);
   } else {
-    a = decArray(inp.base as EncArray);
+    a = decode(inp.base as EncArray);
   }
   for (const op of inp.view ?? []) {
     if (op === 'T') a = a.T;
@@ -257,10 +215,9 @@ function compare(label: string, fn: string, input: DType, got: unknown, want: Ou
   if ('error' in want) throw new Error('unreachable');
   let wantDType = want.dtype;
   if (INT32_RESULT.has(fn)) wantDType = 'int32';
-  let wantValues: unknown[];
+  let wantValues = flatValues(decode(want));
   let wantShape: number[] | null = null;
-  if ('scalar' in want) {
-    wantValues = [decScalar(want.scalar, want.dtype)];
+  if (want.scalar) {
     if (INT32_RESULT.has(fn)) wantValues = [Number(wantValues[0])];
     // The integer rule: a full sum/product of ordinary integers (bool, int8..int32, uint8..uint32) is a JS number.
     if (
@@ -274,7 +231,6 @@ function compare(label: string, fn: string, input: DType, got: unknown, want: Ou
       wantDType = 'float64';
     }
   } else {
-    wantValues = want.data.map((v) => decScalar(v, want.dtype));
     if (INT32_RESULT.has(fn)) wantValues = wantValues.map(Number);
     wantShape = want.shape;
   }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DType } from '@stride/protocol';
+import { decode, decodeScalar, type Enc, type EncScalar, num } from '../../../test/fixtures.js';
 import { NDArray } from '../src/ndarray.js';
 import { type ArrayInput, array } from '../src/core/convert.js';
 import { AxisError } from '../src/core/iter.js';
@@ -31,7 +32,8 @@ import { bincount, digitize, histogram, histogramBinEdges } from '../src/statist
 
 // ------------------------------------------------------------------ fixture decoding
 
-type Enc = { nd: 1; dtype: DType; shape: number[]; data: unknown[] } | { gen: [number, number, number, number, DType] };
+/** An argument or result array: the shared fixture encoding marked "nd", or a generated input. */
+type ArrayEnc = (Enc & { nd: 1 }) | { gen: [number, number, number, number, DType] };
 type Case = { fn: string; args: unknown[]; opts: Record<string, unknown>; out: unknown; check?: 'partition' };
 
 function fixture(name: string): Case[] {
@@ -39,72 +41,25 @@ function fixture(name: string): Case[] {
   return (JSON.parse(readFileSync(url, 'utf8')) as { cases: Case[] }).cases;
 }
 
-function decFloat(v: unknown): number {
-  if (v === 'nan') return NaN;
-  if (v === 'inf') return Infinity;
-  if (v === '-inf') return -Infinity;
-  if (v === '-0') return -0;
-  return v as number;
-}
-
-const CTORS = {
-  bool: Uint8Array,
-  int8: Int8Array,
-  uint8: Uint8Array,
-  int16: Int16Array,
-  uint16: Uint16Array,
-  int32: Int32Array,
-  uint32: Uint32Array,
-  int64: BigInt64Array,
-  uint64: BigUint64Array,
-  float32: Float32Array,
-  float64: Float64Array,
-  complex64: Float32Array,
-  complex128: Float64Array,
-} as const;
-
-function isEnc(x: unknown): x is Enc {
+function isEnc(x: unknown): x is ArrayEnc {
   return typeof x === 'object' && x !== null && ('nd' in x || 'gen' in x);
 }
 
-function decArray(e: Enc): NDArray {
-  if ('gen' in e) {
-    const [n, a, m, scale, dtype] = e.gen;
-    const out = new (CTORS[dtype] as Float64ArrayConstructor)(n);
-    // ((i * a) % m) / m * scale: exact integer part, then the same two IEEE operations as Python.
-    for (let i = 0; i < n; i++) out[i] = (Number((BigInt(i) * BigInt(a)) % BigInt(m)) / m) * scale;
-    return new NDArray(dtype, out, [n]);
-  }
-  const { dtype, shape, data } = e;
-  const n = data.length;
-  if (dtype === 'complex64' || dtype === 'complex128') {
-    const buf = new CTORS[dtype](2 * n);
-    for (let i = 0; i < n; i++) {
-      const [re, im] = data[i] as [unknown, unknown];
-      buf[2 * i] = decFloat(re);
-      buf[2 * i + 1] = decFloat(im);
-    }
-    return new NDArray(dtype, buf, shape);
-  }
-  if (dtype === 'int64' || dtype === 'uint64') {
-    const buf = new CTORS[dtype](n);
-    for (let i = 0; i < n; i++) buf[i] = BigInt(data[i] as string);
-    return new NDArray(dtype, buf, shape);
-  }
-  const buf = new CTORS[dtype](n);
-  for (let i = 0; i < n; i++) buf[i] = dtype === 'bool' ? (data[i] ? 1 : 0) : decFloat(data[i]);
-  return new NDArray(dtype, buf, shape);
+function decArray(e: ArrayEnc): NDArray {
+  if (!('gen' in e)) return decode(e);
+  const [n, a, m, scale, dtype] = e.gen;
+  const out = dtype === 'float32' ? new Float32Array(n) : new Float64Array(n);
+  // ((i * a) % m) / m * scale: exact integer part, then the same two IEEE operations as Python.
+  for (let i = 0; i < n; i++) out[i] = (Number((BigInt(i) * BigInt(a)) % BigInt(m)) / m) * scale;
+  return new NDArray(dtype, out, [n]);
 }
 
 function dec(x: unknown): unknown {
   if (isEnc(x)) return decArray(x);
   if (Array.isArray(x)) return x.map(dec);
-  if (typeof x === 'object' && x !== null && 're' in x) {
-    const z = x as { re: unknown; im: unknown };
-    return { re: decFloat(z.re), im: decFloat(z.im) };
-  }
+  if (typeof x === 'object' && x !== null && 're' in x) return decodeScalar(x as EncScalar);
   if (typeof x === 'object' && x !== null) return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, dec(v)]));
-  if (x === 'nan' || x === 'inf' || x === '-inf' || x === '-0') return decFloat(x);
+  if (x === 'nan' || x === 'inf' || x === '-inf') return num(x);
   return x;
 }
 

@@ -7,66 +7,34 @@ import { describe, expect, it } from 'vitest';
 import { DTypeError, NDArray, type Scalar, ShapeError, ValueError, array, astype, zeros } from '../src/index.js';
 import { CASTS } from '../src/ufunc/loops/casts.generated.js';
 import * as U from '../src/ufunc/index.js';
+import { decode, decodeScalar, type Enc, type EncScalar } from '../../../test/fixtures.js';
 
 // ---- fixture decoding ----------------------------------------------------------------------------
 
-type EncVal = number | string | [number | string, number | string];
-interface Enc {
+/** An array in the shared fixture encoding; a view adds (shape, strides, offset) over the flat data. */
+interface ArrayEnc extends Enc {
   dtype: DType;
-  shape: number[];
-  data: EncVal[];
   view?: { shape: number[]; strides: number[]; offset: number };
 }
+/** A weak JS scalar argument (shared scalar encoding) and its kind. */
 interface EncWeak {
-  scalar: EncVal | boolean;
+  scalar: EncScalar;
   kind: 'int' | 'float' | 'bool' | 'complex';
 }
-type EncArg = Enc | EncWeak | null;
+type EncArg = ArrayEnc | EncWeak | null;
 
 function load<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')) as T;
 }
 
-function decodeFloat(v: number | string): number {
-  if (typeof v === 'number') return v;
-  if (v === 'nan') return Number.NaN;
-  if (v === 'inf') return Number.POSITIVE_INFINITY;
-  if (v === '-inf') return Number.NEGATIVE_INFINITY;
-  if (v === '-0') return -0;
-  return Number(v);
-}
-
-function decodeArray(e: Enc): NDArray {
-  const info = DTYPES[e.dtype];
-  const n = e.data.length;
-  const data = new info.ctor(n * info.lanes);
-  for (let i = 0; i < n; i++) {
-    const v = e.data[i] as EncVal;
-    if (info.lanes === 2) {
-      const [re, im] = v as [number | string, number | string];
-      data[2 * i] = decodeFloat(re);
-      data[2 * i + 1] = decodeFloat(im);
-    } else if (e.dtype === 'int64' || e.dtype === 'uint64') {
-      (data as BigInt64Array)[i] = BigInt(v as string);
-    } else {
-      (data as Float64Array)[i] = decodeFloat(v as number | string);
-    }
-  }
-  if (e.view) {
-    const base = new NDArray(e.dtype, data, [n]);
-    return base.view(e.view.shape, e.view.strides, e.view.offset);
-  }
-  return new NDArray(e.dtype, data, e.shape);
+function decodeArray(e: ArrayEnc): NDArray {
+  const a = decode(e);
+  return e.view ? a.view(e.view.shape, e.view.strides, e.view.offset) : a;
 }
 
 function decodeWeak(w: EncWeak): Scalar {
-  if (w.kind === 'bool') return w.scalar as boolean;
-  if (w.kind === 'complex') {
-    const [re, im] = w.scalar as [number | string, number | string];
-    return { re: decodeFloat(re), im: decodeFloat(im) };
-  }
   if (w.kind === 'int' && typeof w.scalar === 'string') return BigInt(w.scalar);
-  return decodeFloat(w.scalar as number | string);
+  return decodeScalar(w.scalar);
 }
 
 function decodeArg(a: EncArg): NDArray | Scalar | null {
@@ -182,18 +150,10 @@ function sameFloat(a: number, e: number, tol: Tol, f32: boolean, scale: number):
   return tol.complexRel > 0 && d <= tol.complexRel * scale;
 }
 
-function decodeExpected(e: Enc): (number | bigint | [number, number])[] {
-  return e.data.map((v) => {
-    if (Array.isArray(v)) return [decodeFloat(v[0]), decodeFloat(v[1])] as [number, number];
-    if (e.dtype === 'int64' || e.dtype === 'uint64') return BigInt(v as string);
-    return decodeFloat(v as number | string);
-  });
-}
-
 /** Index of the first mismatch (or -1) and a description. */
-function compare(actual: NDArray, expected: Enc, tol: Tol): string | null {
+function compare(actual: NDArray, expected: ArrayEnc, tol: Tol): string | null {
   const act = flat(actual);
-  const exp = decodeExpected(expected);
+  const exp = flat(decode(expected));
   if (act.length !== exp.length) return `length ${act.length} vs ${exp.length}`;
   const f32 = actual.dtype === 'float32' || actual.dtype === 'complex64';
   for (let i = 0; i < exp.length; i++) {
@@ -231,16 +191,16 @@ function snapshot(args: unknown[]): string[] {
 
 interface UnaryCase {
   fn: string;
-  in: [Enc];
-  out?: Enc;
+  in: [ArrayEnc];
+  out?: ArrayEnc;
   error?: string;
   f16?: boolean;
 }
 interface BinaryCase {
   fn: string;
-  x: Enc;
-  y: Enc;
-  out?: Enc;
+  x: ArrayEnc;
+  y: ArrayEnc;
+  out?: ArrayEnc;
   error?: string;
   f16?: boolean;
 }
@@ -260,7 +220,7 @@ describe('unary ufuncs match NumPy 2.4', () => {
         return;
       }
       const r = fn(a) as NDArray;
-      const out = c.out as Enc;
+      const out = c.out as ArrayEnc;
       expect(r.dtype).toBe(out.dtype);
       expect(r.shape).toEqual(out.shape);
       const tol = tolFor(c.fn, r.dtype, x.dtype);
@@ -286,7 +246,7 @@ describe('binary ufuncs match NumPy 2.4 (every pair of a value set, via (n,1) x 
         return;
       }
       const r = fn(col, row) as NDArray;
-      const out = c.out as Enc;
+      const out = c.out as ArrayEnc;
       expect(r.dtype).toBe(out.dtype);
       expect(r.shape).toEqual(out.shape);
       expect(compare(r, out, tolFor(c.fn, r.dtype, c.x.dtype))).toBeNull();
@@ -301,7 +261,7 @@ interface StructCase {
   fn: string;
   args: EncArg[];
   kwargs?: Record<string, unknown>;
-  out?: Enc;
+  out?: ArrayEnc;
   value?: boolean;
   error?: string;
   strideDtype?: DType;
@@ -350,10 +310,10 @@ describe('broadcasting, views, NEP 50 scalars, out/dtype/where and helpers match
         return;
       }
       const res = r as NDArray;
-      const out = c.out as Enc;
+      const out = c.out as ArrayEnc;
       expect(res.dtype).toBe(c.strideDtype ?? out.dtype);
       expect(res.shape).toEqual(out.shape);
-      const inDtype = (c.args.find((a) => a !== null && 'dtype' in a) as Enc | undefined)?.dtype ?? res.dtype;
+      const inDtype = (c.args.find((a) => a !== null && 'dtype' in a) as ArrayEnc | undefined)?.dtype ?? res.dtype;
       expect(compare(res, out, tolFor(c.fn, res.dtype, inDtype))).toBeNull();
       if (c.kwargs?.out) expect(res.shape).toEqual((c.kwargs.out as { shape: number[] }).shape);
     });
