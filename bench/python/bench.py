@@ -101,6 +101,18 @@ def op_rfft(x, p):
     return (lambda: np.fft.rfft(v)), _interleaved
 
 
+def op_fft2(x, p):
+    n = int(p["n"])
+    z = np.ascontiguousarray(x["x"]).view(np.complex128).reshape(n, n)
+    return (lambda: np.fft.fft2(z)), _interleaved
+
+
+def op_welch(x, p):
+    signal = _scipy("signal")
+    v = x["x"]
+    return (lambda: signal.welch(v)), (lambda out: out[1])
+
+
 def op_lfilter(x, p):
     signal = _scipy("signal")
     b, a, v = x["b"], x["a"], x["x"]
@@ -203,8 +215,11 @@ OPS = {
     "linalg/svd": op_svd,
     "fft/fft": op_fft,
     "fft/rfft": op_rfft,
+    "fft/fft-prime": op_fft,
+    "fft/fft2": op_fft2,
     "signal/lfilter": op_lfilter,
     "signal/fftconvolve": op_fftconvolve,
+    "signal/welch": op_welch,
     "stats/norm.cdf": op_norm_cdf,
     "stats/mannwhitneyu": op_mannwhitneyu,
     "sparse/csr-matvec": op_csr_matvec,

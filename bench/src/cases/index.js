@@ -12,8 +12,11 @@ import eigh from './linalg-eigh.js';
 import svd from './linalg-svd.js';
 import fft from './fft.js';
 import rfft from './rfft.js';
+import fftPrime from './fft-prime.js';
+import fft2 from './fft2.js';
 import lfilter from './signal-lfilter.js';
 import fftconvolve from './signal-fftconvolve.js';
+import welch from './signal-welch.js';
 import normCdf from './stats-norm-cdf.js';
 import mannwhitneyu from './stats-mannwhitneyu.js';
 import csrMatvec from './sparse-csr-matvec.js';
@@ -37,8 +40,11 @@ export const CASES = [
   svd,
   fft,
   rfft,
+  fftPrime,
+  fft2,
   lfilter,
   fftconvolve,
+  welch,
   normCdf,
   mannwhitneyu,
   csrMatvec,

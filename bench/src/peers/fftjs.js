@@ -50,6 +50,12 @@ export default {
       'stats/norm.cdf',
       'sparse/csr-matvec',
       'sparse/eigsh',
-    ].map((op) => [op, 'FFT only']),
+    ]
+      .map((op) => [op, 'FFT only'])
+      .concat([
+        ['fft/fft-prime', 'powers of two only'],
+        ['fft/fft2', 'one-dimensional transforms only'],
+        ['signal/welch', 'FFT only'],
+      ]),
   ),
 };

@@ -105,16 +105,16 @@ function toStride(lib, x) {
  * A complex128 NDArray over interleaved re, im values, also through the protocol.
  * @param {StrideLib} lib
  * @param {Float64Array} interleaved
+ * @param {number[]} [shape]  default one axis of all the values
  */
-function complexToStride(lib, interleaved) {
+function complexToStride(lib, interleaved, shape = [interleaved.length / 2]) {
   const asarray = need(lib, 'ndarray', 'asarray');
-  const n = interleaved.length / 2;
   return asarray({
     [PROTOCOL]: () => ({
       version: 1,
       dtype: 'complex128',
-      shape: [n],
-      strides: [1],
+      shape,
+      strides: cStrides(shape),
       offset: 0,
       data: interleaved,
       readonly: false,
@@ -180,6 +180,16 @@ const sorted = (a) => Float64Array.from(fromStride(a)).sort();
 function strideOps(wrap, plain) {
   /** @param {any} v */
   const release = plain ? () => {} : dispose;
+  /** @param {StrideLib} lib  complex FFT of one axis (the power-of-two and the prime cases) */
+  const fftOp = (lib) => {
+    const fft = need(lib, 'signal', 'fft.fft');
+    return {
+      setup: (/** @type {Inputs} */ { x }) => complexToStride(lib, /** @type {Float64Array} */ (x.data)),
+      run: (/** @type {any} */ z) => fft(z),
+      result: fromStride,
+      dispose: release,
+    };
+  };
   return {
     'ufunc/a*b+c': (lib) => {
       const add = need(lib, 'ndarray', 'add');
@@ -271,21 +281,33 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
-    'fft/fft': (lib) => {
-      const fft = need(lib, 'signal', 'fft.fft');
-      return {
-        setup: (/** @type {Inputs} */ { x }) => complexToStride(lib, /** @type {Float64Array} */ (x.data)),
-        run: (z) => fft(z),
-        result: fromStride,
-        dispose: release,
-      };
-    },
+    'fft/fft': fftOp,
     'fft/rfft': (lib) => {
       const rfft = need(lib, 'signal', 'fft.rfft');
       return {
         setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
         run: (x) => rfft(x),
         result: fromStride,
+        dispose: release,
+      };
+    },
+    'fft/fft-prime': fftOp,
+    'fft/fft2': (lib) => {
+      const fft2 = need(lib, 'signal', 'fft.fft2');
+      return {
+        setup: (/** @type {Inputs} */ { x }) =>
+          complexToStride(lib, /** @type {Float64Array} */ (x.data), x.shape.slice(0, 2)),
+        run: (z) => fft2(z),
+        result: fromStride,
+        dispose: release,
+      };
+    },
+    'signal/welch': (lib) => {
+      const welch = need(lib, 'signal', 'welch');
+      return {
+        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
+        run: (x) => welch(x),
+        result: (r) => fromStride(r.pxx),
         dispose: release,
       };
     },

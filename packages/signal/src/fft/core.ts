@@ -246,15 +246,21 @@ export function transformAxis(
   const os = outStrides[axis] as number;
   const is_ = src.strides[axis] as number;
   const x = src.data;
+  // float64 input contiguous along the axis and long enough is read where it lies
+  const direct = x instanceof Float64Array && is_ === 1 && inLen >= n && os === 1 && !conjIn;
   if (kind === 'c2c') {
     const plan = complexPlan(n);
     const work = scratch(0, 2 * n);
     if (os === 1) {
-      // Output lines are contiguous: transform each in place in the result.
+      // Output lines are contiguous: transform each into the result.
+      const fromInput = direct && src.complex && !inverse;
       eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
         const line = out.subarray(2 * oo, 2 * (oo + n));
-        gatherComplex(n, inLen, x, is_, io, src.complex, line, conjIn);
-        plan.exec(line, work, inverse);
+        if (fromInput) plan.forward(x.subarray(2 * io, 2 * (io + n)), line, work);
+        else {
+          gatherComplex(n, inLen, x, is_, io, src.complex, line, conjIn);
+          plan.exec(line, work, inverse);
+        }
         if (scale !== 1 || conjOut) scatterComplex(n, line, line, 1, 0, scale, conjOut);
       });
     } else {
@@ -267,13 +273,21 @@ export function transformAxis(
     }
   } else if (kind === 'r2c') {
     const plan = realPlan(n);
-    const buf = scratch(0, 2 * m + 2);
-    const spec = scratch(1, 2 * m + 2);
-    eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
-      gatherReal(n, inLen, x, is_, io, src.complex, buf);
-      plan.forward(buf, spec);
-      scatterComplex(m, spec, out, os, oo, scale, conjOut);
-    });
+    if (direct && !src.complex) {
+      eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
+        const line = out.subarray(2 * oo, 2 * (oo + m));
+        plan.forward(x.subarray(io, io + n), line);
+        if (scale !== 1 || conjOut) scatterComplex(m, line, line, 1, 0, scale, conjOut);
+      });
+    } else {
+      const buf = scratch(0, 2 * m + 2);
+      const spec = scratch(1, 2 * m + 2);
+      eachLine(src.shape, axis, src.strides, src.offset, outStrides, (io, oo) => {
+        gatherReal(n, inLen, x, is_, io, src.complex, buf);
+        plan.forward(buf, spec);
+        scatterComplex(m, spec, out, os, oo, scale, conjOut);
+      });
+    }
   } else {
     const plan = realPlan(n);
     const spec = scratch(0, 2 * m + 2);

@@ -18,6 +18,12 @@ export interface ComplexPlan {
   readonly n: number;
   /** Unnormalized forward (sign −1) or backward (sign +1) transform of `data`, in place. */
   exec(data: Float64Array, work: Float64Array, backward: boolean): void;
+  /**
+   * Unnormalized forward transform of the first n complex values of `x` (left unchanged) into
+   * `out`, with `work` (2·n numbers) as scratch; `x` must not share memory with `out` or `work`.
+   * Saves the copies of an in-place transform when the input is already contiguous.
+   */
+  forward(x: Float64Array, out: Float64Array, work: Float64Array): void;
 }
 
 interface Stage {
@@ -30,10 +36,14 @@ interface Stage {
   readonly roots: Float64Array | null;
 }
 
-/** Prime factors of n, with pairs of 2 merged into 4, 4s first. */
+/** Prime factors of n, with triples of 2 merged into 8 and a pair into 4, 8s first. */
 export function factorize(n: number): number[] {
   const out: number[] = [];
   let m = n;
+  while (m % 8 === 0) {
+    out.push(8);
+    m /= 8;
+  }
   while (m % 4 === 0) {
     out.push(4);
     m /= 4;
@@ -55,7 +65,7 @@ export function factorize(n: number): number[] {
 /** A rough operation count of the Cooley–Tukey plan for n. */
 function costCT(n: number): number {
   let c = 0;
-  for (const f of factorize(n)) c += f <= 5 ? f : 1.5 * f;
+  for (const f of factorize(n)) c += f <= 5 || f === 8 ? f : 1.5 * f;
   return n * c;
 }
 
@@ -87,7 +97,7 @@ class StockhamPlan implements ComplexPlan {
       for (let k = 0; k < span; k++) {
         for (let r = 1; r < radix; r++) unitRoot(-r * k * step, n, tw, 2 * (k * (radix - 1) + r - 1));
       }
-      const roots = radix > 5 ? rootTable(radix) : null;
+      const roots = radix > 5 && radix !== 8 ? rootTable(radix) : null;
       this.stages.push({ radix, span, tw, roots });
       span *= radix;
     }
@@ -97,8 +107,29 @@ class StockhamPlan implements ComplexPlan {
     const n = this.n;
     if (n <= 1) return;
     if (backward) conjugate(data, n);
-    let src = data;
-    let dst = work;
+    // the stages alternate between the two buffers; an odd count ends in `work`
+    const last = this.run(data, work, data);
+    if (last !== data) data.set(last.subarray(0, 2 * n));
+    if (backward) conjugate(data, n);
+  }
+
+  forward(x: Float64Array, out: Float64Array, work: Float64Array): void {
+    const n = this.n;
+    if (n <= 1) {
+      out[0] = x[0] as number;
+      out[1] = x[1] as number;
+      return;
+    }
+    // the first stage reads x; starting in `out` or `work` by parity makes the last one write `out`
+    const odd = (this.stages.length & 1) === 1;
+    this.run(x, odd ? out : work, odd ? work : out);
+  }
+
+  /** Runs the stages from `x` into `a`, then back and forth between `a` and `b`; returns the buffer holding the result. */
+  private run(x: Float64Array, a: Float64Array, b: Float64Array): Float64Array {
+    const n = this.n;
+    let src = x;
+    let dst = a;
     for (const st of this.stages) {
       const q = n / st.radix;
       switch (st.radix) {
@@ -114,15 +145,16 @@ class StockhamPlan implements ComplexPlan {
         case 5:
           pass5(q, st.span, src, dst, st.tw);
           break;
+        case 8:
+          pass8(q, st.span, src, dst, st.tw);
+          break;
         default:
           passGeneric(st.radix, q, st.span, src, dst, st.tw, st.roots as Float64Array);
       }
-      const t = src;
       src = dst;
-      dst = t;
+      dst = dst === a ? b : a;
     }
-    if (src !== data) data.set(src.subarray(0, 2 * n));
-    if (backward) conjugate(data, n);
+    return src;
   }
 }
 
@@ -250,6 +282,141 @@ function pass4(q: number, p: number, x: Float64Array, y: Float64Array, tw: Float
       y[j + 2 * p2 + 1] = t0i - t2i;
       y[j + 3 * p2] = t1r - t3r;
       y[j + 3 * p2 + 1] = t1i - t3i;
+    }
+  }
+}
+
+const SQRT1_2 = Math.SQRT1_2;
+
+function pass8(q: number, p: number, x: Float64Array, y: Float64Array, tw: Float64Array): void {
+  const q2 = 2 * q;
+  const p2 = 2 * p;
+  for (let b = 0; b < q; b += p) {
+    for (let k = 0; k < p; k++) {
+      const i = 2 * (b + k);
+      const j = 2 * (b * 8 + k);
+      let a0r = x[i] as number;
+      let a0i = x[i + 1] as number;
+      let a1r = x[i + q2] as number;
+      let a1i = x[i + q2 + 1] as number;
+      let a2r = x[i + 2 * q2] as number;
+      let a2i = x[i + 2 * q2 + 1] as number;
+      let a3r = x[i + 3 * q2] as number;
+      let a3i = x[i + 3 * q2 + 1] as number;
+      let a4r = x[i + 4 * q2] as number;
+      let a4i = x[i + 4 * q2 + 1] as number;
+      let a5r = x[i + 5 * q2] as number;
+      let a5i = x[i + 5 * q2 + 1] as number;
+      let a6r = x[i + 6 * q2] as number;
+      let a6i = x[i + 6 * q2 + 1] as number;
+      let a7r = x[i + 7 * q2] as number;
+      let a7i = x[i + 7 * q2 + 1] as number;
+      if (k > 0) {
+        const o = 14 * k;
+        let wr = tw[o] as number;
+        let wi = tw[o + 1] as number;
+        let t = a1r * wr - a1i * wi;
+        a1i = a1r * wi + a1i * wr;
+        a1r = t;
+        wr = tw[o + 2] as number;
+        wi = tw[o + 3] as number;
+        t = a2r * wr - a2i * wi;
+        a2i = a2r * wi + a2i * wr;
+        a2r = t;
+        wr = tw[o + 4] as number;
+        wi = tw[o + 5] as number;
+        t = a3r * wr - a3i * wi;
+        a3i = a3r * wi + a3i * wr;
+        a3r = t;
+        wr = tw[o + 6] as number;
+        wi = tw[o + 7] as number;
+        t = a4r * wr - a4i * wi;
+        a4i = a4r * wi + a4i * wr;
+        a4r = t;
+        wr = tw[o + 8] as number;
+        wi = tw[o + 9] as number;
+        t = a5r * wr - a5i * wi;
+        a5i = a5r * wi + a5i * wr;
+        a5r = t;
+        wr = tw[o + 10] as number;
+        wi = tw[o + 11] as number;
+        t = a6r * wr - a6i * wi;
+        a6i = a6r * wi + a6i * wr;
+        a6r = t;
+        wr = tw[o + 12] as number;
+        wi = tw[o + 13] as number;
+        t = a7r * wr - a7i * wi;
+        a7i = a7r * wi + a7i * wr;
+        a7r = t;
+      }
+      // first layer: pairs (r, r + 4)
+      let t = a0r;
+      a0r = t + a4r;
+      a4r = t - a4r;
+      t = a0i;
+      a0i = t + a4i;
+      a4i = t - a4i;
+      t = a1r;
+      a1r = t + a5r;
+      a5r = t - a5r;
+      t = a1i;
+      a1i = t + a5i;
+      a5i = t - a5i;
+      t = a2r;
+      a2r = t + a6r;
+      a6r = t - a6r;
+      t = a2i;
+      a2i = t + a6i;
+      a6i = t - a6i;
+      t = a3r;
+      a3r = t + a7r;
+      a7r = t - a7r;
+      t = a3i;
+      a3i = t + a7i;
+      a7i = t - a7i;
+      // twiddles of the second half: a5·w, a6·w², a7·w³ with w = exp(−πi/4)
+      t = SQRT1_2 * (a5r + a5i);
+      a5i = SQRT1_2 * (a5i - a5r);
+      a5r = t;
+      t = a6i;
+      a6i = -a6r;
+      a6r = t;
+      t = SQRT1_2 * (a7i - a7r);
+      a7i = -SQRT1_2 * (a7r + a7i);
+      a7r = t;
+      // even outputs: 4-point DFT of a0..a3; odd outputs: of a4..a7
+      const e0r = a0r + a2r;
+      const e0i = a0i + a2i;
+      const e1r = a0r - a2r;
+      const e1i = a0i - a2i;
+      const e2r = a1r + a3r;
+      const e2i = a1i + a3i;
+      const e3r = a1i - a3i;
+      const e3i = a3r - a1r;
+      y[j] = e0r + e2r;
+      y[j + 1] = e0i + e2i;
+      y[j + 2 * p2] = e1r + e3r;
+      y[j + 2 * p2 + 1] = e1i + e3i;
+      y[j + 4 * p2] = e0r - e2r;
+      y[j + 4 * p2 + 1] = e0i - e2i;
+      y[j + 6 * p2] = e1r - e3r;
+      y[j + 6 * p2 + 1] = e1i - e3i;
+      const o0r = a4r + a6r;
+      const o0i = a4i + a6i;
+      const o1r = a4r - a6r;
+      const o1i = a4i - a6i;
+      const o2r = a5r + a7r;
+      const o2i = a5i + a7i;
+      const o3r = a5i - a7i;
+      const o3i = a7r - a5r;
+      y[j + p2] = o0r + o2r;
+      y[j + p2 + 1] = o0i + o2i;
+      y[j + 3 * p2] = o1r + o3r;
+      y[j + 3 * p2 + 1] = o1i + o3i;
+      y[j + 5 * p2] = o0r - o2r;
+      y[j + 5 * p2 + 1] = o0i - o2i;
+      y[j + 7 * p2] = o1r - o3r;
+      y[j + 7 * p2 + 1] = o1i - o3i;
     }
   }
 }
@@ -419,6 +586,11 @@ class BluesteinPlan implements ComplexPlan {
     this.sub.exec(b, this.aw, false);
     for (let i = 0; i < 2 * m; i++) b[i] = (b[i] as number) / m;
     this.kernel = b;
+  }
+
+  forward(x: Float64Array, out: Float64Array, work: Float64Array): void {
+    out.set(x.subarray(0, 2 * this.n));
+    this.exec(out, work, false);
   }
 
   exec(data: Float64Array, _work: Float64Array, backward: boolean): void {

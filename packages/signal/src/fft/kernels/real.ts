@@ -11,8 +11,8 @@ import { rootTable } from './twiddle.js';
 export interface RealPlan {
   readonly n: number;
   /**
-   * Forward: `x` holds n reals (capacity for 2·(n/2+1) numbers), `out` gets the n/2+1 complex
-   * outputs interleaved. Unnormalized.
+   * Forward: `x` holds n reals (read only; it must not share memory with `out`), `out`
+   * (capacity 2·(n/2+1)) gets the n/2+1 complex outputs interleaved. Unnormalized.
    */
   forward(x: Float64Array, out: Float64Array): void;
   /**
@@ -40,27 +40,33 @@ class EvenRealPlan implements RealPlan {
   forward(x: Float64Array, out: Float64Array): void {
     const h = this.n / 2;
     const w = this.w;
-    this.half.exec(x, this.work, false);
-    const z0r = x[0] as number;
-    const z0i = x[1] as number;
+    // z_k = x_2k + i·x_2k+1: a complex transform of half the length, straight into `out`
+    this.half.forward(x, out, this.work);
+    const z0r = out[0] as number;
+    const z0i = out[1] as number;
     out[0] = z0r + z0i;
     out[1] = 0;
     out[2 * h] = z0r - z0i;
     out[2 * h + 1] = 0;
-    for (let k = 1; k < h; k++) {
-      const zr = x[2 * k] as number;
-      const zi = x[2 * k + 1] as number;
-      const cr = x[2 * (h - k)] as number;
-      const ci = -(x[2 * (h - k) + 1] as number);
+    // In place, k with h − k: E = (Z_k + conj Z_{h−k})/2, O = (Z_k − conj Z_{h−k})/(2i),
+    // X_k = E + w^k·O and X_{h−k} = conj(E − w^k·O).
+    for (let k = 1, l = h - 1; k <= l; k++, l--) {
+      const zr = out[2 * k] as number;
+      const zi = out[2 * k + 1] as number;
+      const cr = out[2 * l] as number;
+      const ci = -(out[2 * l + 1] as number);
       const er = 0.5 * (zr + cr);
       const ei = 0.5 * (zi + ci);
-      // O = (Z − conj Z')/(2i)
       const or = 0.5 * (zi - ci);
       const oi = -0.5 * (zr - cr);
       const wr = w[2 * k] as number;
       const wi = w[2 * k + 1] as number;
-      out[2 * k] = er + (or * wr - oi * wi);
-      out[2 * k + 1] = ei + (or * wi + oi * wr);
+      const pr = or * wr - oi * wi;
+      const pi = or * wi + oi * wr;
+      out[2 * k] = er + pr;
+      out[2 * k + 1] = ei + pi;
+      out[2 * l] = er - pr;
+      out[2 * l + 1] = pi - ei;
     }
   }
 
