@@ -156,6 +156,29 @@ for coef in pieces:
     out.append('  [' + ', '.join(r(v) for v in coef) + '],')
 out.append('];')
 out.append('')
+# the same pieces in the power basis of t = 8 (x - mid) (t in [-1, 1]), 13 coefficients each,
+# converted exactly from the Chebyshev form: the coefficients fall by about 30 per degree, so the
+# power form is as well conditioned and lets the kernel evaluate it by Estrin's scheme (short
+# dependency chains) instead of Clenshaw's recurrence
+POWER_TERMS = 13
+cheb_t = [[mp.mpf(1)], [mp.mpf(0), mp.mpf(1)]]
+while len(cheb_t) < POWER_TERMS:
+    a, b = cheb_t[-1], cheb_t[-2]
+    nxt = [mp.mpf(0)] + [2 * v for v in a]
+    for j, v in enumerate(b):
+        nxt[j] -= v
+    cheb_t.append(nxt)
+out.append('/** ERFCX_PIECES in the power basis of t = 8 (x - 5/8 - i/4): piece i is sum_k c[13 i + k] t^k. */')
+out.append('export const ERFCX_POWER: Float64Array = /* @__PURE__ */ new Float64Array([')
+for coef in pieces:
+    assert len(coef) <= POWER_TERMS
+    power = [mp.mpf(0)] * POWER_TERMS
+    for k, c in enumerate(coef):
+        for j, v in enumerate(cheb_t[k]):
+            power[j] += c * v
+    out.append('  ' + ', '.join(r(v) for v in power) + ',')
+out.append(']);')
+out.append('')
 cheb('ERFCX_C', 'x erfcx(x) as a function of u = 1 / x^2 (x >= 6).',
      lambda u: (lambda x: x * erfcx(x))(1 / mp.sqrt(u)) if u > 0 else 1 / mp.sqrt(mp.pi), '0', mp.mpf(1) / 36, 40)
 

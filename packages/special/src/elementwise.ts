@@ -9,6 +9,7 @@ import {
   asarray,
   broadcastShapes,
   DTypeError,
+  empty,
   is,
   NDArray,
   signature,
@@ -167,9 +168,10 @@ export function applyKernel(
   const shape = broadcastShapes(fn, ...arrays.map((a) => a.shape));
   let size = 1;
   for (const d of shape) size *= d;
-  const out: Float64Array | Float32Array = float32 ? new Float32Array(size) : new Float64Array(size);
-  if (size > 0) fill(out, shape, arrays, kernel);
-  return new NDArray(float32 ? 'float32' : 'float64', out, shape);
+  // `empty` puts large results in the runtime's heap, whose pages are reused from call to call
+  const result = empty(shape, float32 ? 'float32' : 'float64');
+  if (size > 0) fill(result.data as Float64Array | Float32Array, shape, arrays, kernel);
+  return result;
 }
 
 /** The broadcast loop: C order over the output, each input through its own broadcast strides. */

@@ -11,12 +11,29 @@ import {
   broadcastShapes,
   broadcastTo,
   DTypeError,
+  empty,
   is,
-  NDArray,
+  type NDArray,
 } from '@stride/ndarray';
 
 /** A per-element function of up to six numbers (unused slots receive 0). */
 export type Kernel6 = (x0: number, x1: number, x2: number, x3: number, x4: number, x5: number) => number;
+
+/**
+ * A whole-array form of a {@link Kernel6} for scalar parameters: `out[i] = kernel(x[off + i], c1, ..., c5)`
+ * for i < n, with whatever depends on the parameters alone hoisted out of the loop.
+ */
+export type Loop6 = (
+  x: Float64Array,
+  off: number,
+  out: Float64Array,
+  n: number,
+  c1: number,
+  c2: number,
+  c3: number,
+  c4: number,
+  c5: number,
+) => void;
 
 function scalarOf(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
@@ -38,6 +55,7 @@ export function elementwise(
   names: readonly string[],
   values: readonly unknown[],
   kernel: Kernel6,
+  loop?: Loop6,
 ): number | NDArray {
   const n = values.length;
   const consts = new Float64Array(6);
@@ -65,6 +83,11 @@ export function elementwise(
     arrays.push(a);
     shapes.push(a.shape);
   }
+  const first = arrays[0];
+  if (shapes.length === 1 && first !== undefined && first.dtype === 'float64' && first.flags.cContiguous) {
+    // the common call (a float64 array of variates, scalar parameters): one loop, no copies
+    return firstOnly(first, consts, kernel, loop);
+  }
   const shape = broadcastShapes(fn, ...shapes);
   let size = 1;
   for (const d of shape) size *= d;
@@ -82,7 +105,8 @@ export function elementwise(
     data.push(c.data as ArrayLike<number | bigint>);
     offs.push(c.offset);
   }
-  const out = new Float64Array(size);
+  const result = empty(shape);
+  const out = result.data as Float64Array;
   const v = new Float64Array(6);
   for (let j = 0; j < 6; j++) v[j] = consts[j]!;
   for (let i = 0; i < size; i++) {
@@ -92,5 +116,25 @@ export function elementwise(
     }
     out[i] = kernel(v[0]!, v[1]!, v[2]!, v[3]!, v[4]!, v[5]!);
   }
-  return new NDArray<'float64'>('float64', out, shape);
+  return result;
+}
+
+/** kernel(x[i], c1, ..., c5) over a C-contiguous float64 `x`, into a new array of its shape. */
+function firstOnly(x: NDArray, c: Float64Array, kernel: Kernel6, loop: Loop6 | undefined): NDArray {
+  const result = empty(x.shape);
+  const out = result.data as Float64Array;
+  const src = x.data as Float64Array;
+  const off = x.offset;
+  const c1 = c[1]!;
+  const c2 = c[2]!;
+  const c3 = c[3]!;
+  const c4 = c[4]!;
+  const c5 = c[5]!;
+  const n = x.size;
+  if (loop !== undefined) {
+    loop(src, off, out, n, c1, c2, c3, c4, c5);
+    return result;
+  }
+  for (let i = 0; i < n; i++) out[i] = kernel(src[off + i]!, c1, c2, c3, c4, c5);
+  return result;
 }

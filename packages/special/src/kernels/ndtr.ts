@@ -7,7 +7,7 @@
  * the same split, -x^2/2 + log(erfcx(-x/sqrt 2) / 2), which is the asymptotic expansion of the log
  * tail carried to full accuracy, and log1p(-ndtr(-x)) on the right.
  */
-import { erf, erfcx } from './erf.js';
+import { erf, erfcx, erfcxLarge } from './erf.js';
 import { expmxy } from './util.js';
 
 const SQRT1_2 = Math.SQRT1_2;
@@ -22,16 +22,12 @@ const SQRT1_2 = Math.SQRT1_2;
  * ```
  */
 export function ndtr(x: number): number {
-  if (Math.abs(x) < SQRT1_2) return 0.5 + 0.5 * erf(x * SQRT1_2);
-  if (x < 0) return lowerTail(x);
-  if (Number.isNaN(x)) return x;
-  return 1 - lowerTail(-x);
-}
-
-/** ndtr(x) for x <= -1/sqrt 2. */
-function lowerTail(x: number): number {
-  if (x < -38.5) return 0;
-  return 0.5 * expmxy(x, 0.5 * x) * erfcx(-x * SQRT1_2);
+  // one straight path for both tails (the upper one reflected): inlines into callers' loops
+  const z = Math.abs(x) * SQRT1_2;
+  if (z < 0.5) return 0.5 + 0.5 * erf(x * SQRT1_2);
+  if (!(z < 27.23)) return Number.isNaN(x) ? x : x < 0 ? 0 : 1;
+  const lower = 0.5 * expmxy(x, 0.5 * x) * erfcxLarge(z);
+  return x < 0 ? lower : 1 - lower;
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   signature,
   ValueError,
 } from '@stride/ndarray';
-import { elementwise, type Kernel6 } from '../broadcast.js';
+import { elementwise, type Kernel6, type Loop6 } from '../broadcast.js';
 import type { Frozen, Params, RvsOptions } from './types.js';
 
 /** A per-element function of the standardized variate and up to three shape parameters. */
@@ -130,6 +130,8 @@ interface Built {
   std: Kernel6;
   median: Kernel6;
   entropy: Kernel6;
+  /** Whole-array forms for scalar parameters (the methods that have one). */
+  loops: Partial<Record<'pdf' | 'logpdf' | 'cdf' | 'logcdf' | 'sf' | 'logsf' | 'ppf' | 'isf', Loop6>>;
 }
 
 /** Per-element kernels in the order (x, loc, scale, a, b, c) for continuous distributions. */
@@ -170,6 +172,70 @@ function continuousKernels(d: Definition): Built {
     (f: (a: number, b: number, c: number, loc: number, scale: number) => number): Kernel6 =>
     (_x, loc, scale, a, b, c) =>
       bad(loc, scale, a, b, c) ? Number.NaN : f(a, b, c, loc, scale);
+  // the same per-element answers as `inside`, `quantile` and the densities, with the parameter
+  // checks and the support hoisted out of the loop
+  const nanOnBad = (out: Float64Array, n: number, loc: number, scale: number, a: number, b: number, c: number) => {
+    if (!bad(loc, scale, a, b, c)) return false;
+    out.fill(Number.NaN, 0, n);
+    return true;
+  };
+  const insideLoop =
+    (f: Std, below: number, above: number, atLow: number, atHigh: number): Loop6 =>
+    (xs, off, out, n, loc, scale, a, b, c) => {
+      if (nanOnBad(out, n, loc, scale, a, b, c)) return;
+      const lo = lower(a, b, c);
+      const hi = upper(a, b, c);
+      for (let i = 0; i < n; i++) {
+        const x = xs[off + i]!;
+        const y = (x - loc) / scale;
+        out[i] =
+          y > lo && y < hi
+            ? f(y, a, b, c)
+            : Number.isNaN(x)
+              ? Number.NaN
+              : y < lo
+                ? below
+                : y > hi
+                  ? above
+                  : y === lo
+                    ? atLow
+                    : y === hi
+                      ? atHigh
+                      : f(y, a, b, c);
+      }
+    };
+  const densityLoop =
+    (f: Std, outside: number, log: boolean): Loop6 =>
+    (xs, off, out, n, loc, scale, a, b, c) => {
+      if (nanOnBad(out, n, loc, scale, a, b, c)) return;
+      const lo = lower(a, b, c);
+      const hi = upper(a, b, c);
+      const logScale = Math.log(scale);
+      for (let i = 0; i < n; i++) {
+        const x = xs[off + i]!;
+        const y = (x - loc) / scale;
+        out[i] = Number.isNaN(x)
+          ? Number.NaN
+          : y < lo || y > hi
+            ? outside
+            : log
+              ? f(y, a, b, c) - logScale
+              : f(y, a, b, c) / scale;
+      }
+    };
+  const quantileLoop =
+    (f: Std, atZero: 'lo' | 'hi'): Loop6 =>
+    (qs, off, out, n, loc, scale, a, b, c) => {
+      if (nanOnBad(out, n, loc, scale, a, b, c)) return;
+      const lo = lower(a, b, c) * scale + loc;
+      const hi = upper(a, b, c) * scale + loc;
+      const q0 = atZero === 'lo' ? lo : hi;
+      const q1 = atZero === 'lo' ? hi : lo;
+      for (let i = 0; i < n; i++) {
+        const q = qs[off + i]!;
+        out[i] = q > 0 && q < 1 ? f(q, a, b, c) * scale + loc : q === 0 ? q0 : q === 1 ? q1 : Number.NaN;
+      }
+    };
   const median = d.median ?? ((a: number, b: number, c: number) => ppf(0.5, a, b, c));
   const entropy = d.entropy!;
   return {
@@ -196,6 +262,16 @@ function continuousKernels(d: Definition): Built {
     std: stat((a, b, c, _loc, scale) => Math.sqrt(d.var(a, b, c)) * scale),
     median: stat((a, b, c, loc, scale) => median(a, b, c) * scale + loc),
     entropy: stat((a, b, c, _loc, scale) => entropy(a, b, c) + Math.log(scale)),
+    loops: {
+      pdf: densityLoop(density, 0, false),
+      logpdf: densityLoop(logDensity, Number.NEGATIVE_INFINITY, true),
+      cdf: insideLoop(d.cdf, 0, 1, 0, 1),
+      logcdf: insideLoop(logcdf, Number.NEGATIVE_INFINITY, 0, Number.NEGATIVE_INFINITY, 0),
+      sf: insideLoop(d.sf, 1, 0, 1, 0),
+      logsf: insideLoop(logsf, 0, Number.NEGATIVE_INFINITY, 0, Number.NEGATIVE_INFINITY),
+      ppf: quantileLoop(ppf, 'lo'),
+      isf: quantileLoop(isf, 'hi'),
+    },
   };
 }
 
@@ -272,6 +348,7 @@ function discreteKernels(d: Definition): Built {
     std: stat((a, b, c) => Math.sqrt(d.var(a, b, c))),
     median: stat((a, b, c, loc) => ppfStd(0.5, a, b, c) + loc),
     entropy: stat((a, b, c) => entropy(a, b, c)),
+    loops: {},
   };
 }
 
@@ -314,8 +391,9 @@ export function build(d: Definition, kind: 'continuous' | 'discrete'): unknown {
     return v;
   };
   const names = ['x', 'loc', 'scale', ...d.shapes];
-  const method = (name: keyof Built, argName: string) => {
+  const method = (name: Exclude<keyof Built, 'loops'>, argName: string) => {
     const kernel = k[name];
+    const loop = k.loops[name as keyof Built['loops']];
     const methodName =
       kind === 'discrete' && name === 'pdf' ? 'pmf' : kind === 'discrete' && name === 'logpdf' ? 'logpmf' : name;
     const fn = `${d.name}.${methodName}`;
@@ -323,10 +401,10 @@ export function build(d: Definition, kind: 'continuous' | 'discrete'): unknown {
     const nm = [argName, ...names.slice(1)];
     return (x: unknown, ...rest: unknown[]): number | NDArray => {
       if (x === undefined) throw argumentError(fn, argName, 'an array, a TypedArray, a nested array or a number', x);
-      return elementwise(fn, nm, [x, ...values(fn, parse(rest))], kernel);
+      return elementwise(fn, nm, [x, ...values(fn, parse(rest))], kernel, loop);
     };
   };
-  const moment = (name: keyof Built) => {
+  const moment = (name: Exclude<keyof Built, 'loops'>) => {
     const kernel = k[name];
     const fn = `${d.name}.${name}`;
     const parse = parserFor(name);
