@@ -2,6 +2,7 @@
 //   dist/index.html
 //   dist/assets/main.js (+ .map)          esbuild: ESM, es2022, top-level await kept
 //   dist/dist-native/stride-lapack.wasm   where @stride/wasm's loader looks for it in a browser
+//   dist/assets/kernels.wasm              ndarray's SIMD kernels, where its heap looks for them
 // The loader finds the wasm at `new URL('../dist-native/stride-lapack.wasm', import.meta.url)`;
 // esbuild leaves `import.meta.url` alone in ESM output, so in the page it is the bundle's URL and
 // the wasm must sit at ../dist-native/ relative to assets/main.js.
@@ -51,6 +52,14 @@ const wasmTarget = resolve(assets, loaderWasmPath);
 if (!wasmTarget.startsWith(dist)) throw new Error(`build: ${loaderWasmPath} resolves outside dist/`);
 await mkdir(dirname(wasmTarget), { recursive: true });
 await copyFile(wasmSource, wasmTarget);
+// ndarray's kernels: `new URL('./kernels.wasm', import.meta.url)`, so beside the bundle.
+if (!bundle.includes('"./kernels.wasm"')) {
+  throw new Error(
+    "build: the bundle no longer mentions './kernels.wasm': update the kernels copy in scripts/build.mjs",
+  );
+}
+const kernelsTarget = join(assets, 'kernels.wasm');
+await copyFile(fileURLToPath(import.meta.resolve('@stride/ndarray/kernels.wasm')), kernelsTarget);
 await copyFile(join(root, 'src', 'index.html'), join(dist, 'index.html'));
 
 const kib = async (p) => `${((await stat(p)).size / 1024).toFixed(0)} KiB`;

@@ -142,10 +142,14 @@ describe('Stride in a real browser (headless Chromium)', () => {
     expect(pageErrors).toEqual([]);
     expect(consoleErrors).toEqual([]);
     expect(blocked).toEqual([]);
-    // The loader fetched the wasm (not bytes inlined somewhere) with the MIME type streaming needs.
-    expect(wasmResponses).toHaveLength(1);
-    expect(wasmResponses[0]).toMatchObject({ status: 200, contentType: 'application/wasm' });
-    expect(new URL(wasmResponses[0]!.url).pathname).toBe('/dist-native/stride-lapack.wasm');
+    // The loaders fetched the wasm files (not bytes inlined somewhere) with the MIME type streaming
+    // needs: LAPACK, and ndarray's SIMD kernels beside the bundle.
+    expect(wasmResponses).toHaveLength(2);
+    for (const r of wasmResponses) expect(r).toMatchObject({ status: 200, contentType: 'application/wasm' });
+    expect(wasmResponses.map((r) => new URL(r.url).pathname).sort()).toEqual([
+      '/assets/kernels.wasm',
+      '/dist-native/stride-lapack.wasm',
+    ]);
     expect(server.requests.every((r) => r.status === 200)).toBe(true);
     console.log(`browser-check: page loaded and computed in ${browserMs.toFixed(0)} ms`);
   });

@@ -1,7 +1,7 @@
 // The user's script of the pack test: plain JavaScript that a fresh app writes after
 // `npm install @stride/ndarray @stride/linalg`. It runs as is in Node and, bundled, in a browser;
 // it checks its own results against NumPy's (numbers below from NumPy 2.4) and reports them.
-import { array, arrayRepr, linspace } from '@stride/ndarray';
+import { add, array, arrayRepr, heapReady, linspace, sum } from '@stride/ndarray';
 import { det, eigvalsh, inv, matmul, solve } from '@stride/linalg';
 
 const a = array([
@@ -10,6 +10,10 @@ const a = array([
   [2, 0, 5],
 ]);
 const b = array([1, 2, 3]);
+// Large arrays (64 KiB and more) live in the WebAssembly heap once its kernels (kernels.wasm,
+// beside the package's modules; fetched in a browser) are ready.
+const heap = await heapReady();
+const big = linspace(0, 1, 20001);
 
 const results = {
   solve: solve(a, b).toArray(),
@@ -18,6 +22,8 @@ const results = {
   inv: inv(a).toArray(),
   matmul: matmul(a, a).toArray(),
   linspace: arrayRepr(linspace(0, 1, 5)),
+  heap,
+  bigSum: sum(add(big, big)),
 };
 
 const expected = {
@@ -35,6 +41,8 @@ const expected = {
     [18, 2, 29],
   ],
   linspace: 'array([0.  , 0.25, 0.5 , 0.75, 1.  ])',
+  heap: true,
+  bigSum: 20001,
 };
 
 /** Every place where `actual` differs from `wanted` (numbers: by more than 1e-12 relative). */

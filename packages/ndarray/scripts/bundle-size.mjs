@@ -33,10 +33,10 @@ export const TARGETS = {
 
 /** What the test enforces now (min + gzip bytes): today's size plus a small margin. */
 export const CEILINGS = {
-  'array + add + sum (lean entry)': 60 * 1024,
-  'zeros (lean entry)': 40 * 1024,
-  'array + add + sum (main entry, with methods)': 100 * 1024,
-  'all of @stride/ndarray': 200 * 1024,
+  'array + add + sum (lean entry)': 30 * 1024,
+  'zeros (lean entry)': 12 * 1024,
+  'array + add + sum (main entry, with methods)': 62 * 1024,
+  'all of @stride/ndarray': 170 * 1024,
 };
 
 /** Bundles one case; returns sizes and the bundler's metafile. */

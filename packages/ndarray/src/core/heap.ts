@@ -36,7 +36,6 @@ import {
   runtimeStats,
 } from '@stride/wasm';
 import { ValueError } from '../errors.js';
-import { KERNELS_WASM } from './kernels.generated.js';
 
 /** Exports of the kernel module (byte addresses, element counts and strides). */
 export interface HeapKernels {
@@ -114,6 +113,12 @@ export interface HeapOptions {
   capacity?: number;
   /** Arrays smaller than this many bytes stay in ordinary ArrayBuffers (default 65536). */
   minBytes?: number;
+  /**
+   * Where the SIMD kernels' module comes from — a URL, its bytes or a compiled module — for
+   * bundles that do not emit `kernels.wasm` beside ndarray's modules (default: that file).
+   * Set it before the first large array.
+   */
+  kernels?: string | URL | ArrayBuffer | Uint8Array | WebAssembly.Module;
 }
 
 /**
@@ -139,42 +144,100 @@ let state: State | null | undefined;
 let pending = false;
 let compiling: Promise<unknown> | null = null;
 
-function decode(b64: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(b64);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+/**
+ * The kernels' module ships as a file beside this module (`kernels.wasm`, built by
+ * scripts/build-kernels.mjs), not embedded in the JavaScript: a bundle that never makes a large
+ * array does not carry it, and browsers compile it from the network off the main thread.
+ * Bundlers that understand `new URL('./x', import.meta.url)` (Vite, webpack 5, esbuild with
+ * `--loader:.wasm=file`) emit it as an asset; otherwise serve it beside the bundle or pass it to
+ * {@link configureHeap} as `kernels`.
+ */
+const defaultKernelsUrl = (): URL => new URL('./kernels.wasm', import.meta.url);
+
+/** Where the kernels come from: configureHeap({ kernels }) or the file beside this module. */
+let kernelsSource: string | URL | ArrayBuffer | Uint8Array | WebAssembly.Module | undefined;
+
+/** Node's `fs` (the only part used), without a static import that browser bundlers would resolve. */
+interface SyncFs {
+  readFileSync(path: URL): Uint8Array;
+}
+
+/** Node ≥ 20.16 lends its built-in modules synchronously: the heap is ready on first use. */
+function nodeFs(): SyncFs | undefined {
+  const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return typeof p?.getBuiltinModule === 'function' ? (p.getBuiltinModule('node:fs') as SyncFs | undefined) : undefined;
+}
+
+const isWasm = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0 && b[1] === 0x61 && b[2] === 0x73 && b[3] === 0x6d;
+
+/** The module's bytes when they can be had synchronously (given bytes, or a file in Node); else undefined. */
+function kernelsSync(): Uint8Array | WebAssembly.Module | undefined {
+  const src = kernelsSource;
+  if (src instanceof WebAssembly.Module || src instanceof Uint8Array) return src;
+  if (src instanceof ArrayBuffer) return new Uint8Array(src);
+  const url = src === undefined ? defaultKernelsUrl() : new URL(src, import.meta.url);
+  const fs = url.protocol === 'file:' ? nodeFs() : undefined;
+  if (fs === undefined) return undefined;
+  try {
+    const bytes = fs.readFileSync(url);
+    return isWasm(bytes) ? bytes : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The module compiled in the background: fetched in browsers, read with `fs/promises` in older Node. */
+async function kernelsAsync(): Promise<WebAssembly.Module> {
+  const src = kernelsSource;
+  const url = src === undefined ? defaultKernelsUrl() : new URL(src as string | URL, import.meta.url);
+  let bytes: Uint8Array;
+  if (url.protocol === 'file:') {
+    // A computed specifier keeps browser bundlers from resolving a Node built-in.
+    const name = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ name)) as { readFile(u: URL): Promise<Uint8Array> };
+    bytes = await fs.readFile(url);
+  } else {
+    const res = await fetch(url);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    bytes = new Uint8Array(await res.arrayBuffer());
+  }
+  if (!isWasm(bytes)) throw new Error('not WebAssembly');
+  return WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+}
+
+/** Compiles in the background; until it is ready large arrays use ArrayBuffers and JavaScript loops. */
+function compileLater(make: () => Promise<WebAssembly.Module>): null {
+  pending = true;
+  compiling = make().then(
+    (m) => {
+      pending = false;
+      state = instantiate(m);
+    },
+    () => {
+      pending = false;
+      state = null;
+    },
+  );
+  return null;
 }
 
 /** The heap, created on first use; null when disabled, unavailable or still compiling. */
 function heap(): State | null {
   if (state !== undefined) return state;
   if (!config.enabled || typeof WebAssembly === 'undefined' || pending) return null;
-  let bytes: Uint8Array<ArrayBuffer>;
-  try {
-    bytes = decode(KERNELS_WASM);
-  } catch {
-    state = null;
-    return null;
+  const got = kernelsSync();
+  if (got === undefined) return compileLater(kernelsAsync);
+  if (got instanceof WebAssembly.Module) {
+    state = instantiate(got);
+    return state;
   }
   let module: WebAssembly.Module;
   try {
-    module = new WebAssembly.Module(bytes);
+    module = new WebAssembly.Module(got as Uint8Array<ArrayBuffer>);
   } catch {
-    // Browsers' main threads refuse synchronous compilation of larger modules: compile in the
-    // background and use the JavaScript loops until it is ready.
-    pending = true;
-    compiling = WebAssembly.compile(bytes).then(
-      (m) => {
-        pending = false;
-        state = instantiate(m);
-      },
-      () => {
-        pending = false;
-        state = null;
-      },
-    );
-    return null;
+    // Browsers' main threads refuse synchronous compilation of larger modules.
+    return compileLater(() => WebAssembly.compile(got as Uint8Array<ArrayBuffer>));
   }
   state = instantiate(module);
   return state;
@@ -325,6 +388,12 @@ export function configureHeap(options: HeapOptions): void {
       throw new RangeError(`configureHeap: minBytes must be an integer >= 64, got ${options.minBytes}`);
     }
     config.minBytes = options.minBytes;
+  }
+  if (options.kernels !== undefined) {
+    if (state || pending)
+      throw new ValueError('configureHeap: the kernels are already loaded; set kernels before the first large array');
+    kernelsSource = options.kernels;
+    state = undefined; // a failed earlier load is tried again from the new source
   }
   if (options.enabled !== undefined) config.enabled = options.enabled;
 }
