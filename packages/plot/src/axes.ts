@@ -999,11 +999,13 @@ export class Axes {
     const { box, t } = L;
     const pt = t.pt;
     const isTwin = this.twinOf !== null;
-    if (!isTwin && this.frameOn && this.axisOn) {
-      r.path((ctx) => ctx.rect(box.x, box.y, box.width, box.height), {
-        fill: this.rgba(this.facecolor ?? theme.axesFacecolor),
-      });
-    }
+    const background = () => {
+      if (!isTwin && this.frameOn && this.axisOn) {
+        r.path((ctx) => ctx.rect(box.x, box.y, box.width, box.height), {
+          fill: this.rgba(this.facecolor ?? theme.axesFacecolor),
+        });
+      }
+    };
     const gridColor = this.rgba(this.gridStyle.color ?? theme.gridColor, this.gridStyle.alpha ?? theme.gridAlpha);
     const gridDash = dashPattern(this.gridStyle.linestyle ?? '-', 'grid');
     const gridW = (this.gridStyle.linewidth ?? theme.gridLinewidth) * pt;
@@ -1030,19 +1032,28 @@ export class Axes {
       lines(L.xticks, false, this.gridX);
       lines(L.yticks, true, this.gridY);
     };
-    const items: { z: number; draw: () => void }[] = this.artists.map((a) => ({
+    // `data`: inside the axes box (a layered output paints these on its data layer)
+    const items: { z: number; data: boolean; draw: () => void }[] = this.artists.map((a) => ({
       z: a.zorder,
+      data: !a.unclipped,
       draw: () => (a.unclipped ? a.draw(r, t) : r.clip(box, () => a.draw(r, t))),
     }));
-    if (this.axisOn) items.push({ z: 1.5, draw: drawGrid });
-    items.push({ z: 2.5, draw: () => this.drawAxis(r, L) });
+    if (this.axisOn) items.push({ z: 1.5, data: true, draw: drawGrid });
+    items.push({ z: 2.5, data: false, draw: () => this.drawAxis(r, L) });
     // stable sort by zorder: equal zorders keep the order they were added in
-    items
-      .map((it, i) => ({ ...it, i }))
-      .sort((a, b) => a.z - b.z || a.i - b.i)
-      .forEach((it) => {
-        it.draw();
+    const sorted = items.map((it, i) => ({ ...it, i })).sort((a, b) => a.z - b.z || a.i - b.i);
+    if (r.region && r.layer) {
+      const key = JSON.stringify([box, L.xlim, L.ylim]);
+      r.region(this, box, key, () => {
+        background();
+        for (const it of sorted) if (it.data) it.draw();
       });
+      r.layer('decor');
+      for (const it of sorted) if (!it.data) it.draw();
+    } else {
+      background();
+      for (const it of sorted) it.draw();
+    }
     if (this.legendOpts) {
       const all = this.twinOf ? [...this.twinOf.artists, ...this.artists] : this.artists;
       drawLegend(r, t, legendEntries(all, this.legendOpts.labels), this.legendOpts, theme, this.artists);

@@ -446,9 +446,11 @@ export class Figure {
 
   /** @internal draws everything through a renderer */
   render(r: import('./render/renderer.js').Renderer, layouts = this.currentLayout()): void {
+    r.layer?.('data');
     r.path((ctx) => ctx.rect(0, 0, this.width, this.height), { fill: toRGBA(this.facecolor) });
     const drawn = [...layouts.keys()].sort((a, b) => this.axesList.indexOf(a) - this.axesList.indexOf(b));
     for (const ax of drawn) ax.draw(r, layouts.get(ax) as AxesLayout);
+    r.layer?.('decor');
     if (this.suptitleText) {
       const o = this.suptitleOpts;
       const size = (o.fontsize ?? this.theme.suptitleSize) * (this.dpi / 72);

@@ -76,11 +76,23 @@ export function nearestPoint(
 ): { x: number; y: number; label: string | undefined; distance: number } | null {
   let best: { x: number; y: number; label: string | undefined; distance: number } | null = null;
   let bestD2 = radius * radius;
+  // the data window the radius spans (scales are monotonic): points outside it are skipped
+  // by comparisons alone, so a read-out over 1e6 points maps only the few near the pointer
+  const window = (s: AxesLayout['t']['x'], c: number): [number, number] => {
+    const a = s.invert(c - radius);
+    const b = s.invert(c + radius);
+    return Number.isNaN(a) || Number.isNaN(b) ? [-Infinity, Infinity] : a < b ? [a, b] : [b, a];
+  };
+  const [x0, x1] = window(L.t.x, x);
+  const [y0, y1] = window(L.t.y, y);
   for (const a of ax.artists) {
     const p = a.points?.();
     if (!p) continue;
     const n = p.x.length;
     for (let i = 0; i < n; i++) {
+      const xi = p.x[i] as number;
+      const yi = p.y[i] as number;
+      if (!(xi >= x0 && xi <= x1 && yi >= y0 && yi <= y1)) continue;
       const dx = L.t.x.map(p.x[i] as number) - x;
       const dy = L.t.y.map(p.y[i] as number) - y;
       const d2 = dx * dx + dy * dy;

@@ -1,12 +1,19 @@
-/** A figure live in a page: SVG (or a canvas for large data and images) with wheel zoom, drag pan, double-click reset and a hover read-out. */
+/**
+ * A figure live in a page: SVG, or for large data and images a canvas of the data under an SVG of
+ * the axes and text, with wheel zoom, drag pan, double-click reset and a hover read-out.
+ */
 import { ImageArtist } from './artists/image.js';
 import type { Figure } from './figure.js';
 import { figureControls } from './interact.js';
-import { CanvasRenderer } from './render/canvas.js';
+import { LayeredRenderer, type RegionCache } from './render/layered.js';
+import { SVGRenderer } from './render/svg.js';
 
 /** Options of `fig.mount`. */
 export interface MountOptions {
-  /** 'auto' (default) paints on a canvas when the figure has over 20 000 points or an image */
+  /**
+   * 'auto' (default) paints the data on a canvas (axes, ticks and text stay SVG above it) when the
+   * figure has over 20 000 points or an image; 'svg' draws it all as SVG
+   */
   renderer?: 'auto' | 'svg' | 'canvas';
   /** pan, zoom and read-out (default true) */
   interactive?: boolean;
@@ -44,11 +51,17 @@ export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOpti
   const box = doc.createElement('div');
   box.style.cssText = `position:relative;display:inline-block;max-width:100%;width:${fig.width}px;user-select:none;touch-action:none`;
   let canvas: HTMLCanvasElement | null = null;
+  let overlay: HTMLDivElement | null = null;
   if (kind === 'canvas') {
     canvas = doc.createElement('canvas');
     canvas.style.cssText = 'width:100%;height:auto;display:block';
     box.appendChild(canvas);
+    overlay = doc.createElement('div');
+    overlay.style.cssText = 'position:absolute;left:0;top:0;width:100%;height:100%;pointer-events:none';
+    box.appendChild(overlay);
   }
+  // each Axes' painted data, reused while its limits hold (a pan repaints only the Axes it moves)
+  const regions = new Map<object, RegionCache>();
   const tip = doc.createElement('div');
   tip.style.cssText =
     'position:absolute;pointer-events:none;display:none;font:12px DejaVu Sans,sans-serif;background:rgba(255,255,255,0.9);color:#000;border:1px solid #999;border-radius:3px;padding:1px 4px;white-space:nowrap';
@@ -62,7 +75,10 @@ export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOpti
     element: box,
     renderer: kind,
     lastDrawMs: 0,
-    redraw: draw,
+    redraw() {
+      regions.clear();
+      draw();
+    },
     reset() {
       controls.reset();
       draw();
@@ -74,13 +90,22 @@ export function mountFigure(fig: Figure, parent: HTMLElement, options: MountOpti
 
   function draw(): void {
     const t0 = performance.now();
-    if (canvas) {
+    if (canvas && overlay) {
       const dpr = (doc.defaultView?.devicePixelRatio ?? 1) || 1;
-      canvas.width = Math.round(fig.width * dpr);
-      canvas.height = Math.round(fig.height * dpr);
+      const w = Math.round(fig.width * dpr);
+      const h = Math.round(fig.height * dpr);
+      if (canvas.width !== w || canvas.height !== h) {
+        canvas.width = w;
+        canvas.height = h;
+        regions.clear();
+      }
       const ctx = canvas.getContext('2d') as CanvasRenderingContext2D;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      fig.render(new CanvasRenderer(ctx, fig.theme.fontFamily, dpr));
+      const decor = new SVGRenderer(fig.theme.fontFamily);
+      fig.render(new LayeredRenderer(ctx, decor, fig.theme.fontFamily, dpr, regions));
+      overlay.innerHTML = decor.toString(fig.width, fig.height);
+      const svg = overlay.firstElementChild as SVGSVGElement | null;
+      if (svg) svg.style.cssText = 'width:100%;height:100%;display:block';
     } else {
       const old = box.querySelector('svg');
       const holder = doc.createElement('div');

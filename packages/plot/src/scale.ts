@@ -113,13 +113,7 @@ export function makeScale(
     return {
       name,
       map: (v) => (v > 0 ? s(v) : Number.NaN),
-      mapArray: (values, out) => {
-        for (let i = 0; i < values.length; i++) {
-          const v = values[i] as number;
-          out[i] = v > 0 ? a * Math.log(v) + b : Number.NaN;
-        }
-        return out;
-      },
+      mapArray: (values, out) => affineArray(values, out, a, b, true),
       invert: (px) => s.invert(px),
       offsetLabel: '',
       ticks: () => logTicks(s, base, domain),
@@ -146,10 +140,7 @@ export function makeScale(
   return {
     name,
     map: (v) => s(v),
-    mapArray: (values, out) => {
-      for (let i = 0; i < values.length; i++) out[i] = a * (values[i] as number) + b;
-      return out;
-    },
+    mapArray: (values, out) => affineArray(values, out, a, b, false),
     invert: (px) => s.invert(px),
     get offsetLabel() {
       return offsetLabel;
@@ -165,6 +156,26 @@ export function makeScale(
 }
 
 /** px = a·t + b taking [t0, t1] onto the pixel range (a degenerate domain maps to the range's middle). */
+/**
+ * out[i] = a·v + b (or a·ln v + b, NaN for v ≤ 0): one module-level loop, so the engine optimizes
+ * it once for every scale made per frame; typed arrays take a monomorphic path.
+ */
+function affineArray(values: ArrayLike<number>, out: Float64Array, a: number, b: number, log: boolean): Float64Array {
+  const n = values.length;
+  if (values instanceof Float64Array) {
+    if (log) for (let i = 0; i < n; i++) out[i] = logAffine(values[i] as number, a, b);
+    else for (let i = 0; i < n; i++) out[i] = a * (values[i] as number) + b;
+    return out;
+  }
+  if (log) for (let i = 0; i < n; i++) out[i] = logAffine(values[i] as number, a, b);
+  else for (let i = 0; i < n; i++) out[i] = a * (values[i] as number) + b;
+  return out;
+}
+
+function logAffine(v: number, a: number, b: number): number {
+  return v > 0 ? a * Math.log(v) + b : Number.NaN;
+}
+
 function affineOf(t0: number, t1: number, range: [number, number]): [number, number] {
   if (t1 === t0) return [0, (range[0] + range[1]) / 2];
   const a = (range[1] - range[0]) / (t1 - t0);

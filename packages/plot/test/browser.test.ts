@@ -1,55 +1,12 @@
 // fig.mount in a real headless Chromium: real mouse events pan and zoom the axes, the canvas redraws,
 // a double-click resets. Runs where Debian's chromium is installed; skipped (with the reason) elsewhere.
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-const here = fileURLToPath(new URL('.', import.meta.url));
-const packages = join(here, '..', '..');
+import { CHROMIUM, frame as frames, openPage } from './browser/harness.js';
 
 describe.skipIf(!CHROMIUM)('fig.mount in Chromium (needs /usr/bin/chromium)', () => {
   it('dragging pans the left axes, the wheel zooms the right one, a double-click resets; the canvas redraws', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'stride-plot-page-'));
-    await build({
-      entryPoints: [join(here, 'browser', 'entry.ts')],
-      bundle: true,
-      format: 'esm',
-      platform: 'browser',
-      outfile: join(dir, 'bundle.js'),
-      alias: {
-        '@stride/ndarray': join(packages, 'ndarray/src/index.ts'),
-        '@stride/protocol': join(packages, 'protocol/src/index.ts'),
-      },
-      external: ['node:*', '@resvg/resvg-js', '#*'],
-      logLevel: 'error',
-    });
-    const files: Record<string, [string, string]> = {
-      '/': [
-        '<!doctype html><body style="margin:0"><div id="root"></div><script type="module" src="/bundle.js"></script>',
-        'text/html',
-      ],
-      '/bundle.js': [readFileSync(join(dir, 'bundle.js'), 'utf8'), 'text/javascript'],
-    };
-    const server = createServer((req, res) => {
-      const f = files[req.url ?? '/'];
-      res.writeHead(f ? 200 : 404, { 'content-type': f?.[1] ?? 'text/plain' });
-      res.end(f?.[0] ?? '');
-    }).listen(0, '127.0.0.1');
-    await new Promise((r) => server.once('listening', r));
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    const { page, errors, close } = await openPage('entry.ts');
     try {
-      const page = await browser.newPage({ viewport: { width: 1000, height: 500 } });
-      const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-      await page.waitForFunction(() => 'view' in globalThis, null, { timeout: 60_000 });
       type W = { view: { renderer: string; lastDrawMs: number }; axes: { getXlim(): number[] }[][] };
       const state = () =>
         page.evaluate(() => {
@@ -61,8 +18,7 @@ describe.skipIf(!CHROMIUM)('fig.mount in Chromium (needs /usr/bin/chromium)', ()
           const c = document.querySelector('canvas') as HTMLCanvasElement;
           return c.toDataURL().length;
         });
-      const frame = () =>
-        page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const frame = () => frames(page);
       const before = await state();
       expect(before.renderer).toBe('canvas');
       const image0 = await pixel();
@@ -110,8 +66,7 @@ describe.skipIf(!CHROMIUM)('fig.mount in Chromium (needs /usr/bin/chromium)', ()
       expect(tip?.text).toMatch(/^walk: x=0\.5\d*, y=/);
       expect(errors).toEqual([]);
     } finally {
-      await browser.close();
-      server.close();
+      await close();
     }
   }, 120_000);
 });

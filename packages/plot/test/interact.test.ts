@@ -1,6 +1,9 @@
 // Pan/zoom/hover arithmetic and large-data reductions, without a DOM.
 import { describe, expect, it } from 'vitest';
-import { decimateColumns, dedupePixels } from '../src/artists/line.js';
+import { decimateColumns, dedupePixels, isSortedFinite, visibleRange } from '../src/artists/line.js';
+import { rasterDiscs } from '../src/artists/scatter.js';
+import type { Renderer } from '../src/render/renderer.js';
+import { makeScale } from '../src/scale.js';
 import { subplots } from '../src/index.js';
 import { axesAt, axisViews, nearestPoint, panLimits, wheelFactor, zoomLimits } from '../src/interact.js';
 
@@ -61,6 +64,29 @@ describe('large data', () => {
       Float64Array.from({ length: n }, (_, i) => Math.sin(i)),
     );
     expect(big.x.length).toBeLessThanOrEqual(4 * 500);
+  });
+
+  it('sorted x data: the visible index range, one point beyond each limit', () => {
+    expect(isSortedFinite([0, 1, 1, 2])).toBe(true);
+    expect(isSortedFinite([0, Number.NaN, 2])).toBe(false);
+    expect(isSortedFinite([1, 0])).toBe(false);
+    expect(visibleRange([0, 1, 2, 3, 4, 5], 1.5, 3.5)).toEqual([1, 5]);
+    expect(visibleRange([0, 1, 2], -5, -4)).toEqual([0, 1]);
+  });
+
+  it('rasterDiscs keeps density: n stacked points of alpha a reach 1 − (1 − a)^n', () => {
+    const box = { x: 0, y: 0, width: 20, height: 10 };
+    const t = { x: makeScale('linear', [0, 20], [0, 20]), y: makeScale('linear', [0, 10], [10, 0]), box, pt: 1 };
+    let img: Uint8ClampedArray | null = null;
+    const r = { image: (_rect: unknown, rgba: Uint8ClampedArray) => (img = rgba) } as unknown as Renderer;
+    // one point at (5.5, 5.5) px, ten at (15.5, 5.5) px
+    const px = Float64Array.from({ length: 11 }, (_, i) => (i === 0 ? 5.5 : 15.5));
+    const py = new Float64Array(11).fill(5.5);
+    rasterDiscs(r, t, px, py, [4], [[1, 0, 0, 0.5]], 1, 1);
+    const alpha = (x: number, y: number) => (img as unknown as Uint8ClampedArray)[(y * 20 + x) * 4 + 3] as number;
+    expect(alpha(5, 5)).toBe(Math.round(0.5 * 255));
+    expect(alpha(15, 5)).toBe(Math.round((1 - 0.5 ** 10) * 255));
+    expect(alpha(10, 5)).toBe(0);
   });
 
   it('dedupePixels keeps the last point per pixel, in drawing order', () => {

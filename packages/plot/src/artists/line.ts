@@ -52,12 +52,27 @@ const CURVES = {
 
 /**
  * Keeps the visual envelope of a long polyline: per pixel column, the first, lowest, highest and
- * last point in drawing order (NaN gaps kept). Output length ≤ 4 × columns + gaps.
+ * last point in drawing order (NaN gaps kept). Output length ≤ 4 × columns + gaps; one O(n) pass
+ * into typed arrays (no per-column allocation).
  */
 export function decimateColumns(px: Float64Array, py: Float64Array): { x: Float64Array; y: Float64Array } {
   const n = px.length;
-  const ox: number[] = [];
-  const oy: number[] = [];
+  let ox = new Float64Array(Math.min(n, 4096));
+  let oy = new Float64Array(ox.length);
+  let m = 0;
+  const push = (i: number) => {
+    if (m === ox.length) {
+      const grow = (a: Float64Array) => {
+        const b = new Float64Array(Math.min(n, a.length * 2));
+        b.set(a);
+        return b;
+      };
+      ox = grow(ox);
+      oy = grow(oy);
+    }
+    ox[m] = i < 0 ? Number.NaN : (px[i] as number);
+    oy[m++] = i < 0 ? Number.NaN : (py[i] as number);
+  };
   let col = Number.NaN;
   let iFirst = -1;
   let iMin = -1;
@@ -65,24 +80,23 @@ export function decimateColumns(px: Float64Array, py: Float64Array): { x: Float6
   let iLast = -1;
   const flush = () => {
     if (iFirst < 0) return;
-    const idx = [iFirst, iMin, iMax, iLast].sort((a, b) => a - b);
-    let prev = -1;
-    for (const i of idx) {
-      if (i === prev) continue;
-      prev = i;
-      ox.push(px[i] as number);
-      oy.push(py[i] as number);
-    }
+    // the four indices in drawing order, each once (iFirst ≤ the others ≤ iLast)
+    const lo = Math.min(iMin, iMax);
+    const hi = Math.max(iMin, iMax);
+    push(iFirst);
+    if (lo !== iFirst) push(lo);
+    if (hi !== lo) push(hi);
+    if (iLast !== hi) push(iLast);
     iFirst = -1;
   };
   for (let i = 0; i < n; i++) {
     const x = px[i] as number;
     const y = py[i] as number;
-    if (!Number.isFinite(x) || !Number.isFinite(y)) {
+    if (!(x - x === 0 && y - y === 0)) {
+      // NaN or ±Infinity: a gap
       flush();
       col = Number.NaN;
-      ox.push(Number.NaN);
-      oy.push(Number.NaN);
+      push(-1);
       continue;
     }
     const c = Math.floor(x);
@@ -97,20 +111,68 @@ export function decimateColumns(px: Float64Array, py: Float64Array): { x: Float6
     iLast = i;
   }
   flush();
-  return { x: Float64Array.from(ox), y: Float64Array.from(oy) };
+  return { x: ox.subarray(0, m), y: oy.subarray(0, m) };
 }
+
+/** Arrays longer than this map through the scales' affine array loops (shorter ones point by point, as before). */
+const ARRAY_MAP_MIN = 4096;
+
+let SCRATCH = { x: new Float64Array(0), y: new Float64Array(0) };
 
 /** Maps data to pixels once (log axes give NaN for values ≤ 0, which break the line like matplotlib's mask). */
 export function toPixels(xs: ArrayLike<number>, ys: ArrayLike<number>, t: Transform, axesX = false, axesY = false) {
   const n = xs.length;
+  const { box } = t;
+  if (n > ARRAY_MAP_MIN && !axesX && !axesY) {
+    // large data: two scratch buffers reused from draw to draw (a pan frame allocates nothing
+    // per point); they hold until the next large toPixels, so callers use them within one draw
+    if (SCRATCH.x.length < n) SCRATCH = { x: new Float64Array(n), y: new Float64Array(n) };
+    const sx = SCRATCH.x.subarray(0, n);
+    const sy = SCRATCH.y.subarray(0, n);
+    t.x.mapArray(xs, sx);
+    t.y.mapArray(ys, sy);
+    return { px: sx, py: sy };
+  }
   const px = new Float64Array(n);
   const py = new Float64Array(n);
-  const { box } = t;
   for (let i = 0; i < n; i++) {
     px[i] = axesX ? box.x + (xs[i] as number) * box.width : t.x.map(xs[i] as number);
     py[i] = axesY ? box.y + (1 - (ys[i] as number)) * box.height : t.y.map(ys[i] as number);
   }
   return { px, py };
+}
+
+/** Whether `v` is finite and non-decreasing throughout (then visible ranges are found by bisection). */
+export function isSortedFinite(v: ArrayLike<number>): boolean {
+  let prev = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i] as number;
+    if (!(x >= prev) || x === Number.POSITIVE_INFINITY) return false;
+    prev = x;
+  }
+  return true;
+}
+
+/** First index with v[i] ≥ target in sorted `v` (v.length when none). */
+function lowerBound(v: ArrayLike<number>, target: number): number {
+  let lo = 0;
+  let hi = v.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((v[mid] as number) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The index range [start, end) of sorted x data that can show between the axes' x limits, one point
+ * beyond each side so the line runs to the edge.
+ */
+export function visibleRange(x: ArrayLike<number>, lo: number, hi: number): [number, number] {
+  const a = Math.max(0, lowerBound(x, lo) - 1);
+  const b = Math.min(x.length, lowerBound(x, hi) + 1);
+  return a < b ? [a, b] : [0, 0];
 }
 
 function isMonotonic(v: Float64Array): boolean {
@@ -188,13 +250,30 @@ export class Line2D implements Artist {
     return { x: this.x, y: this.y };
   }
 
+  private sorted: boolean | undefined;
+
   draw(r: Renderer, t: Transform): void {
     const p = this.props;
-    let { px, py }: { px: Float64Array; py: Float64Array } = toPixels(this.x, this.y, t, p.axesX, p.axesY);
+    let xs: Float64Array = this.x;
+    let ys: Float64Array = this.y;
+    if (xs.length > ARRAY_MAP_MIN && !p.axesX) {
+      // large sorted x (a time series): draw only the part between the limits
+      this.sorted ??= isSortedFinite(xs);
+      if (this.sorted) {
+        const e0 = t.x.invert(t.box.x);
+        const e1 = t.x.invert(t.box.x + t.box.width);
+        const [a, b] = visibleRange(xs, Math.min(e0, e1), Math.max(e0, e1));
+        if (b - a < xs.length) {
+          xs = xs.subarray(a, b);
+          ys = ys.subarray(a, b);
+        }
+      }
+    }
+    let { px, py }: { px: Float64Array; py: Float64Array } = toPixels(xs, ys, t, p.axesX, p.axesY);
     if (p.dash !== 'none' && p.lineWidth > 0) {
       let lx: Float64Array = px;
       let ly: Float64Array = py;
-      if (px.length > 4 * t.box.width && p.drawStyle === 'default' && isMonotonic(px)) {
+      if (px.length > 4 * t.box.width && p.drawStyle === 'default' && (this.sorted || isMonotonic(px))) {
         ({ x: lx, y: ly } = decimateColumns(px, py));
       }
       const gen = line<number>()

@@ -18,6 +18,11 @@ export class CanvasRenderer implements Renderer {
     private readonly dpr = 1,
   ) {}
 
+  /** Rasters painted by artists match the device pixels. */
+  get rasterScale(): number {
+    return this.dpr;
+  }
+
   private splat(sprite: HTMLCanvasElement, xs: ArrayLike<number>, ys: ArrayLike<number>): void {
     const d = this.dpr;
     const W = this.ctx.canvas.width;
@@ -59,7 +64,7 @@ export class CanvasRenderer implements Renderer {
         out[o + 2] = (out[o + 2] as number) * k;
       }
     }
-    const off = document.createElement('canvas');
+    const off = this.ctx.canvas.ownerDocument.createElement('canvas');
     off.width = W;
     off.height = H;
     const octx = off.getContext('2d') as CanvasRenderingContext2D;
@@ -89,7 +94,7 @@ export class CanvasRenderer implements Renderer {
       },
     });
     const half = Math.ceil(ext + (style.lineWidth ?? 1) + 1);
-    const c = document.createElement('canvas');
+    const c = this.ctx.canvas.ownerDocument.createElement('canvas');
     c.width = c.height = 2 * half * this.dpr;
     const sctx = c.getContext('2d') as CanvasRenderingContext2D;
     sctx.setTransform(this.dpr, 0, 0, this.dpr, half * this.dpr, half * this.dpr);
@@ -190,7 +195,7 @@ export class CanvasRenderer implements Renderer {
   }
 
   image(rect: Rect, rgba: Uint8ClampedArray, width: number, height: number, smooth: boolean): void {
-    const off = document.createElement('canvas');
+    const off = this.ctx.canvas.ownerDocument.createElement('canvas');
     off.width = width;
     off.height = height;
     const octx = off.getContext('2d') as CanvasRenderingContext2D;

@@ -69,4 +69,15 @@ export interface Renderer {
   image(rect: Rect, rgba: Uint8ClampedArray, width: number, height: number, smooth: boolean): void;
   /** Runs `draw` with everything clipped to `rect`. */
   clip(rect: Rect, draw: () => void): void;
+  /** Raster pixels per figure pixel for artists that paint their own rasters (default 2). */
+  readonly rasterScale?: number;
+  /**
+   * Present on layered outputs (a page's canvas of data under an SVG of axes and text): an Axes
+   * draws its background, grid and clipped artists inside `region` (they stay within `rect`;
+   * `key` names what they depend on, so an unchanged region may be reused), and everything else
+   * after `layer('decor')`. A figure's background comes after `layer('data')`.
+   */
+  region?(owner: object, rect: Rect, key: string, draw: () => void): void;
+  /** Switches a layered output to the layer that later calls draw on. */
+  layer?(name: 'data' | 'decor'): void;
 }
