@@ -5,16 +5,13 @@ Usage (from packages/ndarray):
     python3 scripts/gen_io_fixtures.py          # (re)write test/fixtures/io/ and check ours/
     python3 scripts/gen_io_fixtures.py --check  # only check test/fixtures/io/ours/
 
-Files written here are NumPy's reference output; manifest.json says what each holds (values
-flattened in C order; 64-bit ints as decimal strings; complex as [re, im]; NaN/Infinity as the
-strings "nan", "inf", "-inf"). The files in ours/ are written by Stride's npy.save / npz.save
+Files written here are NumPy's reference output; manifest.json says what each holds (in the shared
+fixture encoding of scripts/fixtures.py). The files in ours/ are written by Stride's npy.save / npz.save
 (`UPDATE_IO_FIXTURES=1 npx vitest run test/io.roundtrip.test.ts`); this script checks that
 NumPy loads each of them to the same array as the reference file of the same name.
 """
 
 import io
-import json
-import math
 import os
 import sys
 import warnings
@@ -22,65 +19,16 @@ import zipfile
 
 import numpy as np
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "scripts"))
+from fixtures import enc, write  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "test", "fixtures", "io")
 OURS = os.path.join(OUT, "ours")
 
-STRIDE_DTYPES = {
-    "bool": np.bool_,
-    "int8": np.int8,
-    "uint8": np.uint8,
-    "int16": np.int16,
-    "uint16": np.uint16,
-    "int32": np.int32,
-    "uint32": np.uint32,
-    "int64": np.int64,
-    "uint64": np.uint64,
-    "float32": np.float32,
-    "float64": np.float64,
-    "complex64": np.complex64,
-    "complex128": np.complex128,
-}
-
-
-def stride_name(dtype):
-    for name, t in STRIDE_DTYPES.items():
-        if np.dtype(t) == dtype.newbyteorder("="):
-            return name
-    raise ValueError(f"no Stride dtype for {dtype}")
-
-
-def enc_float(x):
-    x = float(x)
-    if math.isnan(x):
-        return "nan"
-    if math.isinf(x):
-        return "inf" if x > 0 else "-inf"
-    return x
-
-
-def encode(a):
-    flat = a.ravel(order="C")
-    kind = a.dtype.kind
-    if kind == "b":
-        return [bool(v) for v in flat]
-    if kind in "iu":
-        if a.dtype.itemsize == 8:
-            return [str(int(v)) for v in flat]
-        return [int(v) for v in flat]
-    if kind == "f":
-        return [enc_float(v) for v in flat]
-    if kind == "c":
-        return [[enc_float(v.real), enc_float(v.imag)] for v in flat]
-    raise ValueError(kind)
-
-
 def describe(a):
-    return {
-        "dtype": stride_name(a.dtype),
-        "shape": list(a.shape),
-        "values": encode(a),
-    }
+    """The shared fixture encoding of the array in native byte order (its dtype is Stride's name)."""
+    return enc(a.astype(a.dtype.newbyteorder("=")))
 
 
 def values():
@@ -129,7 +77,7 @@ def member(name, compress_type=zipfile.ZIP_STORED):
     return info
 
 
-def write(name, data):
+def write_bytes(name, data):
     with open(os.path.join(OUT, name), "wb") as fh:
         fh.write(data)
 
@@ -142,7 +90,7 @@ def generate():
 
     def add(name, a, data=None):
         data = npy_bytes(a) if data is None else data
-        write(name, data)
+        write_bytes(name, data)
         written.setdefault(data, name)
         entry = describe(a)
         entry["fortran_order"] = bool(a.flags.f_contiguous and not a.flags.c_contiguous)
@@ -151,7 +99,7 @@ def generate():
         loaded = np.load(io.BytesIO(data), allow_pickle=False)
         target = npy_bytes(loaded.astype(loaded.dtype.newbyteorder("="), order="K"))
         if target not in written:
-            write(f"saved_{name}", target)
+            write_bytes(f"saved_{name}", target)
             written[target] = f"saved_{name}"
         entry["save"] = written[target]
         manifest["npy"][name] = entry
@@ -220,7 +168,7 @@ def generate():
         "unsupported_V.npy": np.zeros(2, dtype="V4"),
     }
     for name, a in unsupported.items():
-        write(name, npy_bytes(a, allow_pickle=a.dtype.hasobject))
+        write_bytes(name, npy_bytes(a, allow_pickle=a.dtype.hasobject))
         manifest["unsupported"][name] = repr(np.lib.format.dtype_to_descr(a.dtype))
 
     # .npz: stored (np.savez) and deflated (np.savez_compressed), keyword and positional names.
@@ -236,11 +184,11 @@ def generate():
     for name, saver in (("npz_stored.npz", np.savez), ("npz_deflated.npz", np.savez_compressed)):
         f = io.BytesIO()
         saver(f, **members)
-        write(name, f.getvalue())
+        write_bytes(name, f.getvalue())
         manifest["npz"][name] = {k: describe(v) for k, v in members.items()}
     f = io.BytesIO()
     np.savez(f, vals["uint8"], vals["int16"])
-    write("npz_positional.npz", f.getvalue())
+    write_bytes("npz_positional.npz", f.getvalue())
     manifest["npz"]["npz_positional.npz"] = {"arr_0": describe(vals["uint8"]), "arr_1": describe(vals["int16"])}
 
     # Malformed archives NumPy's tools can produce: duplicate names, a member that is not .npy.
@@ -250,16 +198,14 @@ def generate():
         with zipfile.ZipFile(f, "w") as z:
             z.writestr(member("a.npy"), npy_bytes(vals["int8"]))
             z.writestr(member("a.npy"), npy_bytes(vals["uint8"]))
-    write("bad_duplicate.npz", f.getvalue())
+    write_bytes("bad_duplicate.npz", f.getvalue())
     f = io.BytesIO()
     with zipfile.ZipFile(f, "w", compression=zipfile.ZIP_DEFLATED) as z:
         z.writestr(member("a.npy", zipfile.ZIP_DEFLATED), npy_bytes(vals["int8"]))
         z.writestr(member("notes.txt", zipfile.ZIP_DEFLATED), b"not an array\n")
-    write("bad_member.npz", f.getvalue())
+    write_bytes("bad_member.npz", f.getvalue())
 
-    with open(os.path.join(OUT, "manifest.json"), "w") as fh:
-        json.dump(manifest, fh, indent=1)
-        fh.write("\n")
+    write(os.path.join(OUT, "manifest.json"), manifest)
     total = sum(os.path.getsize(os.path.join(OUT, n)) for n in os.listdir(OUT) if os.path.isfile(os.path.join(OUT, n)))
     print(f"wrote {len(os.listdir(OUT))} entries to test/fixtures/io ({total} bytes)")
 

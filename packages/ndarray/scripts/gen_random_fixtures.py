@@ -2,15 +2,18 @@
 
 Run from packages/ndarray:  python3 scripts/gen_random_fixtures.py   (NumPy >= 2)
 
-Encoding: 64-bit integers and 128-bit states as decimal strings; floats as JSON numbers (Python's
-repr round-trips doubles exactly; float32 values are widened to double exactly). Long streams are
-summarised by the SHA-256 of their little-endian bytes, which the test recomputes.
+Encoding: streams are arrays in the shared fixture encoding (scripts/fixtures.py: exact doubles,
+64-bit integers as decimal strings); 128-bit states as decimal strings. Long streams are summarised
+by the SHA-256 of their little-endian bytes, which the test recomputes.
 """
 import hashlib
-import json
 import os
+import sys
 
 import numpy as np
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from fixtures import enc, write  # noqa: E402
 
 SEEDS = {
     '0': 0,
@@ -20,15 +23,6 @@ SEEDS = {
     'list': [1, 2, 3],
 }
 LONG = 1_000_000  # draws hashed per long-stream check
-
-
-def s(a):
-    """64-bit ints (or arrays of them) as decimal strings."""
-    return [str(int(v)) for v in np.asarray(a).ravel()]
-
-
-def f(a):
-    return [float(v) for v in np.asarray(a, dtype=np.float64).ravel()]
 
 
 def sha(a):
@@ -42,18 +36,18 @@ def rng(seed):
 def seed_case(seed):
     out = {}
     ss = np.random.SeedSequence(seed)
-    out['seedseq32'] = [int(v) for v in ss.generate_state(8)]
-    out['seedseq64'] = s(ss.generate_state(4, np.uint64))
+    out['seedseq32'] = enc(ss.generate_state(8))
+    out['seedseq64'] = enc(ss.generate_state(4, np.uint64))
     bg = np.random.PCG64(seed)
     st = bg.state['state']
-    out['state'] = [str(st['state']), str(st['inc'])]
-    out['raw'] = s(bg.random_raw(8))
+    out['state'] = [str(st['state']), str(st['inc'])]  # 128-bit integers
+    out['raw'] = enc(bg.random_raw(8))
 
     g = rng(seed)
-    out['random'] = f(g.random(20))
+    out['random'] = enc(g.random(20))
     out['randomScalar'] = [g.random() for _ in range(3)]
-    out['random32'] = f(g.random(9, dtype=np.float32))  # odd count: leaves a buffered half
-    out['randomAfter32'] = f(g.random(2))
+    out['random32'] = enc(g.random(9, dtype=np.float32))  # odd count: leaves a buffered half
+    out['randomAfter32'] = enc(g.random(2))
 
     ints = []
     g = rng(seed)
@@ -83,10 +77,9 @@ def seed_case(seed):
     ]
     for low, high, size, dtype, endpoint in cases:
         v = g.integers(low, high, size=tuple(size) if isinstance(size, list) else size, dtype=dtype, endpoint=endpoint)
-        vals = [bool(x) for x in v.ravel()] if dtype == 'bool' else s(v)
-        ints.append({'args': [str(low), str(high), size, dtype, endpoint], 'shape': list(v.shape), 'values': vals})
+        ints.append({'args': [str(low), str(high), size, dtype, endpoint], 'out': enc(v)})
     out['integers'] = ints
-    out['integersTail'] = f(g.random(2))  # the state after all of the above
+    out['integersTail'] = enc(g.random(2))  # the state after all of the above
 
     g = rng(seed)
     out['integersScalar'] = [
@@ -100,14 +93,14 @@ def seed_case(seed):
     ]
 
     g = rng(seed)
-    out['normal'] = f(g.standard_normal(200))
+    out['normal'] = enc(g.standard_normal(200))
     out['normalScalar'] = [g.standard_normal() for _ in range(3)]
-    out['normal32'] = f(g.standard_normal(201, dtype=np.float32))
-    out['normalLoc'] = f(g.normal(3.0, 2.5, 50))
-    out['uniform'] = f(g.uniform(-2.0, 5.0, 50))
-    out['exponential'] = f(g.exponential(2.0, 100))
-    out['stdExponential'] = f(g.standard_exponential(20))
-    out['distTail'] = f(g.random(2))
+    out['normal32'] = enc(g.standard_normal(201, dtype=np.float32))
+    out['normalLoc'] = enc(g.normal(3.0, 2.5, 50))
+    out['uniform'] = enc(g.uniform(-2.0, 5.0, 50))
+    out['exponential'] = enc(g.exponential(2.0, 100))
+    out['stdExponential'] = enc(g.standard_exponential(20))
+    out['distTail'] = enc(g.random(2))
 
     g = rng(seed)
     out['sha'] = {
@@ -124,42 +117,42 @@ def seed_case(seed):
         'normal32': sha(n32),
         'exponential': sha(g.standard_exponential(LONG)),
         'int32': sha(g.integers(0, 1000, LONG, dtype=np.int32)),
-        'tail': f(g.random(2)),
+        'tail': enc(g.random(2)),
     })
 
     g = rng(seed)
     ch = {}
-    ch['replace'] = s(g.choice(10, 20))
+    ch['replace'] = enc(g.choice(10, 20))
     ch['replaceScalar'] = int(g.choice(10))
-    ch['p'] = s(g.choice(5, 20, p=[0.1, 0.2, 0.3, 0.15, 0.25]))
-    ch['noReplace'] = s(g.choice(10, 5, replace=False))
-    ch['noReplaceNoShuffle'] = s(g.choice(10, 5, replace=False, shuffle=False))
-    ch['floyd'] = s(g.choice(20000, 100, replace=False))
+    ch['p'] = enc(g.choice(5, 20, p=[0.1, 0.2, 0.3, 0.15, 0.25]))
+    ch['noReplace'] = enc(g.choice(10, 5, replace=False))
+    ch['noReplaceNoShuffle'] = enc(g.choice(10, 5, replace=False, shuffle=False))
+    ch['floyd'] = enc(g.choice(20000, 100, replace=False))
     ch['tailShuffle'] = sha(g.choice(20000, 1000, replace=False))
-    ch['pNoReplace'] = s(g.choice(6, 4, replace=False, p=[0.05, 0.3, 0.1, 0.25, 0.2, 0.1]))
-    ch['array'] = f(g.choice(np.array([1.5, 2.5, 3.5, 4.5]), [2, 3]))
-    ch['rows'] = f(g.choice(np.arange(12.0).reshape(4, 3), 2, replace=False))
-    ch['tail'] = f(g.random(2))
+    ch['pNoReplace'] = enc(g.choice(6, 4, replace=False, p=[0.05, 0.3, 0.1, 0.25, 0.2, 0.1]))
+    ch['array'] = enc(g.choice(np.array([1.5, 2.5, 3.5, 4.5]), [2, 3]))
+    ch['rows'] = enc(g.choice(np.arange(12.0).reshape(4, 3), 2, replace=False))
+    ch['tail'] = enc(g.random(2))
     out['choice'] = ch
 
     g = rng(seed)
     pm = {}
-    pm['int'] = s(g.permutation(10))
-    pm['rows'] = f(g.permutation(np.arange(15.0).reshape(5, 3)))
+    pm['int'] = enc(g.permutation(10))
+    pm['rows'] = enc(g.permutation(np.arange(15.0).reshape(5, 3)))
     a = np.arange(12)
     g.shuffle(a)
-    pm['shuffle'] = s(a)
+    pm['shuffle'] = enc(a)
     pm['big'] = sha(g.permutation(100_000))
-    pm['tail'] = f(g.random(2))
+    pm['tail'] = enc(g.random(2))
     out['permutation'] = pm
 
     g = rng(seed)
     kids = g.spawn(2)
-    out['spawn'] = [f(k.random(3)) for k in kids]
+    out['spawn'] = [enc(k.random(3)) for k in kids]
     bg = np.random.PCG64(seed)
     bg.advance(12345)
-    out['advance'] = s(bg.random_raw(2))
-    out['jumped'] = s(np.random.PCG64(seed).jumped(3).random_raw(2))
+    out['advance'] = enc(bg.random_raw(2))
+    out['jumped'] = enc(np.random.PCG64(seed).jumped(3).random_raw(2))
     return out
 
 
@@ -168,9 +161,7 @@ def main():
     data['cases'] = {k: seed_case(v) for k, v in SEEDS.items()}
     here = os.path.dirname(os.path.abspath(__file__))
     out = os.path.join(here, '..', 'test', 'fixtures', 'random.json')
-    with open(out, 'w', encoding='utf-8') as fh:
-        json.dump(data, fh, separators=(',', ':'))
-        fh.write('\n')
+    write(out, data)
 
 
 if __name__ == '__main__':

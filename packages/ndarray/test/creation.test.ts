@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Enc, num } from '../../../test/fixtures.js';
+import { decode, type Enc, expectClose } from '../../../test/fixtures.js';
 import * as nd from '../src/index.js';
 import { type NDArray, ValueError } from '../src/index.js';
 
@@ -16,16 +16,9 @@ const fixtures = JSON.parse(readFileSync(new URL('./fixtures/creation.json', imp
 function check(got: NDArray, want: Enc): void {
   expect(got.dtype).toBe(want.dtype);
   expect(got.shape).toEqual(want.shape);
-  const flat = got.flatten().toArray() as (number | boolean)[];
-  const exp = want.data.map((v) => (typeof v === 'boolean' ? v : num(v)));
   // Exact: NumPy's creation routines are reproduced operation for operation (rtol 0), except
-  // logspace/geomspace, whose ** and log10 may differ from C's pow/log10 by 1 ulp (rtol 4e-16).
-  flat.forEach((v, i) => {
-    const w = exp[i] as number | boolean;
-    if (typeof w === 'number' && typeof v === 'number' && w !== 0)
-      expect(Math.abs(v - w) / Math.abs(w)).toBeLessThanOrEqual(4.5e-16);
-    else expect(v).toEqual(w);
-  });
+  // logspace/geomspace, whose ** and log10 may differ from C's pow/log10 by 1 ulp (rtol 4.5e-16).
+  expectClose(got, decode(want), { rtol: 4.5e-16 }, 'creation');
 }
 
 describe('creation functions against NumPy fixtures', () => {

@@ -1,22 +1,21 @@
 // Tests of .npy/.npz I/O against NumPy's own files (test/fixtures/io, from scripts/gen_io_fixtures.py).
 // Every numeric comparison is exact (0 ulps): the files carry bit patterns, not computed values.
 import { readFileSync } from 'node:fs';
-import { DTYPES, type DType, type TypedArray, cStrides, fStrides } from '@stride/protocol';
+import { DTYPES, type DType, cStrides, fStrides } from '@stride/protocol';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { DTypeError, ValueError } from '../src/errors.js';
 import { crc32, readZipEntries } from '../src/io/zip.js';
 import { loadNpy, npy, npz, readNpyHeader, saveNpy } from '../src/io/index.js';
 import { NDArray } from '../src/ndarray.js';
+import { decode, type Enc } from '../../../test/fixtures.js';
 
 const FIXTURES = new URL('./fixtures/io/', import.meta.url);
 const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(new URL(name, FIXTURES)));
 
-type Encoded = boolean | number | string | [number | string, number | string];
-interface Expected {
+/** A manifest array: the shared fixture encoding. */
+interface Expected extends Enc {
   dtype: DType;
-  shape: number[];
-  values: Encoded[];
 }
 interface Manifest {
   npy: Record<string, Expected & { fortran_order: boolean; save: string }>;
@@ -25,24 +24,6 @@ interface Manifest {
   views: Record<string, { base: string; expr: string; shape: number[]; strides: number[]; offset: number }>;
 }
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', FIXTURES), 'utf8')) as Manifest;
-
-function decodeFloat(v: number | string): number {
-  if (v === 'nan') return Number.NaN;
-  if (v === 'inf') return Number.POSITIVE_INFINITY;
-  if (v === '-inf') return Number.NEGATIVE_INFINITY;
-  return v as number;
-}
-
-/** The manifest's encoding of one element, decoded to what the TypedArray slots hold. */
-function decode(dtype: DType, v: Encoded): (number | bigint)[] {
-  if (dtype === 'bool') return [v ? 1 : 0];
-  if (dtype === 'int64' || dtype === 'uint64') return [BigInt(v as string)];
-  if (dtype === 'complex64' || dtype === 'complex128') {
-    const [re, im] = v as [number | string, number | string];
-    return [decodeFloat(re), decodeFloat(im)];
-  }
-  return [decodeFloat(v as number | string)];
-}
 
 /** Elements in C order as TypedArray slot values (complex: re, im pairs), read through the strides. */
 function slotsInCOrder(a: NDArray): (number | bigint)[] {
@@ -66,7 +47,7 @@ function slotsInCOrder(a: NDArray): (number | bigint)[] {
 function expectArray(a: NDArray, e: Expected): void {
   expect(a.dtype).toBe(e.dtype);
   expect([...a.shape]).toEqual(e.shape);
-  const want = e.values.flatMap((v) => decode(e.dtype, v));
+  const want = Array.from(decode(e).data as ArrayLike<number | bigint>);
   const got = slotsInCOrder(a);
   expect(got.length).toBe(want.length);
   // Object.is tells NaN from NaN-free values and -0 from 0.
@@ -76,15 +57,7 @@ function expectArray(a: NDArray, e: Expected): void {
 }
 
 /** A C-contiguous NDArray holding a manifest array. */
-function build(e: Expected): NDArray {
-  const info = DTYPES[e.dtype];
-  const slots = e.values.flatMap((v) => decode(e.dtype, v));
-  const data = new info.ctor(slots.length) as TypedArray;
-  slots.forEach((v, i) => {
-    (data as unknown as (number | bigint)[])[i] = v;
-  });
-  return new NDArray(e.dtype, data, e.shape);
-}
+const build = (e: Expected): NDArray => decode(e);
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 
