@@ -190,6 +190,43 @@ function strideOps(wrap, plain) {
       dispose: release,
     };
   };
+  /**
+   * A case that calls one export on the case's inputs named by `keys`, each made by `wrap`, in
+   * that order.
+   * @param {keyof typeof STRIDE_PACKAGES} pkg
+   * @param {string} path  dotted export path
+   * @param {(keyof Inputs)[]} keys
+   * @param {(r: any) => ArrayLike<number>} [result]
+   */
+  const call =
+    (pkg, path, keys, result = fromStride) =>
+    (/** @type {StrideLib} */ lib) => {
+      const fn = need(lib, pkg, path);
+      return {
+        setup: (/** @type {Inputs} */ inputs) => keys.map((k) => wrap(lib, inputs[k])),
+        run:
+          keys.length === 1
+            ? (/** @type {any[]} */ x) => fn(x[0])
+            : keys.length === 2
+              ? (/** @type {any[]} */ x) => fn(x[0], x[1])
+              : (/** @type {any[]} */ x) => fn(...x),
+        result,
+        dispose: release,
+      };
+    };
+  /**
+   * Makes sparse matrices (`csrMatrix` or `cscMatrix`) over a case's data/indices/indptr arrays.
+   * @param {StrideLib} lib
+   * @param {'csrMatrix' | 'cscMatrix'} format
+   */
+  const sparse = (lib, format) => {
+    const make = need(lib, 'sparse', format);
+    /** @param {Inputs} inputs  @param {number} [cols]  the other dimension (default: square) */
+    return ({ data, indices, indptr }, cols) => {
+      const n = indptr.data.length - 1;
+      return make({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, cols ?? n] });
+    };
+  };
   return {
     'ufunc/a*b+c': (lib) => {
       const add = need(lib, 'ndarray', 'add');
@@ -209,24 +246,8 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
-    'reduce/sum': (lib) => {
-      const sum = need(lib, 'ndarray', 'sum');
-      return {
-        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
-        run: (x) => sum(x),
-        result: fromStride,
-        dispose: release,
-      };
-    },
-    'sort/sort': (lib) => {
-      const sort = need(lib, 'ndarray', 'sort');
-      return {
-        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
-        run: (x) => sort(x),
-        result: fromStride,
-        dispose: release,
-      };
-    },
+    'reduce/sum': call('ndarray', 'sum', ['x']),
+    'sort/sort': call('ndarray', 'sort', ['x']),
     'ufunc/a+b.T': (lib) => {
       const add = need(lib, 'ndarray', 'add');
       return {
@@ -236,61 +257,13 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
-    'linalg/matmul': (lib) => {
-      const matmul = need(lib, 'linalg', 'matmul');
-      return {
-        setup: (/** @type {Inputs} */ { a, b }) => ({ a: wrap(lib, a), b: wrap(lib, b) }),
-        run: ({ a, b }) => matmul(a, b),
-        result: fromStride,
-        dispose: release,
-      };
-    },
-    'linalg/solve': (lib) => {
-      const solve = need(lib, 'linalg', 'solve');
-      return {
-        setup: (/** @type {Inputs} */ { a, b }) => ({ a: wrap(lib, a), b: wrap(lib, b) }),
-        run: ({ a, b }) => solve(a, b),
-        result: fromStride,
-        dispose: release,
-      };
-    },
-    'linalg/inv': (lib) => {
-      const inv = need(lib, 'linalg', 'inv');
-      return {
-        setup: (/** @type {Inputs} */ { a }) => wrap(lib, a),
-        run: (a) => inv(a),
-        result: fromStride,
-        dispose: release,
-      };
-    },
-    'linalg/eigh': (lib) => {
-      const eigh = need(lib, 'linalg', 'eigh');
-      return {
-        setup: (/** @type {Inputs} */ { a }) => wrap(lib, a),
-        run: (a) => eigh(a),
-        result: (r) => sorted(r.w),
-        dispose: release,
-      };
-    },
-    'linalg/svd': (lib) => {
-      const svd = need(lib, 'linalg', 'svd');
-      return {
-        setup: (/** @type {Inputs} */ { a }) => wrap(lib, a),
-        run: (a) => svd(a),
-        result: (r) => sorted(r.s).reverse(),
-        dispose: release,
-      };
-    },
+    'linalg/matmul': call('linalg', 'matmul', ['a', 'b']),
+    'linalg/solve': call('linalg', 'solve', ['a', 'b']),
+    'linalg/inv': call('linalg', 'inv', ['a']),
+    'linalg/eigh': call('linalg', 'eigh', ['a'], (r) => sorted(r.w)),
+    'linalg/svd': call('linalg', 'svd', ['a'], (r) => sorted(r.s).reverse()),
     'fft/fft': fftOp,
-    'fft/rfft': (lib) => {
-      const rfft = need(lib, 'signal', 'fft.rfft');
-      return {
-        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
-        run: (x) => rfft(x),
-        result: fromStride,
-        dispose: release,
-      };
-    },
+    'fft/rfft': call('signal', 'fft.rfft', ['x']),
     'fft/fft-prime': fftOp,
     'fft/fft2': (lib) => {
       const fft2 = need(lib, 'signal', 'fft.fft2');
@@ -302,128 +275,64 @@ function strideOps(wrap, plain) {
         dispose: release,
       };
     },
-    'signal/welch': (lib) => {
-      const welch = need(lib, 'signal', 'welch');
-      return {
-        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
-        run: (x) => welch(x),
-        result: (r) => fromStride(r.pxx),
-        dispose: release,
-      };
-    },
-    'signal/lfilter': (lib) => {
-      const lfilter = need(lib, 'signal', 'lfilter');
-      return {
-        setup: (/** @type {Inputs} */ { b, a, x }) => ({
-          b: wrap(lib, b),
-          a: wrap(lib, a),
-          x: wrap(lib, x),
-        }),
-        run: ({ b, a, x }) => lfilter(b, a, x),
-        result: fromStride,
-        dispose: release,
-      };
-    },
-    'signal/fftconvolve': (lib) => {
-      const fftconvolve = need(lib, 'signal', 'fftconvolve');
-      return {
-        setup: (/** @type {Inputs} */ { x, b }) => ({ x: wrap(lib, x), b: wrap(lib, b) }),
-        run: ({ x, b }) => fftconvolve(x, b),
-        result: fromStride,
-        dispose: release,
-      };
-    },
-    'stats/norm.cdf': (lib) => {
-      const cdf = need(lib, 'stats', 'norm.cdf');
-      return {
-        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
-        run: (x) => cdf(x),
-        result: fromStride,
-        dispose: release,
-      };
-    },
-    'stats/mannwhitneyu': (lib) => {
-      const mannwhitneyu = need(lib, 'stats', 'mannwhitneyu');
-      return {
-        setup: (/** @type {Inputs} */ { a, b }) => ({ a: wrap(lib, a), b: wrap(lib, b) }),
-        run: ({ a, b }) => mannwhitneyu(a, b),
-        result: (r) => Float64Array.of(r.statistic, r.pvalue),
-        dispose: release,
-      };
-    },
+    'signal/welch': call('signal', 'welch', ['x'], (r) => fromStride(r.pxx)),
+    'signal/lfilter': call('signal', 'lfilter', ['b', 'a', 'x']),
+    'signal/fftconvolve': call('signal', 'fftconvolve', ['x', 'b']),
+    'stats/norm.cdf': call('stats', 'norm.cdf', ['x']),
+    'stats/mannwhitneyu': call('stats', 'mannwhitneyu', ['a', 'b'], (r) => Float64Array.of(r.statistic, r.pvalue)),
     'sparse/csr-matvec': (lib) => {
-      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const csr = sparse(lib, 'csrMatrix');
       return {
-        setup: (/** @type {Inputs} */ { data, indices, indptr, x }) => {
-          const n = indptr.data.length - 1;
-          const a = csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
-          return { a, x: wrap(lib, x) };
-        },
+        setup: (/** @type {Inputs} */ inputs) => ({ a: csr(inputs), x: wrap(lib, inputs.x) }),
         run: ({ a, x }) => a.dot(x),
         result: fromStride,
         dispose: release,
       };
     },
     'sparse/spgemm': (lib) => {
-      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const csr = sparse(lib, 'csrMatrix');
       return {
-        setup: (/** @type {Inputs} */ { data, indices, indptr }) => {
-          const n = indptr.data.length - 1;
-          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
-        },
+        setup: (/** @type {Inputs} */ inputs) => csr(inputs),
         run: (a) => a.dot(a),
         result: (c) => fromStride(c.sum(1)),
         dispose: release,
       };
     },
     'sparse/eigsh': (lib) => {
-      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const csr = sparse(lib, 'csrMatrix');
       const eigsh = need(lib, 'sparse', 'linalg.eigsh');
       return {
-        setup: (/** @type {Inputs} */ { data, indices, indptr }) => {
-          const n = indptr.data.length - 1;
-          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
-        },
+        setup: (/** @type {Inputs} */ inputs) => csr(inputs),
         run: (a) => eigsh(a, { k: 6, sigma: 0 }),
         result: (r) => sorted(r.w ?? r),
         dispose: release,
       };
     },
     'sparse/eigsh-largest': (lib) => {
-      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const csr = sparse(lib, 'csrMatrix');
       const eigsh = need(lib, 'sparse', 'linalg.eigsh');
       return {
-        setup: (/** @type {Inputs} */ { data, indices, indptr }) => {
-          const n = indptr.data.length - 1;
-          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
-        },
+        setup: (/** @type {Inputs} */ inputs) => csr(inputs),
         run: (a) => eigsh(a, { k: 10, which: 'LA', returnEigenvectors: false }),
         result: (w) => sorted(w),
         dispose: release,
       };
     },
     'sparse/svds': (lib) => {
-      const csrMatrix = need(lib, 'sparse', 'csrMatrix');
+      const csr = sparse(lib, 'csrMatrix');
       const svds = need(lib, 'sparse', 'linalg.svds');
       return {
-        setup: (/** @type {Inputs} */ { data, indices, indptr }, /** @type {Record<string, number>} */ p) => {
-          const m = indptr.data.length - 1;
-          return csrMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [m, p.n] });
-        },
+        setup: (/** @type {Inputs} */ inputs, /** @type {Record<string, number>} */ p) => csr(inputs, p.n),
         run: (a) => svds(a, { k: 10, returnSingularVectors: false }),
         result: (s) => sorted(s),
         dispose: release,
       };
     },
     'sparse/spsolve': (lib) => {
-      const cscMatrix = need(lib, 'sparse', 'cscMatrix');
+      const csc = sparse(lib, 'cscMatrix');
       const spsolve = need(lib, 'sparse', 'linalg.spsolve');
       return {
-        setup: (/** @type {Inputs} */ { data, indices, indptr, b }) => {
-          const n = indptr.data.length - 1;
-          const a = cscMatrix({ data: data.data, indices: indices.data, indptr: indptr.data }, { shape: [n, n] });
-          return { a, b: wrap(lib, b) };
-        },
+        setup: (/** @type {Inputs} */ inputs) => ({ a: csc(inputs), b: wrap(lib, inputs.b) }),
         run: ({ a, b }) => spsolve(a, b),
         result: fromStride,
         dispose: release,
