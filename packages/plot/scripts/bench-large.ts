@@ -1,5 +1,5 @@
 // Times 1e6-point figures: a line and a scatter to SVG and to PNG (median of 3 runs).
-//   npx vite-node --config vitest.config.ts scripts/bench-large.ts
+//   node scripts/run-ts.mjs scripts/bench-large.ts
 import { random } from '@stride/ndarray';
 import { subplots } from '../src/index.js';
 

@@ -1,6 +1,6 @@
 // Renders the gallery (test/gallery.ts) to PNG at 80 dpi and writes docs/plot-gallery.md with each
 // figure's code, our PNG and matplotlib's (from scripts/gallery_matplotlib.py) side by side:
-//   npx vite-node --config vitest.config.ts scripts/render-gallery.ts
+//   node scripts/run-ts.mjs scripts/render-gallery.ts
 //   python3 scripts/gallery_matplotlib.py
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -50,7 +50,7 @@ same numbers. Both at 80 dpi. Regenerate with:
 
 \`\`\`sh
 cd packages/plot
-npx vite-node --config vitest.config.ts scripts/render-gallery.ts   # ours + this page
+node scripts/run-ts.mjs scripts/render-gallery.ts   # ours + this page
 python3 scripts/gallery_matplotlib.py                               # matplotlib's (python3-matplotlib)
 \`\`\`
 
