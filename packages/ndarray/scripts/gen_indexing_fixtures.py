@@ -17,6 +17,7 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from index_items import index_item  # noqa: E402
 from fixtures import enc, write  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -24,34 +25,11 @@ OUT = os.path.join(HERE, '..', 'test', 'fixtures')
 rng = random.Random(20240601)
 
 
-def decode(item):
-    if item is None:
-        return None
-    if isinstance(item, bool):
-        return np.bool_(item)
-    if isinstance(item, int):
-        return item
-    if isinstance(item, str):
-        if item == '...':
-            return Ellipsis
-        parts = [int(p) if p.strip() else None for p in item.split(':')]
-        while len(parts) < 3:
-            parts.append(None)
-        return slice(*parts)
-    if 'i' in item:
-        return np.array(item['i'], dtype=np.int32) if item['i'] != [] else []
-    if 'i0' in item:
-        return np.array(item['i0'], dtype=np.int32)
-    if 'b' in item:
-        return np.array(item['b'], dtype=bool)
-    raise ValueError(item)
-
-
 def make_input(spec):
     shape = spec['shape']
     a = np.arange(int(np.prod(shape)), dtype=np.int32).reshape(shape)
     if 'base' in spec:
-        a = a[tuple(decode(i) for i in spec['base'])]
+        a = a[tuple(index_item(i) for i in spec['base'])]
     if 'perm' in spec:
         a = a.transpose(spec['perm'])
     return a
@@ -75,13 +53,13 @@ def getitem_case(spec, items):
     a = make_input(spec)
     case = {'in': spec, 'index': items}
     try:
-        r = a[tuple(decode(i) for i in items)]
+        r = a[tuple(index_item(i) for i in items)]
     except (IndexError, ValueError) as e:
         case['error'] = ERRORS[type(e).__name__]
         case['message'] = str(e)
         return case
     case['out'] = enc(r)
-    case['view'] = is_view(a[tuple(decode(i) for i in items)], a)
+    case['view'] = is_view(a[tuple(index_item(i) for i in items)], a)
     return case
 
 
@@ -230,7 +208,7 @@ def main():
     for c in cases:
         if 'error' in c or len(set_cases) >= 260:
             continue
-        key = tuple(decode(i) for i in c['index'])
+        key = tuple(index_item(i) for i in c['index'])
         target_shape = tuple(c['out']['shape'])
         kind = rng.choice(['scalar', 'full', 'last', 'lead1', 'float'])
         if kind == 'scalar' or int(np.prod(target_shape)) == 0 or target_shape == ():
@@ -248,7 +226,7 @@ def main():
         full = make_input({'shape': c['in']['shape']})
         view = full
         if 'base' in c['in']:
-            view = view[tuple(decode(i) for i in c['in']['base'])]
+            view = view[tuple(index_item(i) for i in c['in']['base'])]
         if 'perm' in c['in']:
             view = view.transpose(c['in']['perm'])
         view[key] = value
@@ -268,7 +246,7 @@ def main():
     ]
     for spec, items, value in extra:
         root = make_input(spec)
-        root[tuple(decode(i) for i in items)] = value
+        root[tuple(index_item(i) for i in items)] = value
         set_cases.append({'in': spec, 'index': items, 'value': value, 'root': enc(root)})
     errors = [
         ({'shape': [2, 3]}, [{'i': [0, 1]}], [[1, 2], [3, 4]]),
@@ -280,7 +258,7 @@ def main():
     for spec, items, value in errors:
         root = make_input(spec)
         try:
-            root[tuple(decode(i) for i in items)] = value
+            root[tuple(index_item(i) for i in items)] = value
             raise SystemExit(f'expected an error for {items}')
         except (ValueError, IndexError) as e:
             kind = 'IndexError' if isinstance(e, IndexError) else 'ShapeError'

@@ -16,24 +16,12 @@ import sys
 import numpy as np
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', 'scripts'))
+from index_items import index_item  # noqa: E402
 from fixtures import enc as enc_array, write  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', 'test', 'fixtures')
 rng = random.Random(1234)
-
-
-def decode(item):
-    if item is None:
-        return None
-    if isinstance(item, int):
-        return item
-    if item == '...':
-        return Ellipsis
-    parts = [int(p) if p.strip() else None for p in item.split(':')]
-    while len(parts) < 3:
-        parts.append(None)
-    return slice(*parts)
 
 
 def make(spec):
@@ -43,7 +31,7 @@ def make(spec):
     shape = spec['shape']
     a = np.arange(int(np.prod(shape))).astype(dtype).reshape(shape)
     if 'base' in spec:
-        a = a[tuple(decode(i) for i in spec['base'])]
+        a = a[tuple(index_item(i) for i in spec['base'])]
     if 'perm' in spec:
         a = a.transpose(spec['perm'])
     if 'bcast' in spec:
@@ -312,11 +300,11 @@ def misc_cases():
                                 (M, 1, [7, 8], 1), (M, [1], [[7], [8]], 1), (M, 1, 5, None), (M, 1, [7, 8, 9], 0), (M, [0, 2], 9, 1),
                                 (V, '::2', 0, None), (V, [], 0, None), (V, -1, 9, None), (V, 3, 9, None)]:
         case('insert', [spec], {'obj': obj, 'values': vals, 'axis': ax},
-             lambda a, o=obj, v=vals, x=ax: np.insert(a, decode(o) if isinstance(o, str) else o, v, axis=x))
+             lambda a, o=obj, v=vals, x=ax: np.insert(a, index_item(o) if isinstance(o, str) else o, v, axis=x))
     case('insert', [V], {'obj': 4, 'values': 0, 'axis': None}, lambda a: np.insert(a, 4, 0), error='IndexError')
     for spec, obj, ax in [({'shape': [4]}, 1, None), ({'shape': [4]}, [0, 0, -1], None), ({'shape': [4]}, '::2', None),
                           ({'shape': [4]}, {'b': [True, False, True, False]}, None), (M, 1, 1), (M, 5, None), (M, [], 0)]:
-        objv = np.array(obj['b']) if isinstance(obj, dict) else (decode(obj) if isinstance(obj, str) else obj)
+        objv = np.array(obj['b']) if isinstance(obj, dict) else (index_item(obj) if isinstance(obj, str) else obj)
         case('delete', [spec], {'obj': obj, 'axis': ax}, lambda a, o=objv, x=ax: np.delete(a, o, axis=x))
     case('delete', [V], {'obj': 3, 'axis': None}, lambda a: np.delete(a, 3), error='IndexError')
     case('delete', [V], {'obj': {'b': [True, False]}, 'axis': None}, lambda a: np.delete(a, np.array([True, False])), error='ValueError')
