@@ -14,7 +14,7 @@ import {
   isfinite,
   zeros,
 } from '@stride/ndarray';
-import { allocateArray, runtimeBuffer } from '@stride/wasm';
+import { HeapScope, WasmMemoryError, allocateArray, runtimeBuffer } from '@stride/wasm';
 import { LinAlgError, lapackError } from './errors.js';
 import { native } from './native.js';
 
@@ -190,53 +190,34 @@ export function batchShapeOf(op: string, ...parts: [NDArray, number][]): number[
   return broadcastShapes(op, ...parts.map(([a, core]) => a.shape.slice(0, a.ndim - core)));
 }
 
-/** An allocation scope on the wasm heap: everything allocated is freed by `release()`. */
-export class Frame {
-  private readonly ptrs: number[] = [];
-
-  /** Allocates `bytes` (at least 16) and remembers the pointer. */
-  alloc(bytes: number): number {
-    const p = native.malloc(Math.max(16, bytes));
-    if (p === 0) throw new LinAlgError(`out of WebAssembly memory allocating ${bytes} bytes`);
-    this.ptrs.push(p);
-    return p;
+/**
+ * LAPACK's scratch for one call: the runtime's one scratch scope (`HeapScope` of @stride/wasm:
+ * raw blocks of the one heap, freed together) plus the working-dtype helpers the wrappers use.
+ */
+export class Frame extends HeapScope {
+  /** `bytes` of scratch (at least 16); its address. */
+  override bytes(bytes: number): number {
+    try {
+      return super.bytes(bytes);
+    } catch (e) {
+      if (e instanceof WasmMemoryError) throw new LinAlgError(`out of WebAssembly memory allocating ${bytes} bytes`);
+      throw e;
+    }
   }
 
   /** Allocates room for `n` elements of a working dtype. */
   array(t: Work, n: number): number {
-    return this.alloc(n * bytesOf(t));
-  }
-
-  /** An int32 holding `v`; returns its pointer (LAPACK takes every scalar by reference). */
-  int(v: number): number {
-    const p = this.alloc(4);
-    new Int32Array(native.buffer(), p, 1)[0] = v;
-    return p;
+    return this.bytes(n * bytesOf(t));
   }
 
   /** A float holding `v` in the working dtype's real precision (complex: `v + 0i`). */
   scalar(t: Work, v: number, im = 0): number {
-    const p = this.alloc(bytesOf(t));
+    const p = this.bytes(bytesOf(t));
     const view =
       realOf(t) === 'float32' ? new Float32Array(native.buffer(), p, 2) : new Float64Array(native.buffer(), p, 2);
     view[0] = v;
     if (isComplexWork(t)) view[1] = im;
     return p;
-  }
-
-  /** A one-character Fortran string argument. */
-  char(c: string): number {
-    const p = this.alloc(2);
-    const u8 = new Uint8Array(native.buffer(), p, 2);
-    u8[0] = c.charCodeAt(0);
-    u8[1] = 0;
-    return p;
-  }
-
-  /** Frees every allocation of this frame. */
-  release(): void {
-    for (const p of this.ptrs) native.free(p);
-    this.ptrs.length = 0;
   }
 }
 
@@ -246,7 +227,7 @@ export function withFrame<T>(fn: (f: Frame) => T): T {
   try {
     return fn(f);
   } finally {
-    f.release();
+    f.dispose();
   }
 }
 

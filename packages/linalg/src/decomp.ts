@@ -141,7 +141,7 @@ export function svd(a: ArrayInput, ...rest: unknown[]): SVDResult | NDArray {
     let ps = f.array(rt as Work, k);
     let pu = f.array(t, uv ? ldu * vrows : 1);
     let pvt = f.array(t, uv ? ldvt * m : 1);
-    const piw = f.alloc(4 * 8 * k);
+    const piw = f.bytes(4 * 8 * k);
     const pj = f.char(jobz);
     const pm = f.int(n);
     const pn = f.int(m);
@@ -370,7 +370,7 @@ function eighImpl(op: string, a: ArrayInput, uplo: 'L' | 'U', vectors: boolean):
     const ws = workspace(f, t, q);
     const lw = f.int(ws.n);
     const liw = Math.max(1, readInt(qi));
-    const piw = f.alloc(4 * liw);
+    const piw = f.bytes(4 * liw);
     const pliw = f.int(liw);
     let prw = 0;
     let plrw = 0;
@@ -612,7 +612,7 @@ function getrf(
   const routine = `${prefix(t)}getrf_`;
   withFrame((f) => {
     const pa = f.array(t, m * n);
-    const ipiv = f.alloc(4 * k);
+    const ipiv = f.bytes(4 * k);
     const pm = f.int(m);
     const pn = f.int(n);
     const info = f.int(0);

@@ -88,7 +88,7 @@ export function solve(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray
     );
     withFrame((f) => {
       const pa = f.array(t, n * n);
-      const ipiv = f.alloc(4 * n);
+      const ipiv = f.bytes(4 * n);
       const pn = f.int(n);
       const pk = f.int(k);
       const pT = f.char('T');
@@ -112,7 +112,7 @@ export function solve(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): NDArray
   }
   withFrame((f) => {
     const pa = f.array(t, n * n);
-    const ipiv = f.alloc(4 * n);
+    const ipiv = f.bytes(4 * n);
     const pn = f.int(n);
     const pk = f.int(k);
     const info = f.int(0);
@@ -155,7 +155,7 @@ export function inv(a: ArrayInput, ...rest: unknown[]): NDArray {
   withFrame((f) => {
     const pa = f.array(t, n * n);
     const pb = f.array(t, n * n);
-    const ipiv = f.alloc(4 * n);
+    const ipiv = f.bytes(4 * n);
     const pn = f.int(n);
     const info = f.int(0);
     const routine = `${prefix(t)}gesv_`;
@@ -193,7 +193,7 @@ function luLogDets(op: string, a: ArrayInput): { t: Work; batch: number[]; dets:
   if (n === 0) return { t, batch, dets: offA.map(() => ({ signRe: 1, signIm: 0, logabs: 0 })) };
   withFrame((f) => {
     const pa = f.array(t, n * n);
-    const ipiv = f.alloc(4 * n);
+    const ipiv = f.bytes(4 * n);
     const pn = f.int(n);
     const info = f.int(0);
     const routine = `${prefix(t)}getrf_`;

@@ -225,7 +225,7 @@ export function luSolve(
   let batchIndex = 0;
   return withFrame((f) => {
     const ptr = f.char('NTC'[trans] as string);
-    const ipiv = f.alloc(4 * Math.max(1, n));
+    const ipiv = f.bytes(4 * Math.max(1, n));
     return factoredSolve(
       'luSolve',
       LU,
@@ -350,7 +350,7 @@ export function lstsq(a: ArrayInput, b: ArrayInput, ...rest: unknown[]): LstsqRe
     const pw = f.array(t, lw);
     const plw = f.int(lw);
     const liw = Math.max(1, readInt(qi));
-    const piw = f.alloc(4 * liw);
+    const piw = f.bytes(4 * liw);
     if (cplx) {
       const lrw = queriedSize(rt, qr);
       const prw = f.array(rt, lrw);

@@ -1,44 +1,63 @@
 // Allocation scopes: everything allocated through a scope is freed when the scope ends, on every path.
 
 import { WasmBuffer } from './buffer.js';
+import { WasmError, WasmMemoryError } from './errors.js';
 import type { LapackModule } from './module.js';
+import { allocate, release, requireMemory } from './runtime.js';
 
 /**
- * Allocates wasm buffers that all live until the scope ends. Used through
- * {@link withHeapScope}, which ends the scope even when the body throws.
+ * Scratch memory of the runtime's heap that all lives until the scope ends: the one scratch
+ * scope of every package (`@stride/linalg`'s LAPACK workspaces are one). Raw blocks
+ * (`bytes`, `int`, `double`, `float`, `char`: addresses for C/Fortran arguments) need no module;
+ * `WasmBuffer`s (`alloc`, `f64`, ...) are made through the module given. Used through
+ * {@link withHeapScope}, which ends the scope even when the body throws. (Arrays are not scratch:
+ * their lifetime is ndarray's `tidy`/`keep`/`dispose` over the same runtime.)
  */
 export class HeapScope implements Disposable {
-  /** The module the scope allocates from. */
-  readonly module: LapackModule;
+  /** The module the scope's `WasmBuffer`s are made through (undefined: raw blocks only). */
+  readonly module: LapackModule | undefined;
   readonly #buffers: WasmBuffer[] = [];
+  readonly #raw: number[] = [];
 
-  constructor(module: LapackModule) {
+  constructor(module?: LapackModule) {
     this.module = module;
+  }
+
+  /**
+   * `byteLength` uninitialised bytes (at least 16, 64-byte aligned) of the heap; returns their
+   * address.
+   * @throws {WasmMemoryError} when the heap is full.
+   */
+  bytes(byteLength: number): number {
+    const p = allocate(Math.max(16, byteLength));
+    if (p === 0) throw new WasmMemoryError(`HeapScope: the heap is full (allocating ${byteLength} bytes)`);
+    this.#raw.push(p);
+    return p;
   }
 
   /** `byteLength` uninitialised bytes. */
   alloc(byteLength: number): WasmBuffer {
-    return this.#keep(new WasmBuffer(this.module, byteLength));
+    return this.#keep(new WasmBuffer(this.#module(), byteLength));
   }
 
   /** `byteLength` zero bytes. */
   zeros(byteLength: number): WasmBuffer {
-    return this.#keep(WasmBuffer.zeros(this.module, byteLength));
+    return this.#keep(WasmBuffer.zeros(this.#module(), byteLength));
   }
 
   /** `n` float64 slots, or a copy of the given values. */
   f64(init: number | ArrayLike<number>): WasmBuffer {
-    return typeof init === 'number' ? this.alloc(init * 8) : this.#keep(WasmBuffer.fromF64(this.module, init));
+    return typeof init === 'number' ? this.alloc(init * 8) : this.#keep(WasmBuffer.fromF64(this.#module(), init));
   }
 
   /** `n` float32 slots, or a copy of the given values. */
   f32(init: number | ArrayLike<number>): WasmBuffer {
-    return typeof init === 'number' ? this.alloc(init * 4) : this.#keep(WasmBuffer.fromF32(this.module, init));
+    return typeof init === 'number' ? this.alloc(init * 4) : this.#keep(WasmBuffer.fromF32(this.#module(), init));
   }
 
   /** `n` int32 slots, or a copy of the given values (LAPACK INTEGER is int32 here). */
   i32(init: number | ArrayLike<number>): WasmBuffer {
-    return typeof init === 'number' ? this.alloc(init * 4) : this.#keep(WasmBuffer.fromI32(this.module, init));
+    return typeof init === 'number' ? this.alloc(init * 4) : this.#keep(WasmBuffer.fromI32(this.#module(), init));
   }
 
   /**
@@ -46,17 +65,23 @@ export class HeapScope implements Disposable {
    * Returns the pointer, since scalars are rarely read back (read `info` with `i32()`).
    */
   int(value: number): number {
-    return this.i32([value]).ptr;
+    const p = this.bytes(4);
+    new Int32Array(requireMemory('HeapScope').buffer, p, 1)[0] = value;
+    return p;
   }
 
   /** A one-element float64 holding `value`; returns its pointer. */
   double(value: number): number {
-    return this.f64([value]).ptr;
+    const p = this.bytes(8);
+    new Float64Array(requireMemory('HeapScope').buffer, p, 1)[0] = value;
+    return p;
   }
 
   /** A one-element float32 holding `value`; returns its pointer. */
   float(value: number): number {
-    return this.f32([value]).ptr;
+    const p = this.bytes(4);
+    new Float32Array(requireMemory('HeapScope').buffer, p, 1)[0] = value;
+    return p;
   }
 
   /**
@@ -65,18 +90,26 @@ export class HeapScope implements Disposable {
    */
   char(c: string): number {
     if (c.length !== 1 || c.charCodeAt(0) > 127) throw new RangeError(`char: expected one ASCII character, got '${c}'`);
-    const b = this.alloc(1);
-    b.u8()[0] = c.charCodeAt(0);
-    return b.ptr;
+    const p = this.bytes(2);
+    const u8 = new Uint8Array(requireMemory('HeapScope').buffer, p, 2);
+    u8[0] = c.charCodeAt(0);
+    u8[1] = 0;
+    return p;
   }
 
   /** Frees everything the scope allocated (in reverse order). Safe to call twice. */
   dispose(): void {
     for (let b = this.#buffers.pop(); b; b = this.#buffers.pop()) b.dispose();
+    for (let p = this.#raw.pop(); p !== undefined; p = this.#raw.pop()) release(p);
   }
 
   [Symbol.dispose](): void {
     this.dispose();
+  }
+
+  #module(): LapackModule {
+    if (this.module === undefined) throw new WasmError('HeapScope: WasmBuffers need the module: new HeapScope(module)');
+    return this.module;
   }
 
   #keep(b: WasmBuffer): WasmBuffer {

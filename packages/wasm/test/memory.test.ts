@@ -2,11 +2,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   DisposedError,
+  HeapScope,
   isStrideError,
   LapackArgumentError,
   type LapackModule,
   loadLapack,
+  runtimeBuffer,
+  runtimeStats,
   WasmBuffer,
+  WasmError,
   WasmMemoryError,
   withHeapScope,
 } from '../src/index.js';
@@ -257,5 +261,35 @@ describe('heap usage', () => {
       });
     }
     expect(lapack.heapUsage().inUse).toBe(baseline);
+  });
+});
+
+describe('HeapScope without a module (the scratch scope linalg builds its frames on)', () => {
+  it('hands out raw blocks for C arguments and frees them all at the end', () => {
+    const before = runtimeStats().bytesInUse;
+    const s = new HeapScope();
+    const pi = s.int(7);
+    const pd = s.double(2.5);
+    const pf = s.float(1.5);
+    const pc = s.char('U');
+    const p = s.bytes(1000);
+    const buf = runtimeBuffer() as ArrayBuffer;
+    expect(new Int32Array(buf, pi, 1)[0]).toBe(7);
+    expect(new Float64Array(buf, pd, 1)[0]).toBe(2.5);
+    expect(new Float32Array(buf, pf, 1)[0]).toBe(1.5);
+    expect(new Uint8Array(buf, pc, 2)).toEqual(new Uint8Array([85, 0]));
+    expect(p % 64).toBe(0);
+    expect(runtimeStats().bytesInUse).toBeGreaterThan(before);
+    s.dispose();
+    expect(runtimeStats().bytesInUse).toBe(before);
+    s.dispose(); // twice is harmless
+    expect(runtimeStats().bytesInUse).toBe(before);
+  });
+
+  it('refuses WasmBuffers without the module, with a marked error', () => {
+    const s = new HeapScope();
+    expect(() => s.alloc(8)).toThrow(WasmError);
+    expect(() => s.f64([1, 2])).toThrow(/HeapScope: WasmBuffers need the module/);
+    s.dispose();
   });
 });
