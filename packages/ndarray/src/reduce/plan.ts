@@ -37,6 +37,27 @@ export interface LanePlan {
 }
 
 /**
+ * The axes listed innermost first, by increasing |stride| (an insertion sort that moves an axis
+ * inward past axes of larger stride; C order is kept where strides tie or a zero stride makes
+ * the order ambiguous). `skipUnit` leaves out length-1 axes.
+ */
+function innermostFirst(shape: readonly number[], strides: readonly number[], skipUnit: boolean): number[] {
+  const order: number[] = [];
+  for (let ax = shape.length - 1; ax >= 0; ax--) {
+    if (skipUnit && shape[ax] === 1) continue;
+    const s = Math.abs(strides[ax] as number);
+    let pos = order.length;
+    while (pos > 0) {
+      const t = Math.abs(strides[order[pos - 1] as number] as number);
+      if (s === 0 || t === 0 || s >= t) break;
+      pos--;
+    }
+    order.splice(pos, 0, ax);
+  }
+  return order;
+}
+
+/**
  * Orders the axes by decreasing |input stride| (outermost first), keeping C order where strides
  * tie or where a zero stride makes the order ambiguous, then merges neighbours that both operands
  * step through as one. `inStrides`/`outStrides` are per input axis; `outStrides` is 0 on reduced axes.
@@ -46,19 +67,7 @@ export function planLanes(
   inStrides: readonly number[],
   outStrides: readonly number[],
 ): LanePlan {
-  // Axes listed innermost first; insertion sort moves an axis inward past axes of larger stride.
-  const order: number[] = [];
-  for (let ax = shape.length - 1; ax >= 0; ax--) {
-    if (shape[ax] === 1) continue;
-    const s = Math.abs(inStrides[ax] as number);
-    let pos = order.length;
-    while (pos > 0) {
-      const t = Math.abs(inStrides[order[pos - 1] as number] as number);
-      if (s === 0 || t === 0 || s >= t) break;
-      pos--;
-    }
-    order.splice(pos, 0, ax);
-  }
+  const order = innermostFirst(shape, inStrides, true);
   // Coalesce from the inside out.
   const ns: number[] = [];
   const si: number[] = [];
@@ -291,18 +300,8 @@ export function isDense(x: Operand): boolean {
  */
 export function denseCopy(x: NDArray): NDArray {
   const nd = x.ndim;
-  const order: number[] = [];
-  for (let ax = nd - 1; ax >= 0; ax--) {
-    const s = Math.abs(x.strides[ax] as number);
-    let pos = order.length;
-    while (pos > 0) {
-      const t = Math.abs(x.strides[order[pos - 1] as number] as number);
-      if (s === 0 || t === 0 || s >= t) break;
-      pos--;
-    }
-    order.splice(pos, 0, ax);
-  }
-  // order is innermost first; strides grow outward
+  const order = innermostFirst(x.shape, x.strides, false);
+  // strides grow outward from the innermost axis
   const strides = new Array<number>(nd).fill(0);
   let s = 1;
   for (const ax of order) {

@@ -7,6 +7,7 @@ import { broadcastShapes, broadcastStrides, forEach3, normalizeAxis } from '../c
 import { diff } from './diff.js';
 import { forEachLane } from '../sorting/lanes.js';
 import { pairwiseSum, roundFor } from './numeric.js';
+import { mulLoop } from '../products/kernels/elementwise.js';
 import { is, signature } from '../core/args.js';
 
 const parseTrapezoid = signature<TrapezoidOptions>('trapezoid', ['x', 'dx', 'axis'], {
@@ -63,13 +64,6 @@ function pairSums(y: NDArray, axis: number): NDArray {
 function multiply(a: NDArray, b: NDArray, dtype: DType): NDArray {
   const shape = broadcastShapes('trapezoid', a.shape, b.shape);
   const out = emptyArray(dtype, shape);
-  const ad = a.data;
-  const bd = b.data;
-  const od = out.data;
-  const r = roundFor(dtype === 'float32' || dtype === 'complex64');
-  const cplx = isComplex(dtype);
-  const big = isBigInt(dtype);
-  const i32 = dtype === 'int32' || dtype === 'uint32';
   forEach3(
     shape,
     broadcastStrides(a.shape, a.strides, shape),
@@ -78,27 +72,7 @@ function multiply(a: NDArray, b: NDArray, dtype: DType): NDArray {
     b.offset,
     out.strides,
     out.offset,
-    (n, ia, sa, ib, sb, io, so) => {
-      if (cplx) {
-        for (let k = 0; k < n; k++, ia += sa, ib += sb, io += so) {
-          const ar = ad[2 * ia] as number;
-          const ai = ad[2 * ia + 1] as number;
-          const br = bd[2 * ib] as number;
-          const bi = bd[2 * ib + 1] as number;
-          od[2 * io] = r(r(ar * br) - r(ai * bi));
-          od[2 * io + 1] = r(r(ar * bi) + r(ai * br));
-        }
-      } else if (big) {
-        for (let k = 0; k < n; k++, ia += sa, ib += sb, io += so) od[io] = (ad[ia] as bigint) * (bd[ib] as bigint);
-      } else if (dtype === 'bool') {
-        for (let k = 0; k < n; k++, ia += sa, ib += sb, io += so) od[io] = ad[ia] !== 0 && bd[ib] !== 0 ? 1 : 0;
-      } else if (i32) {
-        for (let k = 0; k < n; k++, ia += sa, ib += sb, io += so)
-          od[io] = Math.imul(ad[ia] as number, bd[ib] as number);
-      } else {
-        for (let k = 0; k < n; k++, ia += sa, ib += sb, io += so) od[io] = (ad[ia] as number) * (bd[ib] as number);
-      }
-    },
+    mulLoop(dtype, a.data, b.data, out.data),
   );
   return out;
 }
