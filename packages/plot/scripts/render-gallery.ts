@@ -54,9 +54,9 @@ node scripts/run-ts.mjs scripts/render-gallery.ts   # ours + this page
 python3 scripts/gallery_matplotlib.py                               # matplotlib's (python3-matplotlib)
 \`\`\`
 
-Known differences: tick steps come from d3-scale (1, 2, 5 × 10ⁿ; matplotlib also uses 2.5), so axes
-sometimes carry fewer ticks; the ×10ⁿ offset is written as a power; kerning is not applied when
-measuring text.
+Linear ticks follow matplotlib's MaxNLocator (steps 1, 2, 2.5, 5, 10 × 10ⁿ), so both sides should
+carry the same ticks. Known differences: the ×10ⁿ offset is written as a power; kerning is not
+applied when measuring text; scatters of over 20 000 discs are painted as one raster.
 
 ${sections.join('\n')}`,
 );

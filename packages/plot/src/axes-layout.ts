@@ -89,11 +89,10 @@ export function axisTicks(
 ): Tick[] {
   const per = axis === 'x' ? 3 : 2;
   const nbins = Math.max(1, Math.min(9, Math.floor(lengthPx / (labelSizePx * per))));
-  const count = Math.max(2, nbins * 0.6);
   const lo = Math.min(...lim);
   const hi = Math.max(...lim);
   const eps = (hi - lo) * 1e-9;
-  return scale.ticks(count).filter((t) => t.value >= lo - eps && t.value <= hi + eps);
+  return scale.ticks(nbins).filter((t) => t.value >= lo - eps && t.value <= hi + eps);
 }
 
 /** Everything needed to draw an Axes in a box: the scales, the ticks and the space the decorations take around the box. */

@@ -26,6 +26,7 @@ export interface AxisScale {
   /** `map` over many values at once (the hot path of large data) */
   mapArray(values: ArrayLike<number>, out: Float64Array): Float64Array;
   invert(px: number): number;
+  /** The ticks; linear scales place them at most `count` bins apart (MaxNLocator), log and symlog per decade */
   ticks(count: number): Tick[];
   /** An offset/exponent label shown at the end of the axis ('1e6'), or '' */
   offsetLabel: string;
@@ -91,6 +92,73 @@ function superscriptPower(base: number, e: number): string {
 }
 
 /**
+ * Tick values at a "nice" step for the interval [vmin, vmax] with at most `nbins` intervals:
+ * matplotlib's MaxNLocator with its default steps 1, 2, 2.5, 5, 10 (× 10ⁿ). The step is the
+ * smallest of the steps (scaled to the interval's decade) whose ticks span the interval in at most
+ * `nbins` bins while at least `minTicks` of them fall inside; the ticks run from the last multiple
+ * of the step at or below vmin to the first at or above vmax (callers drop those outside the view).
+ * Large offsets (a mean over 100× the span) are taken out first so the arithmetic keeps its digits.
+ *
+ * @example
+ * ```ts
+ * maxNLocator(0, 10, 4); // [0, 2.5, 5, 7.5, 10]
+ * maxNLocator(0, 1, 9); // [0, 0.2, 0.4, 0.6000000000000001, 0.8, 1]
+ * ```
+ */
+export function maxNLocator(
+  vmin: number,
+  vmax: number,
+  nbins: number,
+  steps: readonly number[] = [1, 2, 2.5, 5, 10],
+  minTicks = 2,
+): number[] {
+  if (!Number.isFinite(vmin) || !Number.isFinite(vmax)) return [];
+  if (vmax < vmin) [vmin, vmax] = [vmax, vmin];
+  if (vmax - vmin < Math.max(Math.abs(vmin), Math.abs(vmax)) * 1e-13 || vmax === vmin) {
+    // a degenerate interval: widen it around its value, as matplotlib's nonsingular does
+    const d = vmin === 0 ? 0.001 : Math.abs(vmin) * 0.001;
+    vmin -= d;
+    vmax += d;
+  }
+  nbins = Math.max(1, Math.floor(nbins));
+  // scale_range: the decade of span / nbins, and an offset when the values sit far from zero
+  const dv = vmax - vmin;
+  const meanv = (vmax + vmin) / 2;
+  const offset = Math.abs(meanv) / dv < 100 ? 0 : Math.sign(meanv) * 10 ** Math.floor(Math.log10(Math.abs(meanv)));
+  const scale = 10 ** Math.floor(Math.log10(dv / nbins));
+  const lo = vmin - offset;
+  const hi = vmax - offset;
+  // the staircase: a tenth of the steps below 1, the steps, and twice the largest
+  const stair = [...steps.slice(0, -1).map((v) => v / 10), ...steps, 10 * (steps[1] ?? 2)].map((v) => v * scale);
+  const raw = dv / nbins;
+  let istep = stair.findIndex((v) => v >= raw);
+  if (istep < 0) istep = stair.length - 1;
+  const closeTo = (ms: number, edge: number, step: number) => {
+    const tol = offset > 0 ? Math.max(1e-10, 10 ** (Math.log10(Math.abs(offset) / step) - 12)) : 1e-10;
+    return Math.abs(ms - edge) < tol;
+  };
+  let ticks: number[] = [];
+  for (let k = istep; k >= 0; k--) {
+    const step = stair[k] as number;
+    const best = Math.floor(lo / step) * step;
+    // the integer edges of lo and hi in steps from `best`, tolerant of rounding
+    const divmod = (x: number): [number, number] => {
+      const d = Math.floor(x / step);
+      return [d, x - d * step];
+    };
+    let [dl, ml] = divmod(lo - best);
+    if (closeTo(ml / step, 1, step)) dl += 1;
+    let [dh, mh] = divmod(hi - best);
+    if (!closeTo(mh / step, 0, step)) dh += 1;
+    const out: number[] = [];
+    for (let i = dl; i <= dh; i++) out.push(i * step + best);
+    ticks = out;
+    if (out.filter((v) => v >= lo && v <= hi).length >= minTicks) break;
+  }
+  return ticks.map((v) => v + offset);
+}
+
+/**
  * Builds the scale of one axis over `domain` (data limits, may be reversed) onto pixel `range`.
  *
  * @example
@@ -146,7 +214,11 @@ export function makeScale(
       return offsetLabel;
     },
     ticks: (count) => {
-      const values = s.ticks(count);
+      // MaxNLocator's ticks, those within the domain (labels are formatted for the ones shown)
+      const lo = Math.min(domain[0], domain[1]);
+      const hi = Math.max(domain[0], domain[1]);
+      const eps = (hi - lo) * 1e-9;
+      const values = maxNLocator(lo, hi, count).filter((v) => v >= lo - eps && v <= hi + eps);
       const { labels, offset } = linearLabels(values);
       offsetLabel = offset;
       const out: Tick[] = values.map((v, i) => ({ value: v, px: s(v), label: labels[i] as string, minor: false }));

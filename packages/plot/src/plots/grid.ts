@@ -1,7 +1,7 @@
 /** Plots of gridded and 2-D data: imshow, pcolormesh, contour/contourf (d3-contour), hexbin (d3-hexbin), quiver. */
 import { contours } from 'd3-contour';
 import { hexbin as d3hexbin } from 'd3-hexbin';
-import { scaleLinear } from 'd3-scale';
+import { maxNLocator } from '../scale.js';
 import { type ArrayInput, ShapeError, ValueError, argumentError, is, signature } from '@stride/ndarray';
 import type { Axes } from '../axes.js';
 import { ImageArtist, type ImageSource } from '../artists/image.js';
@@ -266,13 +266,16 @@ export function contour(
     const n = typeof lv === 'number' ? lv : 7;
     if (!Number.isInteger(n) || n < 1)
       throw new ValueError(`${fn}: levels must be a positive integer or an array, got ${String(lv)}`);
-    const s = scaleLinear().domain(zr);
-    levels = s.ticks(n + 1);
-    if (filled && levels.length > 1) {
-      const step = (levels[1] as number) - (levels[0] as number);
-      if ((levels[0] as number) > zr[0]) levels.unshift((levels[0] as number) - step);
-      if ((levels[levels.length - 1] as number) < zr[1]) levels.push((levels[levels.length - 1] as number) + step);
-    } else if (!filled) levels = levels.filter((v) => v > zr[0] && v < zr[1]);
+    // matplotlib's choice: MaxNLocator(n + 1) over the data range; filled contours keep the
+    // levels that enclose it, lines the ones strictly inside
+    const all = maxNLocator(zr[0], zr[1], n + 1, undefined, 1);
+    if (filled) {
+      let i0 = 0;
+      while (i0 + 1 < all.length && (all[i0 + 1] as number) <= zr[0]) i0++;
+      let i1 = all.length - 1;
+      while (i1 - 1 > i0 && (all[i1 - 1] as number) >= zr[1]) i1--;
+      levels = all.slice(i0, i1 + 1);
+    } else levels = all.filter((v) => v > zr[0] && v < zr[1]);
   } else {
     levels = Array.from(vector(lv, fn, 'levels'));
     for (let i = 1; i < levels.length; i++) {
