@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ulpDistance } from '../../../test/fixtures.js';
-import { PlanCache, factorize, goodSize5, prefersBluestein } from '../src/fft/kernels/plan.js';
+import { fftKernels, useNativeFFT } from '../src/fft/kernels/native.js';
+import { PlanCache, complexPlan, factorize, goodSize5, prefersBluestein } from '../src/fft/kernels/plan.js';
 import { unitRoot } from '../src/fft/kernels/twiddle.js';
 
 const { roots } = JSON.parse(readFileSync(new URL('./fixtures/twiddle.json', import.meta.url), 'utf8')) as {
@@ -60,5 +61,45 @@ describe('fft kernels', () => {
     expect(made).toBe(3);
     cache.get(2);
     expect(made).toBe(4);
+  });
+});
+
+describe('fft WebAssembly kernels', () => {
+  it('fftKernels() loads the SIMD128 passes in the runtime memory (Node compiles them synchronously)', () => {
+    expect(fftKernels()).not.toBeNull();
+  });
+  it('the WebAssembly and TypeScript passes agree within 4 ulps of the largest output (radix 2, 3, 4, 5, 8; forward, backward, out of place)', () => {
+    // 2^11, 2^10·3, 4·3^5, 5^4, 2·3·5·7·3 (a radix-7 stage: TypeScript only), 2^9·3·5
+    for (const n of [2048, 3072, 972, 625, 630, 7680]) {
+      const x = new Float64Array(2 * n);
+      for (let i = 0; i < 2 * n; i++) x[i] = Math.sin(0.37 * i * i + 1) - 0.25;
+      const results: Float64Array[] = [];
+      for (const on of [true, false]) {
+        const was = useNativeFFT(on);
+        try {
+          const plan = complexPlan(n);
+          const fwd = x.slice();
+          plan.exec(fwd, new Float64Array(2 * n), false);
+          const bwd = x.slice();
+          plan.exec(bwd, new Float64Array(2 * n), true);
+          const oop = new Float64Array(2 * n);
+          plan.forward(x, oop, new Float64Array(2 * n));
+          results.push(fwd, bwd, oop);
+        } finally {
+          useNativeFFT(was);
+        }
+      }
+      for (let j = 0; j < 3; j++) {
+        const a = results[j] as Float64Array;
+        const b = results[j + 3] as Float64Array;
+        let scale = 0;
+        let err = 0;
+        for (let i = 0; i < 2 * n; i++) {
+          scale = Math.max(scale, Math.abs(b[i] as number));
+          err = Math.max(err, Math.abs((a[i] as number) - (b[i] as number)));
+        }
+        expect(err, `n = ${n}, variant ${j}`).toBeLessThanOrEqual(4 * 2 ** -52 * scale * Math.log2(n));
+      }
+    }
   });
 });

@@ -5,6 +5,8 @@
  * whose prime factors are large. Every length costs O(n log n).
  * @module
  */
+import { allocate, release, runtimeBuffer } from '@stride/wasm';
+import { type FFTKernels, fftKernels } from './native.js';
 import { rootTable, unitRoot } from './twiddle.js';
 
 const SIN60 = Math.sqrt(3) / 2;
@@ -83,9 +85,21 @@ export function goodSize5(n: number): number {
   return best;
 }
 
+/** Radices the WebAssembly kernels have passes for. */
+const NATIVE_RADICES = new Set([2, 3, 4, 5, 8]);
+/** Below this length the TypeScript passes are as fast (no copies through the heap). */
+const NATIVE_MIN = 256;
+/** Returns a plan's heap twiddle block when the plan is collected. */
+const heapTables = new FinalizationRegistry<number>((ptr) => release(ptr));
+
 class StockhamPlan implements ComplexPlan {
   readonly n: number;
   private readonly stages: Stage[];
+  /** Whether the kernels have a pass for every stage. */
+  private readonly nativeOk: boolean;
+  /** Byte address of the stages' twiddles copied into the heap (0: not yet), and each stage's. */
+  private heapTw = 0;
+  private readonly stageTw: number[] = [];
 
   constructor(n: number) {
     this.n = n;
@@ -101,11 +115,70 @@ class StockhamPlan implements ComplexPlan {
       this.stages.push({ radix, span, tw, roots });
       span *= radix;
     }
+    this.nativeOk = n >= NATIVE_MIN && this.stages.every((st) => NATIVE_RADICES.has(st.radix));
+  }
+
+  /** The twiddles in the heap (copied on first use), or false when the heap is full. */
+  private heapTwiddles(buf: ArrayBuffer): boolean {
+    if (this.heapTw !== 0) return true;
+    let bytes = 0;
+    for (const st of this.stages) bytes += st.tw.byteLength;
+    const ptr = allocate(bytes);
+    if (ptr === 0) return false;
+    let at = ptr;
+    for (const st of this.stages) {
+      new Float64Array(buf, at, st.tw.length).set(st.tw);
+      this.stageTw.push(at);
+      at += st.tw.byteLength;
+    }
+    this.heapTw = ptr;
+    heapTables.register(this, ptr);
+    return true;
+  }
+
+  /**
+   * The transform by the WebAssembly passes: `x` (conjugated when `conj`) into `out` (conjugated
+   * when `conj`), through two heap buffers; `x` is read where it lies when it is heap memory.
+   * False when the kernels cannot run (none, a radix they lack, the heap full): nothing is touched.
+   */
+  private native(x: Float64Array, out: Float64Array, conj: boolean): boolean {
+    if (!this.nativeOk) return false;
+    const k = fftKernels();
+    const buf = runtimeBuffer();
+    if (k === null || buf === null || !this.heapTwiddles(buf)) return false;
+    const n = this.n;
+    const a = allocate(16 * n);
+    const b = a === 0 ? 0 : allocate(16 * n);
+    if (b === 0) {
+      release(a);
+      return false;
+    }
+    try {
+      let src = a;
+      if (x.buffer === buf && !conj) src = x.byteOffset;
+      else {
+        new Float64Array(buf, a, 2 * n).set(x.subarray(0, 2 * n));
+        if (conj) k.fft_conj(a, n);
+      }
+      let dst = src === a ? b : a;
+      for (let i = 0; i < this.stages.length; i++) {
+        const st = this.stages[i] as Stage;
+        runPass(k, st.radix, n / st.radix, st.span, src, dst, this.stageTw[i] as number);
+        src = dst;
+        dst = dst === a ? b : a;
+      }
+      if (conj) k.fft_conj(src, n);
+      out.set(new Float64Array(buf, src, 2 * n));
+    } finally {
+      release(b);
+      release(a);
+    }
+    return true;
   }
 
   exec(data: Float64Array, work: Float64Array, backward: boolean): void {
     const n = this.n;
-    if (n <= 1) return;
+    if (n <= 1 || this.native(data, data, backward)) return;
     if (backward) conjugate(data, n);
     // the stages alternate between the two buffers; an odd count ends in `work`
     const last = this.run(data, work, data);
@@ -120,6 +193,7 @@ class StockhamPlan implements ComplexPlan {
       out[1] = x[1] as number;
       return;
     }
+    if (this.native(x, out, false)) return;
     // the first stage reads x; starting in `out` or `work` by parity makes the last one write `out`
     const odd = (this.stages.length & 1) === 1;
     this.run(x, odd ? out : work, odd ? work : out);
@@ -156,6 +230,15 @@ class StockhamPlan implements ComplexPlan {
     }
     return src;
   }
+}
+
+/** One WebAssembly pass (a radix in NATIVE_RADICES). */
+function runPass(k: FFTKernels, radix: number, q: number, p: number, x: number, y: number, tw: number): void {
+  if (radix === 8) k.fft_pass8(q, p, x, y, tw);
+  else if (radix === 4) k.fft_pass4(q, p, x, y, tw);
+  else if (radix === 2) k.fft_pass2(q, p, x, y, tw);
+  else if (radix === 3) k.fft_pass3(q, p, x, y, tw);
+  else k.fft_pass5(q, p, x, y, tw);
 }
 
 function conjugate(x: Float64Array, n: number): void {
