@@ -1,5 +1,5 @@
 /** `applyAlongAxis`: a function of 1-D slices applied along one axis, NumPy's `apply_along_axis`. */
-import { normalizeAxis } from '../core/iter.js';
+import { normalizeAxis, stepIndex } from '../core/iter.js';
 import { type ArrayInput, asarray, assign, copy, emptyArray } from '../core/convert.js';
 import { is } from '../core/args.js';
 import { ValueError } from '../errors.js';
@@ -44,10 +44,9 @@ export function applyAlongAxis<A extends unknown[]>(
   let buf: NDArray | null = null; // outer + result shape, C order
   let resShape: readonly number[] = [];
   let resSize = 0;
+  const offs = [a.offset];
   for (let n = 0; n < count; n++) {
-    let off = a.offset;
-    for (let i = 0; i < idx.length; i++) off += (idx[i] as number) * (outerStrides[i] as number);
-    const r = asarray(func1d(a.view([len], [step], off), ...args) as ArrayInput);
+    const r = asarray(func1d(a.view([len], [step], offs[0] as number), ...args) as ArrayInput);
     if (buf === null) {
       resShape = r.shape;
       resSize = r.size;
@@ -59,11 +58,7 @@ export function applyAlongAxis<A extends unknown[]>(
     }
     const slot = buf.view(resShape, buf.strides.slice(1), buf.offset + n * resSize);
     assign(slot, r);
-    for (let i = idx.length - 1; i >= 0; i--) {
-      idx[i] = (idx[i] as number) + 1;
-      if ((idx[i] as number) < (outer[i] as number)) break;
-      idx[i] = 0;
-    }
+    stepIndex(idx, outer, [outerStrides], offs);
   }
   const b = buf as NDArray;
   // [outer..., res...] -> outer[:ax] + res + outer[ax:]

@@ -1,9 +1,10 @@
 /** average: the (optionally weighted) mean, with NumPy's dtype rules and `returned` sum of weights. */
-import type { DType } from '@stride/protocol';
+import { type DType, cStrides } from '@stride/protocol';
 import { ShapeError, ValueError } from '../errors.js';
 import { type Complex, NDArray } from '../ndarray.js';
-import { type ArrayInput, asarray, astype, emptyArray } from '../core/convert.js';
+import { type ArrayInput, asarray, astype, convertLoop, emptyArray } from '../core/convert.js';
 import { forEach2, normalizeAxis } from '../core/iter.js';
+import { cdiv } from '../series/numeric.js';
 import { isComplex, kindOf, promoteTypes } from '../core/dtype.js';
 import { type Axis, finish, prepareArray } from './common.js';
 import { meanReduction } from './mean.js';
@@ -28,40 +29,25 @@ export interface AverageResult {
   sumOfWeights: NDArray | number | Complex;
 }
 
-/** In-place complex or real division res /= den (den broadcast over res by `denIndex`). */
-function divideInPlace(res: NDArray, den: NDArray, denIndex: (k: number) => number): void {
+/**
+ * `res /= den` in place, `res` C-contiguous and `den` read through `denStrides` (broadcast over
+ * `res`'s shape); complex values divide as NumPy does (Smith's method).
+ */
+function divideInPlace(res: NDArray, den: NDArray, denStrides: readonly number[]): void {
   const y = res.data as Float64Array;
   const d = den.data as Float64Array;
-  if (!isComplex(res.dtype)) {
-    for (let k = 0; k < res.size; k++) y[k] = y[k]! / d[denIndex(k)]!;
-    return;
-  }
-  // NumPy's complex division (Smith's method).
-  for (let k = 0; k < res.size; k++) {
-    const j = denIndex(k);
-    const ar = y[2 * k]!;
-    const ai = y[2 * k + 1]!;
-    const br = d[2 * j]!;
-    const bi = d[2 * j + 1]!;
-    const abr = Math.abs(br);
-    const abi = Math.abs(bi);
-    if (abr >= abi) {
-      if (abr === 0 && abi === 0) {
-        y[2 * k] = ar / abr;
-        y[2 * k + 1] = ai / abr;
-      } else {
-        const rat = bi / br;
-        const scl = 1.0 / (br + bi * rat);
-        y[2 * k] = (ar + ai * rat) * scl;
-        y[2 * k + 1] = (ai - ar * rat) * scl;
-      }
-    } else {
-      const rat = br / bi;
-      const scl = 1.0 / (bi + br * rat);
-      y[2 * k] = (ar * rat + ai) * scl;
-      y[2 * k + 1] = (ai * rat - ar) * scl;
+  const cplx = isComplex(res.dtype);
+  forEach2(res.shape, cStrides(res.shape), 0, denStrides, 0, (n, k, sk, j, sj) => {
+    if (!cplx) {
+      for (let t = 0; t < n; t++, k += sk, j += sj) y[k] = y[k]! / d[j]!;
+      return;
     }
-  }
+    for (let t = 0; t < n; t++, k += sk, j += sj) {
+      const [re, im] = cdiv(y[2 * k]!, y[2 * k + 1]!, d[2 * j]!, d[2 * j + 1]!);
+      y[2 * k] = re;
+      y[2 * k + 1] = im;
+    }
+  });
 }
 
 /** a * w (w viewed with strides `ws` over a's shape) computed in dtype `dt`, as a fresh C array. */
@@ -205,28 +191,10 @@ export function average(a: ArrayInput, ...rest: unknown[]): NDArray | number | C
     s *= sclShape[ax] as number;
   }
   const kept = r.keptShape;
-  const denIndex = (k: number): number => {
-    let j = 0;
-    for (let ax = kept.length - 1; ax >= 0; ax--) {
-      const d = kept[ax] as number;
-      j += (k % d) * (sclStrides[ax] as number);
-      k = Math.floor(k / d);
-    }
-    return j;
-  };
-  divideInPlace(num, scl, denIndex);
+  divideInPlace(num, scl, sclStrides);
   const result = finish(r, num, fin) as NDArray | number | Complex;
   if (options.returned !== true) return result;
   const full = emptyArray(dt, kept);
-  const fd = full.data as Float64Array;
-  for (let k = 0; k < full.size; k++) {
-    const j = denIndex(k);
-    if (isComplex(dt)) {
-      fd[2 * k] = sd[2 * j]!;
-      fd[2 * k + 1] = sd[2 * j + 1]!;
-    } else {
-      fd[k] = sd[j]!;
-    }
-  }
+  forEach2(kept, sclStrides, 0, full.strides, 0, convertLoop(dt, sd, dt, full.data));
   return { average: result, sumOfWeights: finish(r, full, fin) as NDArray | number | Complex };
 }
