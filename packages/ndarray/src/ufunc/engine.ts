@@ -404,8 +404,53 @@ export function apply<L extends Loop1 | Loop2>(
       exec(loop, [x, y], o);
       return o;
     }
+    if (args.length === 2 && spec.logical !== true) {
+      const r =
+        x instanceof NDArray && typeof y === 'number'
+          ? floatWithNumber(spec, x, y, false)
+          : y instanceof NDArray && typeof x === 'number'
+            ? floatWithNumber(spec, y, x, true)
+            : null;
+      if (r !== null) return r;
+    }
   }
   return run(prepare(spec, args, options));
+}
+
+/**
+ * A float array with a JS number (`add(a, 2)`, `a.mul(0.5)`): NumPy's weak Python scalar takes the
+ * array's float dtype (NEP 50), so the call is the array's own (dt, dt) loop with the number in a
+ * reusable 0-d carrier: no operand objects, no materialised scalar. Null when the loop is not
+ * (dt, dt) (the general path decides).
+ */
+function floatWithNumber<L extends Loop1 | Loop2>(
+  spec: UfuncSpec<L>,
+  arr: NDArray,
+  v: number,
+  first: boolean,
+): NDArray | null {
+  const dt = arr.dtype;
+  if (dt !== 'float64' && dt !== 'float32') return null;
+  const loop = findLoop2(spec, dt, dt) as Loop2;
+  if (loop.in[0] !== dt || loop.in[1] !== dt) return null;
+  const c = carrier(dt);
+  c.data[0] = v;
+  const o = emptyArray(loop.out, arr.shape, false);
+  if (first) exec2(loop, c, arr, o);
+  else exec2(loop, arr, c, o);
+  return o;
+}
+
+/** One 0-d array per float dtype holding the scalar of {@link floatWithNumber} (loops never keep their operands). */
+const CARRIERS: { float64?: NDArray; float32?: NDArray } = {};
+
+function carrier(dt: 'float64' | 'float32'): NDArray {
+  let c = CARRIERS[dt];
+  if (c === undefined) {
+    c = emptyArray(dt, []);
+    CARRIERS[dt] = c;
+  }
+  return c;
 }
 
 function findLoop1<L extends Loop1 | Loop2>(spec: UfuncSpec<L>, a: DType): L {
