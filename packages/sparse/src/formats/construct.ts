@@ -15,6 +15,7 @@ import {
 } from '@stride/ndarray';
 import { type CompressedMatrix, CooMatrix, CscMatrix, CsrMatrix, type SparseMatrix, isSparse } from './matrix.js';
 import type { Values } from '../kernels/compressed.js';
+import { intoHeap } from '../kernels/native.js';
 import { checkValueDType, head, lanesOf, newArray, rawIdx, toIndices, toShape, toValues } from './util.js';
 
 /** The arrays of a compressed matrix, as SciPy's `(data, indices, indptr)`. */
@@ -133,6 +134,11 @@ function buildCompressed(
     data = ndCopy(data);
     indices = ndCopy(indices) as NDArray<'int32'>;
     indptr = ndCopy(indptr) as NDArray<'int32'>;
+  } else if (data.dtype === 'float64') {
+    // Large float64 matrices given outside the runtime's heap move there once, for the native products.
+    data = intoHeap(data);
+    indices = intoHeap(indices);
+    indptr = intoHeap(indptr);
   }
   const s: [number, number] = csr ? [major, minor] : [minor, major];
   return csr ? new CsrMatrix(data, indices, indptr, s) : new CscMatrix(data, indices, indptr, s);

@@ -133,6 +133,26 @@ export abstract class SparseMatrix {
   /** The transpose (shares the arrays with this matrix). */
   abstract get T(): SparseMatrix;
 
+  /** The arrays that hold this matrix (values and indices). */
+  protected abstract storage(): NDArray[];
+
+  /**
+   * Returns the storage of the matrix's arrays to the runtime's heap now instead of waiting for
+   * the garbage collector (NDArray's `dispose` on each; small arrays are not in the heap and
+   * nothing happens to them). The matrix, and every matrix or array sharing its arrays (its `.T`,
+   * the arrays it was built from), can no longer be used afterwards. Safe to call twice.
+   *
+   * @example
+   * ```ts
+   * const a = csrMatrix({ data: [1, 2], indices: [0, 1], indptr: [0, 1, 2] });
+   * a.dispose();
+   * ```
+   */
+  dispose(): void {
+    // A view (the first nnz entries of a longer array) frees through the array it views.
+    for (const a of this.storage()) (a.base ?? a).dispose();
+  }
+
   /** The transpose, as {@link SparseMatrix.T}. */
   transpose(): SparseMatrix {
     return this.T;
@@ -286,6 +306,10 @@ export abstract class CompressedMatrix extends SparseMatrix {
   }
 
   /** Size of the major axis (rows for CSR). */
+  protected storage(): NDArray[] {
+    return [this.data, this.indices, this.indptr];
+  }
+
   get majorDim(): number {
     return this.format === 'csr' ? this.shape[0] : this.shape[1];
   }
@@ -620,6 +644,10 @@ export class CooMatrix extends SparseMatrix {
     this.data = data;
     this.row = row;
     this.col = col;
+  }
+
+  protected storage(): NDArray[] {
+    return [this.data, this.row, this.col];
   }
 
   get nnz(): number {

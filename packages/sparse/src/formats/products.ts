@@ -24,6 +24,7 @@ import {
   spgemmFill,
   spgemmFillComplex,
 } from '../kernels/compressed.js';
+import { nativeCsrProduct, nativeSpgemm } from '../kernels/native.js';
 import { type CompressedMatrix, CooMatrix, CscMatrix, CsrMatrix, type SparseMatrix, isSparse } from './matrix.js';
 import { computeDType, head, lanesOf, newArray, raw, rawIdx, upcast } from './util.js';
 
@@ -108,7 +109,21 @@ export function matmulDense(a: SparseMatrix, x: unknown, fn: string): NDArray {
   const ix = rawIdx(A.indices);
   if (complex) complexMatmat(csr, A.majorDim, nVec, ip, ix, vals, xv, y);
   else if (nVec === 1 && X.ndim === 1) {
-    if (csr) csrMatvec(m, ip, ix, vals, xv, y);
+    if (
+      cd === 'float64' &&
+      nativeCsrProduct(
+        !csr,
+        csr ? m : n,
+        csr ? n : m,
+        ip,
+        ix,
+        vals as Float64Array,
+        xv as Float64Array,
+        y as Float64Array,
+      )
+    ) {
+      // done natively (the arrays live in the runtime's heap)
+    } else if (csr) csrMatvec(m, ip, ix, vals, xv, y);
     else cscMatvec(n, ip, ix, vals, xv, y);
   } else if (csr) csrMatmat(m, nVec, ip, ix, vals, xv, y);
   else cscMatmat(n, nVec, ip, ix, vals, xv, y);
@@ -127,13 +142,17 @@ function spgemm(
   const aj = rawIdx(A.indices);
   const bp = rawIdx(B.indptr);
   const bj = rawIdx(B.indices);
+  if (cd === 'float64') {
+    const c = nativeSpgemm(p, r, ap, aj, valuesAs(A, cd) as Float64Array, bp, bj, valuesAs(B, cd) as Float64Array);
+    if (c !== null) return c;
+  }
   const indptr = newArray('int32', p + 1) as NDArray<'int32'>;
   const cp = rawIdx(indptr);
-  const nnz = spgemmCount(p, r, ap, aj, bp, bj, cp);
-  const indices = newArray('int32', nnz) as NDArray<'int32'>;
-  const data = newArray(cd, nnz);
+  const bound = spgemmCount(p, r, ap, aj, bp, bj, cp);
+  let indices = newArray('int32', bound) as NDArray<'int32'>;
+  let data = newArray(cd, bound);
   const fill = lanesOf(cd) === 2 ? spgemmFillComplex : spgemmFill;
-  fill(
+  const nnz = fill(
     p,
     r,
     ap,
@@ -142,9 +161,12 @@ function spgemm(
     bp,
     bj,
     valuesAs(B, cd),
+    cp,
     rawIdx(indices),
     raw(data) as Float64Array | Float32Array,
   );
+  indices = head(indices, nnz) as NDArray<'int32'>;
+  data = head(data, nnz);
   return { data, indices, indptr };
 }
 

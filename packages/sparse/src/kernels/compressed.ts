@@ -251,9 +251,19 @@ export function csrMatvec(
   let k = indptr[0]!;
   for (let i = 0; i < nRow; i++) {
     const end = indptr[i + 1]!;
-    let s = 0;
-    for (; k < end; k++) s += vals[k]! * x[indices[k]!]!;
-    y[i] = s;
+    // Two accumulators, summed in the order of the native kernel (native/kernels.c), so both give
+    // the same bits.
+    let s0 = 0;
+    let s1 = 0;
+    for (; k + 1 < end; k += 2) {
+      s0 += vals[k]! * x[indices[k]!]!;
+      s1 += vals[k + 1]! * x[indices[k + 1]!]!;
+    }
+    if (k < end) {
+      s0 += vals[k]! * x[indices[k]!]!;
+      k++;
+    }
+    y[i] = s0 + s1;
   }
 }
 
@@ -385,7 +395,9 @@ export function spgemmCount(
 
 /**
  * Second pass of Gustavson's SpGEMM (real): fills C's indices and values, columns of a row in
- * the order they are first reached (unsorted, as SciPy's). `cp` from {@link spgemmCount}.
+ * the order they are first reached (unsorted). Entries that sum to exactly zero are dropped, as
+ * SciPy's product does; `cp` (the bounds from {@link spgemmCount}) is rewritten with the row
+ * pointer of what is kept. Returns nnz(C).
  */
 export function spgemmFill(
   nRow: number,
@@ -396,12 +408,14 @@ export function spgemmFill(
   bp: Int32Array,
   bj: Int32Array,
   bx: Float64Array | Float32Array,
+  cp: Int32Array,
   cj: Int32Array,
   cx: Float64Array | Float32Array,
-): void {
-  // pos[c]: where column c of the current row lives in C, or -1 (reset after each row)
+): number {
+  // pos[c]: where column c of the current row lives in C, or -1 (reset at the end of each row)
   const pos = new Int32Array(nCol).fill(-1);
   let nnz = 0;
+  cp[0] = 0;
   for (let i = 0; i < nRow; i++) {
     const rowStart = nnz;
     const aEnd = ap[i + 1]!;
@@ -412,7 +426,7 @@ export function spgemmFill(
       for (let kb = bp[j]!; kb < bEnd; kb++) {
         const c = bj[kb]!;
         const p = pos[c]!;
-        if (p < rowStart) {
+        if (p < 0) {
           pos[c] = nnz;
           cj[nnz] = c;
           cx[nnz] = a * bx[kb]!;
@@ -422,7 +436,20 @@ export function spgemmFill(
         }
       }
     }
+    let w = rowStart;
+    for (let p = rowStart; p < nnz; p++) {
+      const c = cj[p]!;
+      pos[c] = -1;
+      if (cx[p] !== 0) {
+        cj[w] = c;
+        cx[w] = cx[p]!;
+        w++;
+      }
+    }
+    nnz = w;
+    cp[i + 1] = nnz;
   }
+  return nnz;
 }
 
 /** {@link spgemmFill} for complex (interleaved) values. */
@@ -435,11 +462,13 @@ export function spgemmFillComplex(
   bp: Int32Array,
   bj: Int32Array,
   bx: Float64Array | Float32Array,
+  cp: Int32Array,
   cj: Int32Array,
   cx: Float64Array | Float32Array,
-): void {
+): number {
   const pos = new Int32Array(nCol).fill(-1);
   let nnz = 0;
+  cp[0] = 0;
   for (let i = 0; i < nRow; i++) {
     const rowStart = nnz;
     const aEnd = ap[i + 1]!;
@@ -453,7 +482,7 @@ export function spgemmFillComplex(
         const br = bx[2 * kb]!;
         const bi = bx[2 * kb + 1]!;
         let p = pos[c]!;
-        if (p < rowStart) {
+        if (p < 0) {
           p = nnz++;
           pos[c] = p;
           cj[p] = c;
@@ -464,7 +493,21 @@ export function spgemmFillComplex(
         cx[2 * p + 1]! += ar * bi + ai * br;
       }
     }
+    let w = rowStart;
+    for (let p = rowStart; p < nnz; p++) {
+      const c = cj[p]!;
+      pos[c] = -1;
+      if (cx[2 * p] !== 0 || cx[2 * p + 1] !== 0) {
+        cj[w] = c;
+        cx[2 * w] = cx[2 * p]!;
+        cx[2 * w + 1] = cx[2 * p + 1]!;
+        w++;
+      }
+    }
+    nnz = w;
+    cp[i + 1] = nnz;
   }
+  return nnz;
 }
 
 /**

@@ -15,6 +15,8 @@ import {
   ValueError,
 } from '@stride/ndarray';
 import { isSparse, type SparseMatrix } from '../formats/matrix.js';
+import { csrMatvec } from '../kernels/compressed.js';
+import { nativeCsrProduct } from '../kernels/native.js';
 
 /** The element types an operator works in (real operators use float64 storage). */
 export type OperatorDType = 'float64' | 'complex128';
@@ -648,14 +650,10 @@ export function csrKernels(
   if (!complex) {
     return {
       mv: (x, y) => {
-        for (let i = 0; i < m; i++) {
-          let s = 0;
-          const end = indptr[i + 1]!;
-          for (let k = indptr[i]!; k < end; k++) s += data[k]! * x[indices[k]!]!;
-          y[i] = s;
-        }
+        if (!nativeCsrProduct(false, m, n, indptr, indices, data, x, y)) csrMatvec(m, indptr, indices, data, x, y);
       },
       rmv: (x, y) => {
+        if (nativeCsrProduct(true, m, n, indptr, indices, data, x, y)) return;
         y.fill(0);
         for (let i = 0; i < m; i++) {
           const xi = x[i]!;

@@ -186,8 +186,8 @@ function bidiagonalize(p: BidiagProblem): {
   scal(cols, 1 / Math.max(orthogonalize(cols, false, Q, null, 0, Q[0]!, null, null, coef), Number.MIN_VALUE), Q[0]!);
   let kept = 0;
   let beta = 0;
-  const pw = new Float64Array(rows);
-  const qw = new Float64Array(cols);
+  let pw: Float64Array = new Float64Array(rows);
+  let qw: Float64Array = new Float64Array(cols);
   const fresh = (V: Float64Array[], j: number, len: number, into: Float64Array): boolean => {
     for (let a = 0; a < 3; a++) {
       seed += 131;
@@ -211,22 +211,16 @@ function bidiagonalize(p: BidiagProblem): {
       // reorthogonalisation that follows removes only rounding and rarely needs its second pass.
       if (j === kept) for (let i = 0; i < kept; i++) axpy(rows, -B[i * mm + kept]!, P[i]!, pw);
       else if (j > 0) axpy(rows, -B[(j - 1) * mm + j]!, P[j - 1]!, pw);
-      // A long left side (M > 2N, largest values) is orthogonalised only against the restart
-      // vectors and its predecessor (one-sided reorthogonalisation, Simon and Zha 2000): the
-      // short side stays fully orthogonal, which keeps the singular values accurate, and the
-      // left vectors are recomputed as A v / σ at the end.
+      // A long left side (M > 2N, largest values) is not reorthogonalised past the restart
+      // couplings (one-sided reorthogonalisation, Simon and Zha 2000): in exact arithmetic p_j is
+      // orthogonal to every earlier p once the recurrence terms are gone, the short side stays
+      // fully orthogonal, which keeps the singular values accurate, and the left vectors are
+      // recomputed as A v / σ at the end. Only p_kept, which carries the couplings to all the
+      // kept vectors, and a local pass against p_{j−1} clean up rounding.
       let alpha = cheapLeft
-        ? orthogonalize(
-            rows,
-            false,
-            j > kept ? [...P.slice(0, kept), P[j - 1]!] : P.slice(0, kept),
-            null,
-            j > kept ? kept + 1 : kept,
-            pw,
-            null,
-            null,
-            coef,
-          )
+        ? j > kept
+          ? orthogonalize(rows, false, [P[j - 1]!], null, 1, pw, null, null, coef)
+          : orthogonalize(rows, false, P, null, kept, pw, null, null, coef)
         : orthogonalize(rows, false, P, null, j, pw, null, null, coef);
       if (!(alpha > 1e3 * Number.EPSILON * n0)) {
         alpha = 0;
@@ -235,8 +229,11 @@ function bidiagonalize(p: BidiagProblem): {
           break;
         }
       } else {
-        const pj = P[j]!;
-        for (let i = 0; i < rows; i++) pj[i] = pw[i]! / alpha;
+        // p_j = pw / α: the work vector becomes p_j and the old p_j the next work vector.
+        scal(rows, 1 / alpha, pw);
+        const old = P[j]!;
+        P[j] = pw;
+        pw = old;
       }
       B[j * mm + j] = alpha;
       p.rmv(P[j]!, qw);
@@ -250,8 +247,10 @@ function bidiagonalize(p: BidiagProblem): {
           break;
         }
       } else {
-        const qn = Q[j + 1]!;
-        for (let i = 0; i < cols; i++) qn[i] = qw[i]! / beta;
+        scal(cols, 1 / beta, qw);
+        const old = Q[j + 1]!;
+        Q[j + 1] = qw;
+        qw = old;
       }
       if (j + 1 < mm) B[j * mm + j + 1] = beta;
     }
@@ -290,8 +289,15 @@ function bidiagonalize(p: BidiagProblem): {
     const NB = new Float64Array(mm * mm);
     for (let r = 0; r < keep; r++) {
       const i = order[r]!;
-      spareP[r] = combineInto(P, mEff, rows, (j) => U[j * mEff + i]!, spareP[r]);
       spareQ[r] = combineInto(Q, mEff, cols, (j) => Vt[i * mEff + j]!, spareQ[r]);
+      if (cheapLeft && sv[i]! > 1e-8 * smax) {
+        // A (Q v_i) = σ_i (P u_i): the long left vector from one product instead of a
+        // combination of mEff long vectors (a product costs nnz, the combination mEff·M).
+        const pr = spareP[r] ?? new Float64Array(rows);
+        p.mv(spareQ[r]!, pr);
+        scal(rows, 1 / sv[i]!, pr);
+        spareP[r] = pr;
+      } else spareP[r] = combineInto(P, mEff, rows, (j) => U[j * mEff + i]!, spareP[r]);
       NB[r * mm + r] = sv[i]!;
       NB[r * mm + keep] = bLast * U[(mEff - 1) * mEff + i]!;
     }
