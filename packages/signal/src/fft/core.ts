@@ -3,7 +3,8 @@
  * truncation), normalization, and one transform applied line by line along an axis.
  * @module
  */
-import { AxisError, type Check, DTypeError, NDArray, ValueError, astype, is } from '@stride/ndarray';
+import { AxisError, type Check, DTypeError, NDArray, ValueError, astype, empty, is } from '@stride/ndarray';
+import { blockOf, releaseBlock } from '@stride/wasm';
 import { complexPlan } from './kernels/plan.js';
 import { realPlan } from './kernels/real.js';
 
@@ -294,7 +295,9 @@ export function transformAxis(
   const outStrides = cStrides(outShape);
   let total = 1;
   for (const d of outShape) total *= d;
-  const out = new Float64Array(outComplex ? 2 * total : total);
+  // ndarray's storage: large results live in the heap, whose pages are reused hot (a fresh
+  // ArrayBuffer of many megabytes costs its page faults on every call) and which the kernels reach
+  const out = empty([outComplex ? 2 * total : total]).data as Float64Array;
   const os = outStrides[axis] as number;
   const is_ = src.strides[axis] as number;
   const x = src.data;
@@ -367,13 +370,22 @@ export function transformAxis(
   return { data: out, shape: outShape, strides: outStrides, offset: 0, complex: outComplex };
 }
 
-/** The NDArray result of a working array: complex64/float32 when the input was single precision. */
-export function finish(w: Lines, single: boolean): NDArray {
+/** Returns the heap block of an intermediate working array at once (N-d transforms make one per axis). */
+export function releaseLines(w: Lines): void {
+  const b = blockOf(w.data);
+  if (b !== undefined) releaseBlock(b);
+}
+
+/**
+ * The NDArray result of a working array: complex64/float32 when the input was single precision
+ * (`owned`: the working array is this call's own, freed once rounded to single).
+ */
+export function finish(w: Lines, single: boolean, owned = false): NDArray {
   const f64 = w.data as Float64Array;
-  if (w.complex) {
-    return single ? new NDArray('complex64', Float32Array.from(f64), w.shape) : new NDArray('complex128', f64, w.shape);
-  }
-  return single ? new NDArray('float32', Float32Array.from(f64), w.shape) : new NDArray('float64', f64, w.shape);
+  if (!single) return new NDArray(w.complex ? 'complex128' : 'float64', f64, w.shape);
+  const out = new NDArray(w.complex ? 'complex64' : 'float32', Float32Array.from(f64), w.shape);
+  if (owned) releaseLines(w);
+  return out;
 }
 
 /** Resolves `s` and `axes` of an N-d transform like NumPy 2 (`s` without `axes`: the last len(s) axes). */

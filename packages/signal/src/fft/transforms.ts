@@ -7,11 +7,13 @@ import {
   type FFTNOptions,
   type FFTNorm,
   type FFTOptions,
+  type Kind,
   type Lines,
   checkLength,
   checks,
   finish,
   normAxis,
+  releaseLines,
   resolveAxes,
   scaleFor,
   swapNorm,
@@ -101,7 +103,7 @@ function oneD(fn: OneD, input: ArrayInput, rest: unknown[]): NDArray {
       break;
     }
   }
-  return finish(w, single);
+  return finish(w, single, true);
 }
 
 /**
@@ -230,29 +232,35 @@ function nD(fn: ND, input: ArrayInput, rest: unknown[]): NDArray {
     const len = cur.shape[axes[i] as number] as number;
     return checkLength(fn, inv && i === last ? 2 * (len - 1) : len);
   };
+  // each axis makes a new working array; the previous one (not the input) is freed at once
+  const step = (prev: Lines, axis: number, n: number, kind: Kind, inverse: boolean, scale: number): Lines => {
+    const next = transformAxis(prev, axis, n, kind, inverse, scale);
+    if (prev !== lines) releaseLines(prev);
+    return next;
+  };
   if (real) {
     // rfft along the last axis, then complex transforms along the others
     const n = lenOf(last, w);
-    w = transformAxis(w, axes[last] as number, n, 'r2c', false, scaleFor(nrm, n, false));
+    w = step(w, axes[last] as number, n, 'r2c', false, scaleFor(nrm, n, false));
     for (let i = last - 1; i >= 0; i--) {
       const m = lenOf(i, w);
-      w = transformAxis(w, axes[i] as number, m, 'c2c', false, scaleFor(nrm, m, false));
+      w = step(w, axes[i] as number, m, 'c2c', false, scaleFor(nrm, m, false));
     }
   } else if (inv) {
     // complex inverses along all but the last axis, then irfft along it
     const n = lenOf(last, w);
     for (let i = 0; i < last; i++) {
       const m = lenOf(i, w);
-      w = transformAxis(w, axes[i] as number, m, 'c2c', true, scaleFor(nrm, m, true));
+      w = step(w, axes[i] as number, m, 'c2c', true, scaleFor(nrm, m, true));
     }
-    w = transformAxis(w, axes[last] as number, n, 'c2r', true, scaleFor(nrm, n, true));
+    w = step(w, axes[last] as number, n, 'c2r', true, scaleFor(nrm, n, true));
   } else {
     for (let i = last; i >= 0; i--) {
       const m = lenOf(i, w);
-      w = transformAxis(w, axes[i] as number, m, 'c2c', inverse, scaleFor(nrm, m, inverse));
+      w = step(w, axes[i] as number, m, 'c2c', inverse, scaleFor(nrm, m, inverse));
     }
   }
-  return finish(w, single);
+  return finish(w, single, true);
 }
 
 /**

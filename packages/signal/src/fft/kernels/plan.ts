@@ -160,15 +160,19 @@ class StockhamPlan implements ComplexPlan {
         new Float64Array(buf, a, 2 * n).set(x.subarray(0, 2 * n));
         if (conj) k.fft_conj(a, n);
       }
-      let dst = src === a ? b : a;
-      for (let i = 0; i < this.stages.length; i++) {
+      // an output in the heap (and not the input) takes the last pass directly: the passes
+      // alternate between it and a temporary, starting by parity
+      const direct = out.buffer === buf && out.byteOffset !== src;
+      const other = src === a ? b : a;
+      const count = this.stages.length;
+      for (let i = 0; i < count; i++) {
         const st = this.stages[i] as Stage;
+        const dst = direct ? ((count - 1 - i) % 2 === 0 ? out.byteOffset : other) : src === a ? b : a;
         runPass(k, st.radix, n / st.radix, st.span, src, dst, this.stageTw[i] as number);
         src = dst;
-        dst = dst === a ? b : a;
       }
       if (conj) k.fft_conj(src, n);
-      out.set(new Float64Array(buf, src, 2 * n));
+      if (!direct) out.set(new Float64Array(buf, src, 2 * n));
     } finally {
       release(b);
       release(a);
