@@ -1,4 +1,6 @@
-"""Writes test/fixtures/sorting*.json: NumPy (2.4) as the oracle for src/sorting.
+"""Writes test/fixtures/{sorting,sorting_sets,statistics,series}.json: NumPy (2.4) as the oracle for
+src/sorting, src/statistics and src/series (one generator: the four suites draw from one random
+stream and share the case encoding; test/lane-fixtures.ts runs them).
 
 Run from packages/ndarray:  python3 scripts/gen_sorting_fixtures.py
 
@@ -565,8 +567,8 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     dump("sorting.json", sorting_cases())
     dump("sorting_sets.json", set_cases())
-    dump("sorting_hist.json", hist_cases())
-    dump("sorting_numeric.json", numeric_cases())
+    dump("statistics.json", hist_cases())
+    dump("series.json", numeric_cases())
 
 
 if __name__ == "__main__":
