@@ -201,6 +201,16 @@ def twinx():
     return fig
 
 
+def timeSeries():
+    fig, ax = fig_ax()
+    d = np.arange(120)
+    t = np.datetime64('2024-01-01') + d.astype('timedelta64[D]')
+    ax.plot(t, np.sin(d / 9) + d / 30, label='level')
+    ax.set_title('Dates on x: a time scale'); ax.set_ylabel('level')
+    fig.tight_layout()
+    return fig
+
+
 if __name__ == '__main__':
     os.makedirs(OUT, exist_ok=True)
     for name, build in list(globals().items()):

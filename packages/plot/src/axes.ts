@@ -60,6 +60,7 @@ import {
 import { type Color, type RGBA, toRGBA } from './color.js';
 import type { ScalarMappable } from './colormap.js';
 import { ValueError } from './errors.js';
+import { type PlotData, TIME_DATA } from './data.js';
 import type { Figure } from './figure.js';
 import { type LegendOptions, drawLegend, legendEntries, resolveLoc } from './legend.js';
 import type { Rect, Renderer } from './render/renderer.js';
@@ -210,6 +211,14 @@ export class Axes {
   /** @internal adds an artist and returns it */
   add<A extends Artist>(a: A): A {
     this.artists.push(a);
+    // Dates given as data switch a linear axis to the time scale, as matplotlib's date units do
+    const p = a.points?.();
+    if (p) {
+      if (p.x instanceof Float64Array && TIME_DATA.has(p.x) && this.xShare.scale === 'linear')
+        this.xShare.scale = 'time';
+      if (p.y instanceof Float64Array && TIME_DATA.has(p.y) && this.yShare.scale === 'linear')
+        this.yShare.scale = 'time';
+    }
     return a;
   }
 
@@ -317,7 +326,8 @@ export class Axes {
   }
 
   /**
-   * Sets the x scale: `'linear'`, `'log'` (values ≤ 0 are masked) or `'symlog'` (`{linthresh}`).
+   * Sets the x scale: `'linear'`, `'log'` (values ≤ 0 are masked), `'symlog'` (`{linthresh}`) or
+   * `'time'` (milliseconds since 1970 UTC with calendar ticks; chosen by itself when x holds Dates).
    *
    * @example
    * ```ts
@@ -469,7 +479,7 @@ export class Axes {
    * ax.plot([1, 2], [1, 2, 3]); // throws ShapeError
    * ```
    */
-  plot(...args: (ArrayInput | string | LineOptions)[]): Line2D[] {
+  plot(...args: (PlotData | string | LineOptions)[]): Line2D[] {
     return plotLines(this, args);
   }
 
@@ -481,11 +491,7 @@ export class Axes {
    * subplots().ax.step([1, 2, 3], [1, 3, 2], { where: 'post' });
    * ```
    */
-  step(
-    x: ArrayInput,
-    y: ArrayInput,
-    ...rest: (string | (LineOptions & { where?: 'pre' | 'post' | 'mid' }))[]
-  ): Line2D[] {
+  step(x: PlotData, y: ArrayInput, ...rest: (string | (LineOptions & { where?: 'pre' | 'post' | 'mid' }))[]): Line2D[] {
     const last = rest[rest.length - 1];
     let where: 'pre' | 'post' | 'mid' = 'pre';
     const args: unknown[] = [x, y, ...rest];
@@ -547,15 +553,9 @@ export class Axes {
    * ax.scatter([1, 2, 3], [3, 1, 2], { c: [0.1, 0.5, 0.9], cmap: 'viridis', s: 80 });
    * ```
    */
-  scatter(x: ArrayInput, y: ArrayInput, options?: ScatterOptions): Scatter;
-  scatter(
-    x: ArrayInput,
-    y: ArrayInput,
-    s?: number | ArrayInput,
-    c?: Color | ArrayInput,
-    options?: ScatterOptions,
-  ): Scatter;
-  scatter(x: ArrayInput, y: ArrayInput, ...rest: unknown[]): Scatter {
+  scatter(x: PlotData, y: PlotData, options?: ScatterOptions): Scatter;
+  scatter(x: PlotData, y: PlotData, s?: number | ArrayInput, c?: Color | ArrayInput, options?: ScatterOptions): Scatter;
+  scatter(x: PlotData, y: PlotData, ...rest: unknown[]): Scatter {
     return scatterPlot(this, x, y, rest);
   }
 
@@ -624,7 +624,7 @@ export class Axes {
    * ```
    */
   fillBetween(
-    x: ArrayInput,
+    x: PlotData,
     y1: ArrayInput,
     y2?: ArrayInput | FillBetweenOptions,
     options?: FillBetweenOptions,

@@ -39,8 +39,28 @@ function toArray(x: unknown, fn: string, name: string): NDArray {
   return asarray(x as ArrayInput);
 }
 
-/** Any array input as a flat Float64Array (1-D required unless `flatten`). */
+/** What plot calls take as x (and scatter's y): any array input, or Dates (a time axis), with null or NaN for gaps. */
+export type PlotData = ArrayInput | readonly (Date | number | null)[];
+
+/** Arrays converted from Dates (milliseconds since 1970 UTC): an Axes given one switches that axis to the time scale. */
+export const TIME_DATA = new WeakSet<Float64Array>();
+
+/** Date[] (or an array holding Dates and nulls/NaN for gaps) → milliseconds, tagged as time data; else null. */
+function fromDates(x: unknown): Float64Array | null {
+  if (!Array.isArray(x) || !x.some((v) => v instanceof Date)) return null;
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v: unknown = x[i];
+    out[i] = v instanceof Date ? v.getTime() : typeof v === 'number' ? v : Number.NaN;
+  }
+  TIME_DATA.add(out);
+  return out;
+}
+
+/** Any array input as a flat Float64Array (1-D required unless `flatten`); Date arrays become milliseconds. */
 export function vector(x: unknown, fn: string, name: string, flatten = false): Float64Array {
+  const dates = fromDates(x);
+  if (dates) return dates;
   const a = toArray(x, fn, name);
   if (!flatten && a.ndim > 1) throw new ShapeError(`${fn}: ${name} must be 1-D, got shape [${a.shape.join(', ')}]`);
   return contiguousFloat64(a);

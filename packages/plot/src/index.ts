@@ -20,6 +20,7 @@ export { LINESTYLE_NAMES, MARKER_NAMES, dashPattern, markerSpec, parseFmt } from
 export type { FormatSpec, LineStyle, MarkerName } from './style.js';
 export { SCALE_NAMES } from './scale.js';
 export type { ScaleName, ScaleOptions } from './scale.js';
+export type { PlotData } from './data.js';
 export type { BarOptions, FillBetweenOptions, HistOptions } from './plots/bars.js';
 export type { ErrorbarOptions, LineOptions, RefLineOptions, StemOptions } from './plots/lines.js';
 export type { ScatterOptions } from './plots/scatter.js';

@@ -199,7 +199,15 @@ export function figureControls(fig: ControlledFigure): FigureControls {
       const ax = axesAt(layouts, x, y);
       const hit = ax ? nearestPoint(ax, layouts.get(ax) as AxesLayout, x, y) : null;
       if (!hit) return null;
-      return `${hit.label && !hit.label.startsWith('_') ? `${hit.label}: ` : ''}x=${formatReadout(hit.x)}, y=${formatReadout(hit.y)}`;
+      const fmt = (v: number, scale: string) =>
+        scale === 'time' && Number.isFinite(v)
+          ? new Date(v)
+              .toISOString()
+              .replace('T', ' ')
+              .replace(/\.000Z$|Z$/, '')
+          : formatReadout(v);
+      const label = hit.label && !hit.label.startsWith('_') ? `${hit.label}: ` : '';
+      return `${label}x=${fmt(hit.x, (ax as Axes).xShare.scale)}, y=${fmt(hit.y, (ax as Axes).yShare.scale)}`;
     },
   };
 }

@@ -1,9 +1,9 @@
 /** Axis scales (linear, log, symlog) over d3-scale, with matplotlib's tick placement and tick labels. */
-import { scaleLinear, scaleLog, scaleSymlog, type ScaleContinuousNumeric } from 'd3-scale';
+import { scaleLinear, scaleLog, scaleSymlog, scaleUtc, type ScaleContinuousNumeric } from 'd3-scale';
 import { unknownName } from './errors.js';
 
-/** The axis scales matplotlib names. */
-export type ScaleName = 'linear' | 'log' | 'symlog';
+/** The axis scales matplotlib names, and 'time' (values are milliseconds since 1970 UTC, as `Date#getTime`; ticks at calendar steps). */
+export type ScaleName = 'linear' | 'log' | 'symlog' | 'time';
 
 /** Options of `setXscale`/`setYscale`: the log base and symlog's linear threshold. */
 export interface ScaleOptions {
@@ -37,10 +37,10 @@ export interface AxisScale {
  *
  * @example
  * ```ts
- * SCALE_NAMES; // ["linear", "log", "symlog"]
+ * SCALE_NAMES; // ["linear", "log", "symlog", "time"]
  * ```
  */
-export const SCALE_NAMES: readonly ScaleName[] = ['linear', 'log', 'symlog'];
+export const SCALE_NAMES: readonly ScaleName[] = ['linear', 'log', 'symlog', 'time'];
 
 export function checkScale(name: unknown, fn: string): ScaleName {
   if (typeof name !== 'string' || !(SCALE_NAMES as readonly string[]).includes(name)) {
@@ -85,6 +85,38 @@ export function linearLabels(values: number[]): { labels: string[]; offset: stri
     labels: scaled.map((v) => formatTick(v, dec)),
     offset: exp !== 0 ? `$\\times10^{${exp}}$` : '',
   };
+}
+
+/**
+ * Labels for time ticks (milliseconds since 1970 UTC), shortened to what the tick step resolves,
+ * as matplotlib's AutoDateFormatter does: years, year-month, dates, hours and minutes, seconds,
+ * milliseconds.
+ *
+ * @example
+ * ```ts
+ * dateLabels([Date.UTC(2024, 0, 1), Date.UTC(2024, 0, 2)]); // ["2024-01-01", "2024-01-02"]
+ * dateLabels([Date.UTC(2024, 0, 1, 6), Date.UTC(2024, 0, 1, 12)]); // ["06:00", "12:00"]
+ * ```
+ */
+export function dateLabels(values: readonly number[]): string[] {
+  const step = values.length > 1 ? Math.abs((values[1] as number) - (values[0] as number)) : 864e5;
+  const DAY = 864e5;
+  const [from, to] =
+    step >= 365 * DAY
+      ? [0, 4]
+      : step >= 28 * DAY
+        ? [0, 7]
+        : step >= DAY
+          ? [0, 10]
+          : step >= 60e3
+            ? [11, 16]
+            : step >= 1e3
+              ? [11, 19]
+              : [11, 23];
+  return values.map((v) => {
+    const d = new Date(v);
+    return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(from, to);
+  });
 }
 
 function superscriptPower(base: number, e: number): string {
@@ -200,6 +232,23 @@ export function makeScale(
       invert: (px) => s.invert(px),
       offsetLabel: '',
       ticks: () => symlogTicks(s, domain, c),
+    };
+  }
+  if (name === 'time') {
+    const s = scaleUtc().domain(domain).range(range);
+    const [a, b] = affineOf(domain[0], domain[1], range);
+    return {
+      name,
+      map: (v) => a * v + b,
+      mapArray: (values, out) => affineArray(values, out, a, b, false),
+      invert: (px) => (a === 0 ? domain[0] : (px - b) / a),
+      offsetLabel: '',
+      ticks: (count) => {
+        const dates = s.ticks(Math.max(2, count));
+        const values = dates.map((d) => d.getTime());
+        const labels = dateLabels(values);
+        return values.map((v, i) => ({ value: v, px: a * v + b, label: labels[i] as string, minor: false }));
+      },
     };
   }
   const s = scaleLinear().domain(domain).range(range);

@@ -102,7 +102,7 @@ describe('wrong-style arguments', () => {
     [
       'setXscale with an unknown scale',
       () => ax().setXscale('logit' as never),
-      /setXscale: unknown scale "logit" \(valid: linear, log, symlog\)/,
+      /setXscale: unknown scale "logit" \(valid: linear, log, symlog, time\)/,
     ],
     [
       'legend with an unknown location',

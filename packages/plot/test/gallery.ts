@@ -289,4 +289,18 @@ export const gallery: Record<string, () => Figure> = {
     fig.tightLayout();
     return fig;
   },
+  timeSeries: () => {
+    const { fig, ax } = subplots({ width: 480, height: 360 });
+    const start = Date.UTC(2024, 0, 1);
+    const days = range(120, (i) => i);
+    ax.plot(
+      days.map((d) => new Date(start + d * 864e5)),
+      days.map((d) => Math.sin(d / 9) + d / 30),
+      { label: 'level' },
+    );
+    ax.setTitle('Dates on x: a time scale');
+    ax.setYlabel('level');
+    fig.tightLayout();
+    return fig;
+  },
 };
