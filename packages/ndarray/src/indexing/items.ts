@@ -23,6 +23,8 @@ export type ParsedItem =
   | { readonly kind: 'mask'; readonly arr: NDArray }
   | { readonly kind: 'bool0'; readonly value: boolean };
 
+const STRING_ITEMS = new Map<string, ParsedItem>();
+
 const INVALID =
   'only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`null`) and integer or boolean arrays are valid indices';
 
@@ -44,8 +46,15 @@ export function parseItem(item: IndexItem, op: string): ParsedItem {
   if (typeof item === 'bigint') return { kind: 'int', value: Number(item), scalarArray: false };
   if (typeof item === 'boolean') return { kind: 'bool0', value: item };
   if (typeof item === 'string') {
-    if (item.trim() === '...') return { kind: 'ellipsis' };
-    return { kind: 'slice', spec: sliceOf(item, op) };
+    // The same few strings recur in loops: one parsed (frozen) item each.
+    const hit = STRING_ITEMS.get(item);
+    if (hit !== undefined) return hit;
+    const parsed: ParsedItem = Object.freeze(
+      item.trim() === '...' ? { kind: 'ellipsis' as const } : { kind: 'slice' as const, spec: sliceOf(item, op) },
+    );
+    if (STRING_ITEMS.size >= 1024) STRING_ITEMS.clear();
+    STRING_ITEMS.set(item, parsed);
+    return parsed;
   }
   if (isComplexScalar(item)) throw new IndexError(`${INVALID}, got a complex number`);
   const fromJs = isJsValue(item);
