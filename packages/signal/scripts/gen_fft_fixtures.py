@@ -124,3 +124,19 @@ for n, ts in [(8, range(8)), (12, range(12)), (1000003, [1, 2, 3, 125000, 250000
         roots.append({'t': t, 'n': n, 'cos': float(mpmath.cos(a)), 'sin': float(mpmath.sin(a))})
 write(os.path.join(os.path.dirname(OUT), 'twiddle.json'), {'roots': roots})
 print(len(roots), 'roots')
+
+# Accuracy at a large power of two and a large prime (Bluestein): NumPy's spectrum at sampled
+# indices, its largest magnitude, and NumPy's own round-trip error max|ifft(fft(x)) − x| / max|x|
+# (test/fft-accuracy.test.ts and scripts/fft-accuracy.mjs compare Stride with them).
+acc = []
+for n, seed in [(2 ** 20, 11), (100003, 12)]:
+    x = make_input([n], seed, True)
+    y = np.fft.fft(x)
+    idx = np.unique(np.concatenate([np.arange(16), n - 1 - np.arange(16),
+                                    np.random.default_rng(seed).integers(0, n, 2048)]))
+    back = np.fft.ifft(y)
+    acc.append({'n': n, 'seed': seed, 'idx': [int(i) for i in idx], 'out': enc(y[idx]),
+                'scale': float(np.max(np.abs(y))),
+                'numpyRoundTrip': float(np.max(np.abs(back - x)) / np.max(np.abs(x)))})
+write(os.path.join(os.path.dirname(OUT), 'fft-accuracy.json'), {'numpy': np.__version__, 'cases': acc})
+print(len(acc), 'accuracy cases')

@@ -1,12 +1,15 @@
 /**
  * FFT plans over interleaved (re, im) Float64Arrays: a mixed-radix Stockham (autosort)
- * Cooley–Tukey transform with hard-coded radix-2, 3, 4 and 5 passes and a generic odd-factor
- * pass, and Bluestein's chirp-z algorithm (a convolution through a 5-smooth length) for lengths
- * whose prime factors are large. Every length costs O(n log n).
+ * Cooley–Tukey transform with hard-coded radix-2, 3, 4, 5, 7, 8 and 11 passes (7 and 11
+ * generated, passes.generated.ts) and a generic odd-factor pass, and Bluestein's chirp-z
+ * algorithm (a convolution through a 5-smooth length) for lengths whose prime factors are large.
+ * Every length costs O(n log n). Plans whose radices are all 2, 3, 4, 5 or 8 run on the
+ * WebAssembly SIMD128 passes (native/fft.c) when they can; the TypeScript passes are the fallback.
  * @module
  */
 import { allocate, release, runtimeBuffer } from '@stride/wasm';
 import { type FFTKernels, fftKernels } from './native.js';
+import { pass7, pass11 } from './passes.generated.js';
 import { rootTable, unitRoot } from './twiddle.js';
 
 const SIN60 = Math.sqrt(3) / 2;
@@ -38,6 +41,9 @@ interface Stage {
   readonly roots: Float64Array | null;
 }
 
+/** Radices with a hard-coded pass (the others go through the generic odd-radix pass). */
+const HARD_CODED = new Set([2, 3, 4, 5, 7, 8, 11]);
+
 /** Prime factors of n, with triples of 2 merged into 8 and a pair into 4, 8s first. */
 export function factorize(n: number): number[] {
   const out: number[] = [];
@@ -67,7 +73,7 @@ export function factorize(n: number): number[] {
 /** A rough operation count of the Cooley–Tukey plan for n. */
 function costCT(n: number): number {
   let c = 0;
-  for (const f of factorize(n)) c += f <= 5 || f === 8 ? f : 1.5 * f;
+  for (const f of factorize(n)) c += HARD_CODED.has(f) ? f : 1.5 * f;
   return n * c;
 }
 
@@ -111,7 +117,7 @@ class StockhamPlan implements ComplexPlan {
       for (let k = 0; k < span; k++) {
         for (let r = 1; r < radix; r++) unitRoot(-r * k * step, n, tw, 2 * (k * (radix - 1) + r - 1));
       }
-      const roots = radix > 5 && radix !== 8 ? rootTable(radix) : null;
+      const roots = HARD_CODED.has(radix) ? null : rootTable(radix);
       this.stages.push({ radix, span, tw, roots });
       span *= radix;
     }
@@ -223,8 +229,14 @@ class StockhamPlan implements ComplexPlan {
         case 5:
           pass5(q, st.span, src, dst, st.tw);
           break;
+        case 7:
+          pass7(q, st.span, src, dst, st.tw);
+          break;
         case 8:
           pass8(q, st.span, src, dst, st.tw);
+          break;
+        case 11:
+          pass11(q, st.span, src, dst, st.tw);
           break;
         default:
           passGeneric(st.radix, q, st.span, src, dst, st.tw, st.roots as Float64Array);
