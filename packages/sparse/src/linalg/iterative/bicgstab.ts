@@ -18,7 +18,9 @@ const parseBicgstab = signature<KrylovOptions>('bicgstab', ['x0'], krylovChecks 
 /**
  * Solves `A x = b` by the stabilised biconjugate gradient method (SciPy's
  * `scipy.sparse.linalg.bicgstab`) for a general square A, with an optional right preconditioner
- * `M ≈ A⁻¹`. Stops when ‖b − A x‖ < max(rtol·‖b‖, atol).
+ * `M ≈ A⁻¹`. Stops when ‖b − A x‖ < max(rtol·‖b‖, atol). Complex A, b, x0 or M give a complex x
+ * (the system is iterated in its real form, which reaches the same solution as SciPy's complex
+ * iteration).
  *
  * @returns `{ x, info }`: info 0 converged; the iteration count when `maxiter` (default 10·N) was
  * reached; −10 when ρ broke down (|ρ| < ε²), −11 when ω did.
@@ -53,11 +55,11 @@ export function bicgstab(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): S
   let alpha = 0;
   let omega = 0;
   for (let it = 0; it < cap; it++) {
-    if (nrm2(n, r) < tol) return { x: solution(x), info: 0 };
+    if (nrm2(n, r) < tol) return { x: solution(x, s.dtype), info: 0 };
     const rho = dot(n, rt, r);
-    if (Math.abs(rho) < breakTol) return { x: solution(x), info: -10 };
+    if (Math.abs(rho) < breakTol) return { x: solution(x, s.dtype), info: -10 };
     if (it > 0) {
-      if (Math.abs(omega) < breakTol) return { x: solution(x), info: -11 };
+      if (Math.abs(omega) < breakTol) return { x: solution(x, s.dtype), info: -11 };
       const beta = (rho / rhoPrev) * (alpha / omega);
       for (let i = 0; i < n; i++) p[i] = r[i]! + beta * (p[i]! - omega * v[i]!);
     } else {
@@ -66,12 +68,12 @@ export function bicgstab(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): S
     precondition(s.M, p, ph);
     s.A(ph, v);
     const rv = dot(n, rt, v);
-    if (rv === 0) return { x: solution(x), info: -11 };
+    if (rv === 0) return { x: solution(x, s.dtype), info: -11 };
     alpha = rho / rv;
     axpy(n, -alpha, v, r);
     if (nrm2(n, r) < tol) {
       axpy(n, alpha, ph, x);
-      return { x: solution(x), info: 0 };
+      return { x: solution(x, s.dtype), info: 0 };
     }
     precondition(s.M, r, sh);
     s.A(sh, t);
@@ -80,7 +82,7 @@ export function bicgstab(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): S
     axpy(n, omega, sh, x);
     axpy(n, -omega, t, r);
     rhoPrev = rho;
-    report(callback, x);
+    report(callback, x, s.dtype);
   }
-  return { x: solution(x), info: cap };
+  return { x: solution(x, s.dtype), info: cap };
 }

@@ -17,7 +17,8 @@ const parseCg = signature<KrylovOptions>('cg', ['x0'], krylovChecks as never);
 
 /**
  * Solves `A x = b` by the conjugate gradient method (SciPy's `scipy.sparse.linalg.cg`), for a
- * real symmetric positive definite A (matrix, sparse matrix or LinearOperator), optionally with
+ * real symmetric or complex Hermitian positive definite A (matrix, sparse matrix or LinearOperator;
+ * complex A, b, x0 or M give a complex x, with the iterates of complex CG), optionally with
  * a symmetric positive definite preconditioner `M ≈ A⁻¹`. Stops when ‖b − A x‖ < max(rtol·‖b‖, atol).
  *
  * @param b - right-hand side, shape [N] or [N, 1].
@@ -47,7 +48,7 @@ export function cg(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): SolveRe
   residual(s, r, q);
   let rhoPrev = 0;
   for (let it = 0; it < cap; it++) {
-    if (nrm2(n, r) < tol) return { x: solution(x), info: 0 };
+    if (nrm2(n, r) < tol) return { x: solution(x, s.dtype), info: 0 };
     precondition(s.M, r, z);
     const rho = dot(n, r, z);
     if (it > 0) {
@@ -61,7 +62,7 @@ export function cg(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): SolveRe
     axpy(n, alpha, p, x);
     axpy(n, -alpha, q, r);
     rhoPrev = rho;
-    report(callback, x);
+    report(callback, x, s.dtype);
   }
-  return { x: solution(x), info: cap };
+  return { x: solution(x, s.dtype), info: cap };
 }

@@ -1,6 +1,14 @@
 /** What the Krylov solvers share: argument checks, the operator/vector set-up and the result. */
-import { type ArrayInput, asarray, DTypeError, is, type NDArray, ShapeError } from '@stride/ndarray';
-import { aslinearoperator, type Kernel, type LinearOperator, type OperatorInput, rawOf, wrapRaw } from '../operator.js';
+import { type ArrayInput, asarray, is, type NDArray, ShapeError } from '@stride/ndarray';
+import {
+  aslinearoperator,
+  type Kernel,
+  type LinearOperator,
+  type OperatorDType,
+  type OperatorInput,
+  rawOf,
+  wrapRaw,
+} from '../operator.js';
 import { nrm2 } from './vec.js';
 
 /** Result of {@link cg}, {@link gmres}, {@link bicgstab} and {@link minres} (SciPy's `(x, info)`). */
@@ -40,9 +48,21 @@ export const krylovChecks = {
   callback: is.nullable(is.func),
 };
 
-/** A square real system, its right-hand side and starting guess as raw vectors. */
+/**
+ * A square system, its right-hand side and starting guess as raw vectors. A complex system
+ * (complex A, b, x0 or M) is solved in its real form: the complex vectors' interleaved storage
+ * (re, im, re, im, ...) is a real vector of length 2N and the complex operator's kernel, applied
+ * to it, is a real linear map whose transpose is the kernel of A^H. For Hermitian A (cg, minres)
+ * and for the least-squares solvers the real-form iterates are those of complex arithmetic (the
+ * optimal polynomials have real coefficients); gmres and bicgstab converge to the same solution.
+ */
 export interface System {
+  /** Length of the raw vectors (2N for a complex system). */
   n: number;
+  /** N, the order of A. */
+  dim: number;
+  /** `'complex128'` when the system is complex: results are complex. */
+  dtype: OperatorDType;
   A: Kernel;
   /** Preconditioner kernel, or null for the identity. */
   M: Kernel | null;
@@ -52,25 +72,43 @@ export interface System {
   hasX0: boolean;
 }
 
-/** The operator of a solver's A (any matrix-like), checked square and real. */
-export function realOperator(fn: string, A: OperatorInput, name = 'A'): LinearOperator {
-  const op = aslinearoperator(A);
-  if (op.dtype !== 'float64') {
-    throw new DTypeError(`${fn}: complex ${name} is not supported yet (float64 only)`);
-  }
-  return op;
+/** Whether an array argument is complex (its dtype, without converting anything else). */
+function isComplexArg(v: ArrayInput | null | undefined): boolean {
+  if (v === undefined || v === null) return false;
+  const d = asarray(v).dtype;
+  return d === 'complex128' || d === 'complex64';
 }
 
-/** A vector argument as raw float64 storage of length n. */
-export function vectorArg(fn: string, name: string, v: ArrayInput, n: number): Float64Array {
+/** The operator of a solver's A (any matrix-like), promoted to complex when `complex`. */
+export function operatorArg(A: OperatorInput, complex: boolean): LinearOperator {
+  const op = aslinearoperator(A);
+  return complex ? op.promote('complex128') : op;
+}
+
+/** A vector argument as raw storage of n entries in `dtype` (complex: 2n numbers, interleaved). */
+export function vectorArg(
+  fn: string,
+  name: string,
+  v: ArrayInput,
+  n: number,
+  dtype: OperatorDType = 'float64',
+): Float64Array {
   const a = asarray(v);
-  if (a.dtype === 'complex128' || a.dtype === 'complex64') {
-    throw new DTypeError(`${fn}: complex ${name} is not supported yet (float64 only)`);
-  }
   if (!((a.ndim === 1 && a.shape[0] === n) || (a.ndim === 2 && a.shape[0] === n && a.shape[1] === 1))) {
     throw new ShapeError(`${fn}: ${name} has shape [${a.shape.join(', ')}], expected [${n}] or [${n}, 1]`);
   }
-  return rawOf(a, 'float64').slice();
+  return rawOf(a, dtype).slice();
+}
+
+/** The dtype a solve runs in: complex when A, b, x0 or M is. */
+export function solveDType(
+  A: LinearOperator,
+  b: ArrayInput,
+  x0: ArrayInput | null | undefined,
+  M: LinearOperator | null,
+): OperatorDType {
+  const complex = A.dtype === 'complex128' || M?.dtype === 'complex128' || isComplexArg(b) || isComplexArg(x0);
+  return complex ? 'complex128' : 'float64';
 }
 
 /** Sets up a square system A x = b with optional x0 and preconditioner M. */
@@ -81,20 +119,29 @@ export function squareSystem(
   x0: ArrayInput | null | undefined,
   M: OperatorInput | null | undefined,
 ): System {
-  const op = realOperator(fn, A);
-  const [m, n] = op.shape;
+  const op0 = aslinearoperator(A);
+  const [m, n] = op0.shape;
   if (m !== n) throw new ShapeError(`${fn}: A must be square, got shape [${m}, ${n}]`);
-  const bv = vectorArg(fn, 'b', b, n);
-  const x = x0 === undefined || x0 === null ? new Float64Array(n) : vectorArg(fn, 'x0', x0, n);
-  let Mk: Kernel | null = null;
-  if (M !== undefined && M !== null) {
-    const mop = realOperator(fn, M, 'M');
-    if (mop.shape[0] !== n || mop.shape[1] !== n) {
-      throw new ShapeError(`${fn}: M has shape [${mop.shape.join(', ')}], expected [${n}, ${n}] to match A`);
-    }
-    Mk = mop.kernel;
+  const mop0 = M !== undefined && M !== null ? aslinearoperator(M) : null;
+  if (mop0 !== null && (mop0.shape[0] !== n || mop0.shape[1] !== n)) {
+    throw new ShapeError(`${fn}: M has shape [${mop0.shape.join(', ')}], expected [${n}, ${n}] to match A`);
   }
-  return { n, A: op.kernel, M: Mk, b: bv, x, hasX0: x.some((v) => v !== 0) };
+  const dtype = solveDType(op0, b, x0, mop0);
+  const complex = dtype === 'complex128';
+  const L = complex ? 2 : 1;
+  const bv = vectorArg(fn, 'b', b, n, dtype);
+  const x = x0 === undefined || x0 === null ? new Float64Array(L * n) : vectorArg(fn, 'x0', x0, n, dtype);
+  const Mk = mop0 === null ? null : operatorArg(mop0, complex).kernel;
+  return {
+    n: L * n,
+    dim: n,
+    dtype,
+    A: operatorArg(op0, complex).kernel,
+    M: Mk,
+    b: bv,
+    x,
+    hasX0: x.some((v) => v !== 0),
+  };
 }
 
 /** z = M r (copy when there is no preconditioner). */
@@ -113,14 +160,14 @@ export function residual(s: System, r: Float64Array, t: Float64Array): void {
   for (let i = 0; i < s.n; i++) r[i] = s.b[i]! - t[i]!;
 }
 
-/** The solution as an NDArray of shape [N]. */
-export function solution(x: Float64Array): NDArray {
-  return wrapRaw(x, 'float64', [x.length]);
+/** The solution as an NDArray of shape [N] (complex128 for a complex system). */
+export function solution(x: Float64Array, dtype: OperatorDType): NDArray {
+  return wrapRaw(x, dtype, [dtype === 'complex128' ? x.length / 2 : x.length]);
 }
 
 /** Calls a user callback with a copy of the iterate. */
-export function report(cb: ((xk: NDArray) => void) | null | undefined, x: Float64Array): void {
-  if (cb) cb(wrapRaw(x.slice(), 'float64', [x.length]));
+export function report(cb: ((xk: NDArray) => void) | null | undefined, x: Float64Array, dtype: OperatorDType): void {
+  if (cb) cb(solution(x.slice(), dtype));
 }
 
 /** SciPy's stable plane rotation: [c, s, r] with c·a + s·b = r and −s·a + c·b = 0. */
@@ -152,8 +199,8 @@ export interface Started {
 export function startSolve(fn: string, A: OperatorInput, b: ArrayInput, o: KrylovOptions): Started | SolveResult {
   const s = squareSystem(fn, A, b, o.x0, o.M);
   const bnorm = nrm2(s.n, s.b);
-  if (bnorm === 0) return { x: solution(s.b.slice()), info: 0 };
-  return { s, bnorm, tol: Math.max(o.atol ?? 0, (o.rtol ?? 1e-5) * bnorm), cap: o.maxiter ?? 10 * s.n };
+  if (bnorm === 0) return { x: solution(s.b.slice(), s.dtype), info: 0 };
+  return { s, bnorm, tol: Math.max(o.atol ?? 0, (o.rtol ?? 1e-5) * bnorm), cap: o.maxiter ?? 10 * s.dim };
 }
 
 /** The first step of Golub–Kahan bidiagonalisation from r = b − A x0: β u = r, α v = Aᵀ u. */

@@ -37,7 +37,8 @@ const parseGmres = signature<GmresOptions>('gmres', ['x0'], {
  * Solves `A x = b` by restarted GMRES (SciPy's `scipy.sparse.linalg.gmres`): Arnoldi with
  * modified Gram–Schmidt, the Hessenberg least-squares problem kept triangular by Givens
  * rotations, left preconditioning by `M ≈ A⁻¹`, and SciPy's adaptive inner tolerance. Stops
- * when ‖b − A x‖ ≤ max(rtol·‖b‖, atol).
+ * when ‖b − A x‖ ≤ max(rtol·‖b‖, atol). Complex A, b, x0 or M give a complex x (the system is
+ * iterated in its real form, which reaches the same solution as SciPy's complex iteration).
  *
  * @returns `{ x, info }`: info 0 converged, else `maxiter` (restart cycles, default 10·N).
  * @throws {ShapeError} when A is not square or b, x0, M do not match it.
@@ -75,7 +76,7 @@ export function gmres(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): Solv
   let ptol = mbNorm * Math.min(ptolFactor, atol / bnorm);
   let rnorm = Number.POSITIVE_INFINITY;
   residual(s, r, t);
-  if (nrm2(n, r) < atol) return { x: solution(x), info: 0 };
+  if (nrm2(n, r) < atol) return { x: solution(x, s.dtype), info: 0 };
   for (let iter = 0; iter < cap; iter++) {
     precondition(s.M, r, V[0]!);
     const beta = nrm2(n, V[0]!);
@@ -139,13 +140,13 @@ export function gmres(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): Solv
     s.A(x, t);
     for (let i = 0; i < n; i++) r[i] = s.b[i]! - t[i]!;
     rnorm = nrm2(n, r);
-    if (callback && cbType === 'x') callback(solution(x.slice()));
+    if (callback && cbType === 'x') callback(solution(x.slice(), s.dtype));
     if (rnorm <= atol || breakdown) break;
     if (presid <= ptol) ptolFactor = Math.max(eps, 0.25 * ptolFactor);
     else ptolFactor = Math.min(1, 1.5 * ptolFactor);
     ptol = presid * Math.min(ptolFactor, atol / rnorm);
   }
-  return { x: solution(x), info: rnorm <= atol ? 0 : cap };
+  return { x: solution(x, s.dtype), info: rnorm <= atol ? 0 : cap };
 }
 
 /** LAPACK's ?lartg for reals: [c, s, r] with [c s; −s c]·[f; g] = [r; 0]. */

@@ -55,7 +55,8 @@ const parseLsmr = signature<LsmrOptions>('lsmr', ['damp', 'atol', 'btol', 'conli
 /**
  * Least-squares solution of `A x = b` (or the damped problem) by LSMR (SciPy's
  * `scipy.sparse.linalg.lsmr`, Fong and Saunders 2011): MINRES applied to the normal equations
- * through the Golub–Kahan bidiagonalisation, for any real M×N A with `A x` and `Aᵀ x`.
+ * through the Golub–Kahan bidiagonalisation, for any real or complex M×N A with `A x` and `A^H x`
+ * (complex input: a complex x, with the iterates of complex arithmetic).
  *
  * @returns SciPy's fields `{ x, istop, itn, normr, normar, norma, conda, normx }`.
  * @throws {ShapeError} when b or x0 do not match A.
@@ -87,7 +88,7 @@ export function lsmr(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): LsmrR
   const conlim = o.conlim ?? 1e8;
   const s = leastSquaresSystem('lsmr', A, b, o.x0);
   const { m, n, x } = s;
-  const maxiter = o.maxiter ?? Math.min(m, n);
+  const maxiter = o.maxiter ?? Math.min(s.dims[0], s.dims[1]);
   const tm = new Float64Array(m);
   const tn = new Float64Array(n);
   const start = bidiagonalStart(s.mv, s.rmv, s.b, x, s.hasX0);
@@ -119,7 +120,16 @@ export function lsmr(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): LsmrR
   const ctol = conlim > 0 ? 1 / conlim : 0;
   let normr = beta;
   let normar = alpha * beta;
-  const result = (): LsmrResult => ({ x: solution(x), istop, itn, normr, normar, norma: normA, conda: condA, normx });
+  const result = (): LsmrResult => ({
+    x: solution(x, s.dtype),
+    istop,
+    itn,
+    normr,
+    normar,
+    norma: normA,
+    conda: condA,
+    normx,
+  });
   if (normar === 0) return result();
   if (normb === 0) {
     x.fill(0);

@@ -1,7 +1,7 @@
 /** LSQR (Paige–Saunders) for least squares, damped least squares and consistent systems. */
 import { type ArrayInput, is, type NDArray, signature, ValueError } from '@stride/ndarray';
-import type { Kernel, OperatorInput } from '../operator.js';
-import { bidiagonalStart, realOperator, solution, symOrtho, vectorArg } from './common.js';
+import { type Kernel, type OperatorDType, type OperatorInput, aslinearoperator, wrapRaw } from '../operator.js';
+import { bidiagonalStart, operatorArg, solution, solveDType, symOrtho, vectorArg } from './common.js';
 import { nrm2, scal } from './vec.js';
 
 /** Result of {@link lsqr} (SciPy's tuple as an object, camelCase). */
@@ -65,25 +65,54 @@ const parseLsqr = signature<LsqrOptions>(
   } as never,
 );
 
-/** A (possibly rectangular) real operator with its adjoint, and b, x as raw vectors. */
+/**
+ * A (possibly rectangular) operator with its adjoint, and b, x as raw vectors: m, n are the raw
+ * lengths (twice the dimensions for a complex problem, solved in its real form: see
+ * {@link System}); dims are A's shape.
+ */
 export function leastSquaresSystem(
   fn: string,
   A: OperatorInput,
   b: ArrayInput,
   x0: ArrayInput | null | undefined,
-): { m: number; n: number; mv: Kernel; rmv: Kernel; b: Float64Array; x: Float64Array; hasX0: boolean } {
-  const op = realOperator(fn, A);
-  const [m, n] = op.shape;
-  if (op.adjointKernel === null) throw new ValueError(`${fn}: A needs rmatvec (the products with Aᵀ)`);
-  const bv = vectorArg(fn, 'b', b, m);
-  const x = x0 === undefined || x0 === null ? new Float64Array(n) : vectorArg(fn, 'x0', x0, n);
-  return { m, n, mv: op.kernel, rmv: op.adjointKernel, b: bv, x, hasX0: x0 !== undefined && x0 !== null };
+): {
+  m: number;
+  n: number;
+  dims: [number, number];
+  dtype: OperatorDType;
+  mv: Kernel;
+  rmv: Kernel;
+  b: Float64Array;
+  x: Float64Array;
+  hasX0: boolean;
+} {
+  const op0 = aslinearoperator(A);
+  const [m, n] = op0.shape;
+  if (op0.adjointKernel === null) throw new ValueError(`${fn}: A needs rmatvec (the products with Aᵀ)`);
+  const dtype = solveDType(op0, b, x0, null);
+  const op = operatorArg(op0, dtype === 'complex128');
+  const L = dtype === 'complex128' ? 2 : 1;
+  const bv = vectorArg(fn, 'b', b, m, dtype);
+  const x = x0 === undefined || x0 === null ? new Float64Array(L * n) : vectorArg(fn, 'x0', x0, n, dtype);
+  return {
+    m: L * m,
+    n: L * n,
+    dims: [m, n],
+    dtype,
+    mv: op.kernel,
+    rmv: op.adjointKernel as Kernel,
+    b: bv,
+    x,
+    hasX0: x0 !== undefined && x0 !== null,
+  };
 }
 
 /**
  * Least-squares solution of `A x = b` (or the damped problem) by LSQR (SciPy's
  * `scipy.sparse.linalg.lsqr`, Paige and Saunders 1982): Golub–Kahan bidiagonalisation with
- * plane rotations, for any real M×N A that offers `A x` and `Aᵀ x`.
+ * plane rotations, for any real or complex M×N A that offers `A x` and `A^H x` (complex input: a
+ * complex x, with the iterates of complex arithmetic; `var` sums each entry's real and imaginary
+ * estimates).
  *
  * @param damp - damping factor (also `options.damp`).
  * @returns SciPy's fields `{ x, istop, itn, r1norm, r2norm, anorm, acond, arnorm, xnorm, var }`.
@@ -118,7 +147,7 @@ export function lsqr(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): LsqrR
   const calcVar = o.calcVar ?? false;
   const s = leastSquaresSystem('lsqr', A, b, o.x0);
   const { m, n, x } = s;
-  const iterLim = o.iterLim ?? 2 * n;
+  const iterLim = o.iterLim ?? 2 * s.dims[1];
   const eps = Number.EPSILON;
   const variance = new Float64Array(n);
   let itn = 0;
@@ -149,7 +178,7 @@ export function lsqr(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): LsqrR
   let r2norm = rnorm;
   let arnorm = alfa * beta;
   const result = (): LsqrResult => ({
-    x: solution(x),
+    x: solution(x, s.dtype),
     istop,
     itn,
     r1norm,
@@ -158,7 +187,14 @@ export function lsqr(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): LsqrR
     acond,
     arnorm,
     xnorm,
-    var: solution(variance),
+    // A complex problem's estimates are the sums over each entry's real and imaginary parts.
+    var: wrapRaw(
+      s.dtype === 'complex128'
+        ? Float64Array.from({ length: n / 2 }, (_, i) => variance[2 * i]! + variance[2 * i + 1]!)
+        : variance,
+      'float64',
+      [s.dtype === 'complex128' ? n / 2 : n],
+    ),
   });
   if (arnorm === 0) return result();
   while (itn < iterLim) {

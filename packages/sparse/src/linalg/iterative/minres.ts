@@ -33,7 +33,8 @@ const parseMinres = signature<MinresOptions>('minres', ['x0'], {
 
 /**
  * Solves `(A − shift·I) x = b` by MINRES (SciPy's `scipy.sparse.linalg.minres`, the
- * Paige–Saunders algorithm) for a real symmetric, possibly indefinite A, with an optional
+ * Paige–Saunders algorithm) for a real symmetric or complex Hermitian (SciPy 1.17 refuses complex
+ * input), possibly indefinite A, with an optional
  * symmetric positive definite preconditioner `M ≈ A⁻¹`. Stops when ‖r‖/(‖A‖‖x‖) ≤ rtol or
  * ‖A r‖/(‖A‖‖r‖) ≤ rtol, or when A looks singular or ill-conditioned to working precision.
  *
@@ -52,7 +53,7 @@ export function minres(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): Sol
   const { x0, rtol = 1e-5, maxiter, M, callback, shift = 0 } = parseMinres(rest);
   const s = squareSystem('minres', A, b, x0, M);
   const { n, x } = s;
-  const cap = maxiter ?? 5 * n;
+  const cap = maxiter ?? 5 * s.dim;
   const eps = Number.EPSILON;
   let r1 = new Float64Array(n);
   let r2 = new Float64Array(n);
@@ -65,8 +66,8 @@ export function minres(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): Sol
   precondition(s.M, r1, y);
   let beta1 = dot(n, r1, y);
   if (beta1 < 0) throw new ValueError('minres: the preconditioner M is not positive definite');
-  if (beta1 === 0) return { x: solution(x), info: 0 };
-  if (nrm2(n, s.b) === 0) return { x: solution(s.b.slice()), info: 0 };
+  if (beta1 === 0) return { x: solution(x, s.dtype), info: 0 };
+  if (nrm2(n, s.b) === 0) return { x: solution(s.b.slice(), s.dtype), info: 0 };
   beta1 = Math.sqrt(beta1);
   let oldb = 0;
   let beta = beta1;
@@ -149,8 +150,8 @@ export function minres(A: OperatorInput, b: ArrayInput, ...rest: unknown[]): Sol
       if (test2 <= rtol) istop = 2;
       if (test1 <= rtol) istop = 1;
     }
-    report(callback, x);
+    report(callback, x, s.dtype);
     if (istop !== 0) break;
   }
-  return { x: solution(x), info: istop === 6 ? cap : 0 };
+  return { x: solution(x, s.dtype), info: istop === 6 ? cap : 0 };
 }

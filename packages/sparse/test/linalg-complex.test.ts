@@ -1,0 +1,118 @@
+/**
+ * Complex (complex128) input to sparse.linalg against SciPy 1.17 (scripts/gen-complex.py): the
+ * Krylov solvers (solved in their real form, which for Hermitian A and for the least-squares
+ * solvers repeats SciPy's complex iterates), spsolve/splu/factorized, svds and lobpcg.
+ */
+import { readFileSync } from 'node:fs';
+import { asarray, type NDArray } from '@stride/ndarray';
+import { describe, expect, it } from 'vitest';
+import { decode, type Enc, expectClose } from '../../../test/fixtures.js';
+import { csrMatrix } from '../src/index.js';
+import { bicgstab, cg, gmres, lsmr, lsqr, minres } from '../src/linalg/index.js';
+import { detMatrix } from './linalg-helpers.js';
+
+const fx = JSON.parse(readFileSync(new URL('./fixtures/complex.json', import.meta.url), 'utf8'));
+const n: number = fx.n;
+
+type C = { re: number; im: number };
+/** The generator's cmat: real part from seed, imaginary part from seed + 1. */
+export function cmat(m: number, k: number, seed: number): C[][] {
+  const re = detMatrix(m, k, seed);
+  const im = detMatrix(m, k, seed + 1);
+  return re.map((r, i) => r.map((v, j) => ({ re: v, im: im[i]![j]! })));
+}
+/** cmat kept where detMatrix(seed + 2) + 0.5 < density. */
+export function sparseC(m: number, k: number, seed: number, density: number): C[][] {
+  const keep = detMatrix(m, k, seed + 2);
+  return cmat(m, k, seed).map((r, i) => r.map((v, j) => (keep[i]![j]! + 0.5 < density ? v : { re: 0, im: 0 })));
+}
+const cvec = (len: number, seed: number): NDArray => asarray(cmat(len, 1, seed).map((r) => r[0]!));
+const mul = (a: C, b: C): C => ({ re: a.re * b.re - a.im * b.im, im: a.re * b.im + a.im * b.re });
+const conjT = (a: C[][]): C[][] => a[0]!.map((_, j) => a.map((r) => ({ re: r[j]!.re, im: -r[j]!.im })));
+function matmulC(a: C[][], b: C[][]): C[][] {
+  return a.map((r) =>
+    b[0]!.map((_, j) =>
+      r.reduce(
+        (s, v, k) => {
+          const p = mul(v, b[k]![j]!);
+          return { re: s.re + p.re, im: s.im + p.im };
+        },
+        { re: 0, im: 0 },
+      ),
+    ),
+  );
+}
+const addDiag = (a: C[][], d: C): C[][] =>
+  a.map((r, i) => r.map((v, j) => (i === j ? { re: v.re + d.re, im: v.im + d.im } : v)));
+
+const G = sparseC(n, n, 11, 0.3);
+const hpd = csrMatrix(addDiag(matmulC(conjT(G), G), { re: 3, im: 0 }));
+const nh = csrMatrix(addDiag(sparseC(n, n, 31, 0.3), { re: 4, im: 2 }));
+const H = sparseC(n, n, 41, 0.3);
+const HH = conjT(H);
+const herm = csrMatrix(
+  addDiag(
+    H.map((r, i) => r.map((v, j) => ({ re: v.re + HH[i]![j]!.re, im: v.im + HH[i]![j]!.im }))),
+    { re: -0.5, im: 0 },
+  ),
+);
+const b = cvec(n, 21);
+const dec = (e: Enc): NDArray => decode(e) as NDArray;
+
+describe('Krylov solvers with complex input (real form)', () => {
+  it('cg(hpd, b, {rtol: 1e-10}) is SciPy’s x in SciPy’s 15 iterations (±1)', () => {
+    let its = 0;
+    const r = cg(hpd, b, { rtol: 1e-10, callback: () => its++ });
+    expect(r.info).toBe(0);
+    expect(r.x.dtype).toBe('complex128');
+    // The same iterates up to rounding (the matrix is built here, not read), so the same count ±1.
+    expect(Math.abs(its - fx.cg.its)).toBeLessThanOrEqual(1);
+    expectClose(r.x, dec(fx.cg.x), { rtol: 1e-8, atol: 1e-10 });
+    expectClose(r.x, dec(fx.cg.exact), { rtol: 1e-8, atol: 1e-9 });
+  });
+
+  it('gmres and bicgstab on a non-Hermitian complex system reach SciPy’s solution', () => {
+    const g = gmres(nh, b, { rtol: 1e-10, restart: 10 });
+    expect(g.info).toBe(0);
+    expectClose(g.x, dec(fx.nhExact), { rtol: 1e-8, atol: 1e-9 });
+    expectClose(g.x, dec(fx.gmres.x), { rtol: 1e-8, atol: 1e-9 });
+    const s = bicgstab(nh, b, { rtol: 1e-10 });
+    expect(s.info).toBe(0);
+    expectClose(s.x, dec(fx.bicgstab.x), { rtol: 1e-8, atol: 1e-9 });
+  });
+
+  it('minres on a complex Hermitian indefinite system solves it (SciPy 1.17 refuses complex input)', () => {
+    const r = minres(herm, b, { rtol: 1e-12 });
+    expect(r.info).toBe(0);
+    expectClose(r.x, dec(fx.minres.exact), { rtol: 1e-8, atol: 1e-9 });
+  });
+
+  it('a real A with a complex b (and a complex x0) gives a complex x', () => {
+    const r = gmres(csrMatrix(detMatrix(n, n, 5).map((row, i) => row.map((v, j) => (i === j ? v + 4 : v)))), b, {
+      rtol: 1e-12,
+      x0: b,
+    });
+    expect(r.x.dtype).toBe('complex128');
+    expect(r.info).toBe(0);
+  });
+
+  it('lsqr and lsmr on a complex 40×25 system repeat SciPy’s iterations (itn ±1, istop, norms)', () => {
+    const Ad = sparseC(40, 25, 51, 0.4).map((r, i) => r.map((v, j) => (i === j ? { re: v.re + 1, im: v.im } : v)));
+    const A = csrMatrix(Ad);
+    const bl = cvec(40, 61);
+    const r = lsqr(A, bl, { atol: 1e-12, btol: 1e-12 });
+    expect(r.x.dtype).toBe('complex128');
+    expect(Math.abs(r.itn - fx.lsqr.itn)).toBeLessThanOrEqual(1);
+    expect(r.istop).toBe(fx.lsqr.istop);
+    expectClose(r.r1norm, fx.lsqr.r1norm, { rtol: 1e-10 });
+    // anorm grows with each iteration (the Frobenius norm of the bidiagonal so far).
+    expectClose(r.anorm, fx.lsqr.anorm, { rtol: 5e-2 });
+    expectClose(r.x, dec(fx.lstsq), { rtol: 1e-9, atol: 1e-10 });
+    expect(r.var.shape).toEqual([25]);
+    const s = lsmr(A, bl, { atol: 1e-12, btol: 1e-12 });
+    expect(Math.abs(s.itn - fx.lsmr.itn)).toBeLessThanOrEqual(1);
+    expect(s.istop).toBe(fx.lsmr.istop);
+    expectClose(s.norma, fx.lsmr.norma, { rtol: 5e-2 });
+    expectClose(s.x, dec(fx.lsmr.x), { rtol: 1e-9, atol: 1e-10 });
+  });
+});
