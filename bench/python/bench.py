@@ -131,6 +131,19 @@ def op_norm_cdf(x, p):
     return (lambda: stats.norm.cdf(v)), (lambda out: out)
 
 
+def op_t_ppf(x, p):
+    # bench/src/cases/stats-t-ppf.js: df = 5
+    stats = _scipy("stats")
+    q = x["q"]
+    return (lambda: stats.t.ppf(q, 5)), (lambda out: out)
+
+
+def op_gammainc(x, p):
+    special = _scipy("special")
+    a, v = x["a"], x["x"]
+    return (lambda: special.gammainc(a, v)), (lambda out: out)
+
+
 def op_mannwhitneyu(x, p):
     stats = _scipy("stats")
     a, b = x["a"], x["b"]
@@ -183,6 +196,33 @@ def op_spsolve(x, p):
     return (lambda: sla.spsolve(a, b)), (lambda out: out)
 
 
+def op_plot_render(x, p):
+    # bench/src/cases/plot-render.js: the figure is built here, a run renders it to memory.
+    try:
+        import io
+
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError as e:
+        raise NotAvailable("matplotlib not installed") from e
+    k = int(p["k"])
+    fig, ax = plt.subplots(figsize=(6.4, 4.8), dpi=100)
+    if k < 2:
+        ax.plot(x["x"], x["y"])
+    else:
+        ax.scatter(x["sx"], x["sy"])
+    fmt = "png" if k % 2 == 1 else "svg"
+
+    def run():
+        buf = io.BytesIO()
+        fig.savefig(buf, format=fmt, dpi=100)
+        return buf
+
+    return run, (lambda out: np.array([*ax.get_xlim(), *ax.get_ylim()], dtype=np.float64))
+
+
 def op_small(x, p):
     # 1000 calls of one small operation per run (bench/src/cases/overhead-small.js).
     a, b, g = x["a"], x["b"], x["x"]
@@ -222,6 +262,8 @@ OPS = {
     "signal/welch": op_welch,
     "stats/norm.cdf": op_norm_cdf,
     "stats/mannwhitneyu": op_mannwhitneyu,
+    "stats/t.ppf": op_t_ppf,
+    "special/gammainc": op_gammainc,
     "sparse/csr-matvec": op_csr_matvec,
     "sparse/spgemm": op_spgemm,
     "sparse/eigsh": op_eigsh,
@@ -229,6 +271,7 @@ OPS = {
     "sparse/svds": op_svds,
     "sparse/spsolve": op_spsolve,
     "overhead/small": op_small,
+    "plot/render": op_plot_render,
 }
 
 

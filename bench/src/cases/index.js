@@ -19,6 +19,8 @@ import fftconvolve from './signal-fftconvolve.js';
 import welch from './signal-welch.js';
 import normCdf from './stats-norm-cdf.js';
 import mannwhitneyu from './stats-mannwhitneyu.js';
+import tPpf from './stats-t-ppf.js';
+import gammainc from './special-gammainc.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import spgemm from './sparse-spgemm.js';
 import eigsh from './sparse-eigsh.js';
@@ -26,6 +28,7 @@ import eigshLargest from './sparse-eigsh-largest.js';
 import svds from './sparse-svds.js';
 import spsolve from './sparse-spsolve.js';
 import small from './overhead-small.js';
+import plotRender from './plot-render.js';
 
 /** @type {import('../types.js').CaseDef[]} */
 export const CASES = [
@@ -47,6 +50,8 @@ export const CASES = [
   welch,
   normCdf,
   mannwhitneyu,
+  tPpf,
+  gammainc,
   csrMatvec,
   spgemm,
   eigsh,
@@ -54,6 +59,7 @@ export const CASES = [
   svds,
   spsolve,
   small,
+  plotRender,
 ];
 
 /**

@@ -6,6 +6,7 @@
 // result objects. When a signature changes, this file is the only place to update.
 // @ts-check
 import { CALLS } from '../cases/overhead-small.js';
+import { DF as T_DF } from '../cases/stats-t-ppf.js';
 
 /** @typedef {import('../types.js').Inputs} Inputs */
 /** @typedef {import('../types.js').Input} Input */
@@ -16,7 +17,9 @@ export const STRIDE_PACKAGES = /** @type {const} */ ({
   linalg: '@stride/linalg',
   signal: '@stride/signal',
   stats: '@stride/stats',
+  special: '@stride/special',
   sparse: '@stride/sparse',
+  plot: '@stride/plot',
 });
 
 /**
@@ -280,6 +283,16 @@ function strideOps(wrap, plain) {
     'signal/fftconvolve': call('signal', 'fftconvolve', ['x', 'b']),
     'stats/norm.cdf': call('stats', 'norm.cdf', ['x']),
     'stats/mannwhitneyu': call('stats', 'mannwhitneyu', ['a', 'b'], (r) => Float64Array.of(r.statistic, r.pvalue)),
+    'stats/t.ppf': (lib) => {
+      const ppf = need(lib, 'stats', 't.ppf');
+      return {
+        setup: (/** @type {Inputs} */ { q }) => wrap(lib, q),
+        run: (q) => ppf(q, { df: T_DF }),
+        result: fromStride,
+        dispose: release,
+      };
+    },
+    'special/gammainc': call('special', 'gammainc', ['a', 'x']),
     'sparse/csr-matvec': (lib) => {
       const csr = sparse(lib, 'csrMatrix');
       return {
@@ -336,6 +349,21 @@ function strideOps(wrap, plain) {
         run: ({ a, b }) => spsolve(a, b),
         result: fromStride,
         dispose: release,
+      };
+    },
+    'plot/render': (lib) => {
+      // the figure is built in setup; a run renders it (toSVG, or toPNG through resvg)
+      const subplots = need(lib, 'plot', 'subplots');
+      return {
+        setup: (/** @type {any} */ inputs, /** @type {{ k?: number }} */ params) => {
+          const k = params?.k ?? 0;
+          const { fig, ax } = subplots({ width: 640, height: 480 });
+          if (k < 2) ax.plot(inputs.x.data, inputs.y.data);
+          else ax.scatter(inputs.sx.data, inputs.sy.data);
+          return { fig, ax, png: k % 2 === 1 };
+        },
+        run: ({ fig, png }) => (png ? fig.toPNG({ dpi: 100 }) : fig.toSVG()),
+        result: (_out, { ax }) => [...ax.getXlim(), ...ax.getYlim()],
       };
     },
     'overhead/small': (lib) => {

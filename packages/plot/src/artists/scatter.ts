@@ -33,6 +33,95 @@ function discStamp(rad: number): { R: number; cover: Float32Array } {
 }
 
 /**
+ * Opaque discs of radius `rad` (raster pixels) centred on the occupied cells of a GW × GH grid,
+ * painted over its W × H interior (the grid reaches `pad` cells past each side): an exact
+ * Euclidean distance transform (a row sweep, then the lower envelope of parabolas per column,
+ * Felzenszwalb and Huttenlocher 2012) finds each pixel's nearest occupied cell; the pixel takes
+ * that cell's last colour, with coverage rad + 0.5 − distance (anti-aliased edges).
+ */
+export function nearestDiscs(
+  count: Uint32Array,
+  last: Int32Array,
+  GW: number,
+  GH: number,
+  pad: number,
+  W: number,
+  H: number,
+  rad: number,
+  colors: readonly RGBA[],
+): Uint8ClampedArray {
+  const INF = 1e20;
+  // row pass: squared distance along the row to the nearest occupied cell, and its column
+  const f = new Float64Array(GW * GH);
+  const col = new Int32Array(GW * GH);
+  for (let y = 0; y < GH; y++) {
+    const row = y * GW;
+    let near = -1;
+    for (let x = 0; x < GW; x++) {
+      if ((count[row + x] as number) > 0) near = x;
+      f[row + x] = near < 0 ? INF : (x - near) * (x - near);
+      col[row + x] = near;
+    }
+    near = -1;
+    for (let x = GW - 1; x >= 0; x--) {
+      if ((count[row + x] as number) > 0) near = x;
+      if (near >= 0 && (near - x) * (near - x) < (f[row + x] as number)) {
+        f[row + x] = (near - x) * (near - x);
+        col[row + x] = near;
+      }
+    }
+  }
+  // column pass over the interior columns: lower envelope of the parabolas (y − q)² + f(q)
+  const out = new Uint8ClampedArray(W * H * 4);
+  const v = new Int32Array(GH);
+  const z = new Float64Array(GH + 1);
+  const reach = (rad + 0.5) ** 2;
+  const colorOne = colors.length === 1 ? (colors[0] as RGBA) : null;
+  for (let x = pad; x < pad + W; x++) {
+    let k = 0;
+    v[0] = 0;
+    z[0] = -INF;
+    z[1] = INF;
+    for (let q = 1; q < GH; q++) {
+      const fq = (f[q * GW + x] as number) + q * q;
+      for (;;) {
+        const p = v[k] as number;
+        const sec = (fq - ((f[p * GW + x] as number) + p * p)) / (2 * q - 2 * p);
+        if (sec <= (z[k] as number) && k > 0) {
+          k--;
+          continue;
+        }
+        if (sec <= (z[k] as number)) {
+          v[0] = q;
+          z[1] = INF;
+          break;
+        }
+        k++;
+        v[k] = q;
+        z[k] = sec;
+        z[k + 1] = INF;
+        break;
+      }
+    }
+    k = 0;
+    for (let y = pad; y < pad + H; y++) {
+      while ((z[k + 1] as number) < y) k++;
+      const p = v[k] as number;
+      const d2 = (y - p) * (y - p) + (f[p * GW + x] as number);
+      if (d2 >= reach) continue;
+      const cover = Math.min(1, rad + 0.5 - Math.sqrt(d2));
+      const c = colorOne ?? (colors[last[p * GW + (col[p * GW + x] as number)] as number] as RGBA);
+      const o = ((y - pad) * W + (x - pad)) * 4;
+      out[o] = c[0] * 255;
+      out[o + 1] = c[1] * 255;
+      out[o + 2] = c[2] * 255;
+      out[o + 3] = cover * 255;
+    }
+  }
+  return out;
+}
+
+/**
  * Paints a dense cloud of discs (diameter in pixels, one or per point) as one RGBA raster of the
  * axes at `ss` raster pixels per figure pixel, and draws it as an image. Points are binned to
  * raster cells; each occupied cell stamps one disc in the colour and size of its last point, with
@@ -72,6 +161,15 @@ export function rasterDiscs(
       count[c] = (count[c] as number) + 1;
       last[c] = i;
     }
+  }
+  const opaque = one && colors.every((c) => c[3] >= 1);
+  if (opaque) {
+    // opaque discs of one size: their union is the set of pixels within the radius of an occupied
+    // cell, so a distance transform gives every pixel its nearest occupied cell in O(cells),
+    // however large the discs (stamping costs cells × disc area)
+    const out = nearestDiscs(count, last, GW, GH, pad, W, H, ((sizes[0] as number) * scale * ss) / 2, colors);
+    r.image({ x: box.x, y: box.y, width: W / ss, height: H / ss }, out, W, H, true);
+    return;
   }
   // premultiplied accumulation in floats, converted once at the end
   const acc = new Float32Array(W * H * 4);
