@@ -32,3 +32,40 @@ try {
 } catch (e) {
   show('error', e instanceof Error ? `${e.name}: ${e.message}\n${e.stack ?? ''}` : String(e));
 }
+
+/**
+ * The plain-loop measurement (see bench/kernels/plain-loop.mjs): `iters` × `a * 2 + 1` on 1e6
+ * float64 inside `tidy`, then written plainly (a synchronous loop, then a task per iteration),
+ * each best of 3, in ms. Run by the test through `page.evaluate`, not on load.
+ */
+async function plainLoop(iters: number): Promise<{ tidy: number; plain: number; plainAsync: number }> {
+  const a = nd.arange(1e6).astype('float64');
+  const best = async (f: () => unknown): Promise<number> => {
+    let b = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < 3; r++) {
+      const t0 = performance.now();
+      await f();
+      b = Math.min(b, performance.now() - t0);
+      await new Promise((res) => setTimeout(res, 0));
+    }
+    return b;
+  };
+  const tidy = await best(() => {
+    for (let i = 0; i < iters; i++) nd.tidy(() => a.multiply(2).add(1).data[7]);
+  });
+  const plain = await best(() => {
+    let b: nd.NDArray | undefined;
+    for (let i = 0; i < iters; i++) b = a.multiply(2).add(1);
+    return b?.data[7];
+  });
+  const plainAsync = await best(async () => {
+    let b: nd.NDArray | undefined;
+    for (let i = 0; i < iters; i++) {
+      b = a.multiply(2).add(1);
+      await new Promise((res) => setTimeout(res, 0));
+    }
+    return b?.data[7];
+  });
+  return { tidy, plain, plainAsync };
+}
+(globalThis as { plainLoop?: typeof plainLoop }).plainLoop = plainLoop;

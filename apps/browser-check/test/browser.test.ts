@@ -184,6 +184,24 @@ describe('Stride in a real browser (headless Chromium)', () => {
     expect(h.addT).toBeGreaterThan(h.sum);
   });
 
+  it('measures a loop written plainly against tidy in the page (logged, not asserted)', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => typeof (globalThis as { plainLoop?: unknown }).plainLoop === 'function', null, {
+      timeout: 60_000,
+    });
+    const r = await page.evaluate(() =>
+      (globalThis as unknown as { plainLoop(n: number): Promise<Record<string, number>> }).plainLoop(50),
+    );
+    await page.close();
+    expect(r['tidy']).toBeGreaterThan(0);
+    const x = (k: string): string =>
+      `${(r[k] as number).toFixed(0)} ms (${((r[k] as number) / (r['tidy'] as number)).toFixed(1)}x)`;
+    console.log(
+      `browser-check: 50 x a*2+1 on 1e6 float64 in Chromium: tidy ${x('tidy')}, plain ${x('plain')}, plain with a task per iteration ${x('plainAsync')}`,
+    );
+  });
+
   it('gives meaningful answers in the page (not only equal ones)', () => {
     const r = browserResults;
     // solve: A x = b
