@@ -19,8 +19,6 @@ import fftconvolve from './signal-fftconvolve.js';
 import welch from './signal-welch.js';
 import normCdf from './stats-norm-cdf.js';
 import mannwhitneyu from './stats-mannwhitneyu.js';
-import tPpf from './stats-t-ppf.js';
-import gammainc from './special-gammainc.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import spgemm from './sparse-spgemm.js';
 import eigsh from './sparse-eigsh.js';
@@ -50,8 +48,6 @@ export const CASES = [
   welch,
   normCdf,
   mannwhitneyu,
-  tPpf,
-  gammainc,
   csrMatvec,
   spgemm,
   eigsh,
