@@ -97,6 +97,33 @@ describe('fft edge cases', () => {
     const z = new NDArray('complex128', hashed(2 * 6 * 10, 5), [6, 10]);
     expectClose(fft.fft(z.T, { axis: -1 }), fft.fft(z, null, 0).T, { atol: 1e-14 }, 'transposed');
   });
+  it('fft.fft along a leading axis of a large contiguous array (all columns at once in the heap) equals the transposed line-by-line transform, with padding, truncation and ifft', () => {
+    const z = new NDArray('complex128', hashed(2 * 48 * 300, 6), [48, 300]);
+    for (const [n, inv] of [
+      [48, false],
+      [64, false],
+      [40, true],
+    ] as const) {
+      const f = inv ? fft.ifft : fft.fft;
+      const got = f(z, n, 0);
+      const want = f(z.T, n, -1).T;
+      expectClose(got, want, { atol: 1e-13 * (inv ? 1 : 48) }, `n = ${n}`);
+    }
+    const z3 = new NDArray('complex128', hashed(2 * 6 * 32 * 64, 7), [6, 32, 64]);
+    expectClose(fft.fftn(z3, null, [1]), fft.fft(z3, null, 1), { atol: 0 }, 'fftn along the middle axis');
+    expectClose(
+      fft.fft(z3, null, 1),
+      fft
+        .fft(
+          new NDArray('complex128', Float64Array.from(z3.data as Float64Array), [6, 32, 64]).transpose(0, 2, 1),
+          null,
+          2,
+        )
+        .transpose(0, 2, 1),
+      { atol: 1e-13 * 32 },
+      'middle axis',
+    );
+  });
   it('fft.fft(x, 8, 0, "ortho") takes NumPy positionals', () => {
     const x = [1, 2, 3];
     expectClose(fft.fft(x, 8, 0, 'ortho'), fft.fft(x, { n: 8, axis: 0, norm: 'ortho' }), { atol: 0 }, 'positional');

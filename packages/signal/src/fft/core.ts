@@ -4,8 +4,8 @@
  * @module
  */
 import { AxisError, type Check, DTypeError, NDArray, ValueError, astype, empty, is } from '@stride/ndarray';
-import { blockOf, releaseBlock } from '@stride/wasm';
-import { complexPlan } from './kernels/plan.js';
+import { allocate, blockOf, release, releaseBlock, runtimeBuffer } from '@stride/wasm';
+import { type ComplexPlan, complexPlan } from './kernels/plan.js';
 import { realPlan } from './kernels/real.js';
 
 /** NumPy's normalization modes. */
@@ -269,6 +269,78 @@ function scratch(slot: 0 | 1, size: number): Float64Array {
   return b;
 }
 
+/**
+ * A complex transform along a leading axis of C-contiguous complex float64 input, into `out`
+ * (C order): the input's rows are copied (zero rows padding to n) into `out` when it is heap
+ * memory, else into a heap block per leading index, and the WebAssembly passes transform all
+ * columns at once. False, before writing, when that cannot run.
+ */
+function columnsInPlace(
+  src: Lines,
+  axis: number,
+  n: number,
+  inLen: number,
+  out: Float64Array,
+  outShape: readonly number[],
+  plan: ComplexPlan,
+  inverse: boolean,
+): boolean {
+  const heap = runtimeBuffer();
+  if (!src.complex || !(src.data instanceof Float64Array) || heap === null) return false;
+  const cs = cStrides(src.shape);
+  for (let d = 0; d < cs.length; d++) {
+    if ((src.shape[d] as number) > 1 && src.strides[d] !== cs[d]) return false;
+  }
+  let L = 1;
+  for (let d = axis + 1; d < outShape.length; d++) L *= outShape[d] as number;
+  let outer = 1;
+  for (let d = 0; d < axis; d++) outer *= outShape[d] as number;
+  const inHeap = out.buffer === heap;
+  const tmp = inHeap ? 0 : allocate(16 * n * L);
+  if (!inHeap && tmp === 0) return false;
+  try {
+    const x = src.data;
+    const m = Math.min(n, inLen);
+    for (let o = 0; o < outer; o++) {
+      const dest = out.subarray(2 * o * n * L, 2 * (o + 1) * n * L);
+      const block = inHeap ? dest : new Float64Array(heap, tmp, 2 * n * L);
+      const from = 2 * (src.offset + o * inLen * L);
+      block.set(x.subarray(from, from + 2 * m * L));
+      block.fill(0, 2 * m * L);
+      if (!plan.columns(block, L, inverse)) {
+        if (o === 0) return false;
+        // the heap ran out midway: this block's columns one by one
+        for (let c = 0; c < L; c++) columnByLines(block, n, L, c, plan, inverse);
+      }
+      if (!inHeap) dest.set(block);
+    }
+  } finally {
+    release(tmp);
+  }
+  return true;
+}
+
+/** Transforms column c of an n×L complex block through a line buffer (columnsInPlace's fallback). */
+function columnByLines(
+  block: Float64Array,
+  n: number,
+  L: number,
+  c: number,
+  plan: ComplexPlan,
+  inverse: boolean,
+): void {
+  const buf = new Float64Array(2 * n);
+  for (let i = 0; i < n; i++) {
+    buf[2 * i] = block[2 * (i * L + c)] as number;
+    buf[2 * i + 1] = block[2 * (i * L + c) + 1] as number;
+  }
+  plan.exec(buf, new Float64Array(2 * n), inverse);
+  for (let i = 0; i < n; i++) {
+    block[2 * (i * L + c)] = buf[2 * i] as number;
+    block[2 * (i * L + c) + 1] = buf[2 * i + 1] as number;
+  }
+}
+
 /** Kinds of one-axis transform. */
 export type Kind = 'c2c' | 'r2c' | 'c2r';
 
@@ -318,6 +390,8 @@ export function transformAxis(
         }
         if (scale !== 1 || conjOut) scatterComplex(n, line, line, 1, 0, scale, conjOut);
       });
+    } else if (!conjIn && columnsInPlace(src, axis, n, inLen, out, outShape, plan, inverse)) {
+      if (scale !== 1 || conjOut) scatterComplex(total, out, out, 1, 0, scale, conjOut);
     } else {
       // Strided lines go in blocks: neighbouring lines share cache lines, so each row of a
       // block is read (and written) once for all of them instead of once per line.

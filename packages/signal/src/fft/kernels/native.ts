@@ -9,13 +9,13 @@
 import { runtimeMemory } from '@stride/wasm';
 import { FFT_KERNELS_WASM } from './native.generated.js';
 
-/** The exported passes: byte addresses into the memory, counts in complex elements. */
+/** The exported passes: byte addresses into the memory, counts in complex elements (L: columns per row). */
 export interface FFTKernels {
-  fft_pass2(q: number, p: number, x: number, y: number, tw: number): void;
-  fft_pass3(q: number, p: number, x: number, y: number, tw: number): void;
-  fft_pass4(q: number, p: number, x: number, y: number, tw: number): void;
-  fft_pass5(q: number, p: number, x: number, y: number, tw: number): void;
-  fft_pass8(q: number, p: number, x: number, y: number, tw: number): void;
+  fft_pass2(q: number, p: number, L: number, x: number, y: number, tw: number): void;
+  fft_pass3(q: number, p: number, L: number, x: number, y: number, tw: number): void;
+  fft_pass4(q: number, p: number, L: number, x: number, y: number, tw: number): void;
+  fft_pass5(q: number, p: number, L: number, x: number, y: number, tw: number): void;
+  fft_pass8(q: number, p: number, L: number, x: number, y: number, tw: number): void;
   fft_conj(x: number, n: number): void;
 }
 

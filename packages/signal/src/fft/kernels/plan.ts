@@ -29,6 +29,12 @@ export interface ComplexPlan {
    * Saves the copies of an in-place transform when the input is already contiguous.
    */
   forward(x: Float64Array, out: Float64Array, work: Float64Array): void;
+  /**
+   * Transforms, in place, the n rows of `data` (heap memory, C order: n rows of L complex
+   * numbers) along the row index: L transforms at once, each row read and written whole. False
+   * when the WebAssembly passes cannot do it (nothing is touched then).
+   */
+  columns(data: Float64Array, L: number, backward: boolean): boolean;
 }
 
 interface Stage {
@@ -101,7 +107,8 @@ const heapTables = new FinalizationRegistry<number>((ptr) => release(ptr));
 class StockhamPlan implements ComplexPlan {
   readonly n: number;
   private readonly stages: Stage[];
-  /** Whether the kernels have a pass for every stage. */
+  /** Whether the kernels have a pass for every stage (`nativeOk`: and n is long enough to gain). */
+  private readonly nativeRadices: boolean;
   private readonly nativeOk: boolean;
   /** Byte address of the stages' twiddles copied into the heap (0: not yet), and each stage's. */
   private heapTw = 0;
@@ -121,7 +128,8 @@ class StockhamPlan implements ComplexPlan {
       this.stages.push({ radix, span, tw, roots });
       span *= radix;
     }
-    this.nativeOk = n >= NATIVE_MIN && this.stages.every((st) => NATIVE_RADICES.has(st.radix));
+    this.nativeRadices = this.stages.every((st) => NATIVE_RADICES.has(st.radix));
+    this.nativeOk = n >= NATIVE_MIN && this.nativeRadices;
   }
 
   /** The twiddles in the heap (copied on first use), or false when the heap is full. */
@@ -174,7 +182,7 @@ class StockhamPlan implements ComplexPlan {
       for (let i = 0; i < count; i++) {
         const st = this.stages[i] as Stage;
         const dst = direct ? ((count - 1 - i) % 2 === 0 ? out.byteOffset : other) : src === a ? b : a;
-        runPass(k, st.radix, n / st.radix, st.span, src, dst, this.stageTw[i] as number);
+        runPass(k, st.radix, n / st.radix, st.span, 1, src, dst, this.stageTw[i] as number);
         src = dst;
       }
       if (conj) k.fft_conj(src, n);
@@ -182,6 +190,32 @@ class StockhamPlan implements ComplexPlan {
     } finally {
       release(b);
       release(a);
+    }
+    return true;
+  }
+
+  columns(data: Float64Array, L: number, backward: boolean): boolean {
+    const n = this.n;
+    const k = fftKernels();
+    const buf = runtimeBuffer();
+    if (!this.nativeRadices || n <= 1 || k === null || buf === null || data.buffer !== buf) return false;
+    if (!this.heapTwiddles(buf)) return false;
+    const tmp = allocate(16 * n * L);
+    if (tmp === 0) return false;
+    try {
+      const base = data.byteOffset;
+      if (backward) k.fft_conj(base, n * L);
+      let src = base;
+      for (let i = 0; i < this.stages.length; i++) {
+        const st = this.stages[i] as Stage;
+        const dst = src === base ? tmp : base;
+        runPass(k, st.radix, n / st.radix, st.span, L, src, dst, this.stageTw[i] as number);
+        src = dst;
+      }
+      if (src !== base) data.set(new Float64Array(buf, src, 2 * n * L));
+      if (backward) k.fft_conj(base, n * L);
+    } finally {
+      release(tmp);
     }
     return true;
   }
@@ -248,13 +282,22 @@ class StockhamPlan implements ComplexPlan {
   }
 }
 
-/** One WebAssembly pass (a radix in NATIVE_RADICES). */
-function runPass(k: FFTKernels, radix: number, q: number, p: number, x: number, y: number, tw: number): void {
-  if (radix === 8) k.fft_pass8(q, p, x, y, tw);
-  else if (radix === 4) k.fft_pass4(q, p, x, y, tw);
-  else if (radix === 2) k.fft_pass2(q, p, x, y, tw);
-  else if (radix === 3) k.fft_pass3(q, p, x, y, tw);
-  else k.fft_pass5(q, p, x, y, tw);
+/** One WebAssembly pass (a radix in NATIVE_RADICES) over rows of L complex numbers. */
+function runPass(
+  k: FFTKernels,
+  radix: number,
+  q: number,
+  p: number,
+  L: number,
+  x: number,
+  y: number,
+  tw: number,
+): void {
+  if (radix === 8) k.fft_pass8(q, p, L, x, y, tw);
+  else if (radix === 4) k.fft_pass4(q, p, L, x, y, tw);
+  else if (radix === 2) k.fft_pass2(q, p, L, x, y, tw);
+  else if (radix === 3) k.fft_pass3(q, p, L, x, y, tw);
+  else k.fft_pass5(q, p, L, x, y, tw);
 }
 
 function conjugate(x: Float64Array, n: number): void {
@@ -685,6 +728,10 @@ class BluesteinPlan implements ComplexPlan {
     this.sub.exec(b, this.aw, false);
     for (let i = 0; i < 2 * m; i++) b[i] = (b[i] as number) / m;
     this.kernel = b;
+  }
+
+  columns(): boolean {
+    return false;
   }
 
   forward(x: Float64Array, out: Float64Array, work: Float64Array): void {
