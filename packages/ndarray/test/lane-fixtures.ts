@@ -10,24 +10,7 @@ import type { ArrayInput } from '../src/core/convert.js';
 import { AxisError } from '../src/core/iter.js';
 import { DTypeError, IndexError, ShapeError, StrideError, ValueError } from '../src/errors.js';
 import { type ConvolveMode, convolve, correlate, diff, gradient, interp, trapezoid } from '../src/series/index.js';
-import {
-  argpartition,
-  argsort,
-  intersect1d,
-  isin,
-  lexsort,
-  partition,
-  searchsorted,
-  setdiff1d,
-  setxor1d,
-  sort,
-  union1d,
-  unique,
-  uniqueAll,
-  uniqueCounts,
-  uniqueInverse,
-  uniqueValues,
-} from '../src/sorting/index.js';
+import * as S from '../src/sorting/index.js';
 import { bincount, digitize, histogram, histogramBinEdges } from '../src/statistics/index.js';
 
 // ------------------------------------------------------------------ fixture decoding
@@ -73,22 +56,22 @@ const A = (x: unknown): ArrayInput => x as ArrayInput;
 const O = <T>(x: unknown): T => x as T;
 
 const CALLS: Record<string, (args: Args, opts: Record<string, unknown>) => Result> = {
-  sort: ([a], o) => sort(A(a), o),
-  argsort: ([a], o) => argsort(A(a), o),
-  partition: ([a, k], o) => partition(A(a), A(k), o),
-  argpartition: ([a, k], o) => argpartition(A(a), A(k), o),
-  searchsorted: ([a, v], o) => searchsorted(A(a), A(v), o),
-  lexsort: ([k], o) => lexsort(A(k), o),
-  unique: ([a], o) => unique(A(a), o) as NDArray | Record<string, NDArray>,
-  uniqueValues: ([a]) => uniqueValues(A(a)),
-  uniqueCounts: ([a]) => uniqueCounts(A(a)),
-  uniqueInverse: ([a]) => uniqueInverse(A(a)),
-  uniqueAll: ([a]) => uniqueAll(A(a)),
-  isin: ([a, b], o) => isin(A(a), A(b), o),
-  intersect1d: ([a, b], o) => intersect1d(A(a), A(b), o) as NDArray | Record<string, NDArray>,
-  union1d: ([a, b]) => union1d(A(a), A(b)),
-  setdiff1d: ([a, b], o) => setdiff1d(A(a), A(b), o),
-  setxor1d: ([a, b], o) => setxor1d(A(a), A(b), o),
+  sort: ([a], o) => S.sort(A(a), o),
+  argsort: ([a], o) => S.argsort(A(a), o),
+  partition: ([a, k], o) => S.partition(A(a), A(k), o),
+  argpartition: ([a, k], o) => S.argpartition(A(a), A(k), o),
+  searchsorted: ([a, v], o) => S.searchsorted(A(a), A(v), o),
+  lexsort: ([k], o) => S.lexsort(A(k), o),
+  unique: ([a], o) => S.unique(A(a), o) as NDArray | Record<string, NDArray>,
+  uniqueValues: ([a]) => S.uniqueValues(A(a)),
+  uniqueCounts: ([a]) => S.uniqueCounts(A(a)),
+  uniqueInverse: ([a]) => S.uniqueInverse(A(a)),
+  uniqueAll: ([a]) => S.uniqueAll(A(a)),
+  isin: ([a, b], o) => S.isin(A(a), A(b), o),
+  intersect1d: ([a, b], o) => S.intersect1d(A(a), A(b), o) as NDArray | Record<string, NDArray>,
+  union1d: ([a, b]) => S.union1d(A(a), A(b)),
+  setdiff1d: ([a, b], o) => S.setdiff1d(A(a), A(b), o),
+  setxor1d: ([a, b], o) => S.setxor1d(A(a), A(b), o),
   histogram: ([a, bins], o) => histogram(A(a), A(bins), o),
   histogramBinEdges: ([a, bins], o) => histogramBinEdges(A(a), A(bins), o),
   bincount: ([x], o) => bincount(A(x), o),
