@@ -517,6 +517,12 @@ export class Figure {
       format: is.oneOf('svg', 'png'),
     })([options]);
     const ext = (o.format ?? path.slice(path.lastIndexOf('.') + 1)).toLowerCase();
+    if (ext === 'pdf' || ext === 'eps' || ext === 'ps')
+      throw new ValueError(
+        `savefig: format "${ext}" is not supported (supported: svg, png): vector PDF needs a PDF writer and an ` +
+          'SVG-to-PDF layer, and the maintained ones need a DOM; write the SVG and convert it (rsvg-convert, ' +
+          "Inkscape, a browser's print), or write PNG",
+      );
     if (ext !== 'svg' && ext !== 'png')
       throw new ValueError(`savefig: unsupported format "${ext}" (supported: svg, png)`);
     const fs = await import('node:fs/promises');

@@ -38,5 +38,6 @@ describe('toPNG', () => {
     expect(readFileSync(join(dir, 'f.svg'), 'utf8')).toBe(fig.toSVG());
     expect(readFileSync(join(dir, 'f.png')).subarray(1, 4).toString()).toBe('PNG');
     await expect(fig.savefig(join(dir, 'f.gif'))).rejects.toThrow(/savefig: unsupported format "gif"/);
+    await expect(fig.savefig(join(dir, 'f.pdf'))).rejects.toThrow(/format "pdf" is not supported .*write the SVG/);
   });
 });
