@@ -49,17 +49,15 @@ describe('wrong-style arguments on the direct solvers', () => {
       throwsTyped(() => f({ data: [1] }), 'TypeError', new RegExp(`${name}: A must be`));
       throwsTyped(() => f([1, 2, 3]), 'ShapeError', new RegExp(`${name}: A must be a 2-D matrix, got shape \\[3\\]`));
       throwsTyped(() => f([[[1]]]), 'ShapeError', new RegExp(`${name}: A must be a 2-D matrix`));
-      throwsTyped(
-        () =>
-          f(
-            array([
-              [{ re: 1, im: 1 }, 0],
-              [0, 1],
-            ]),
-          ),
-        'DTypeError',
-        new RegExp(`${name}: A of dtype complex128 is not supported yet`),
-      );
+      const complexA = array([
+        [{ re: 1, im: 1 }, 0],
+        [0, 1],
+      ]);
+      if (name === 'spsolveTriangular' || name === 'spcholesky') {
+        throwsTyped(() => f(complexA), 'DTypeError', new RegExp(`${name}: A of dtype complex128 is not supported yet`));
+      } else if (name !== 'spsolve') {
+        expect(() => f(complexA)).not.toThrow();
+      }
     });
     if (name !== 'factorized') {
       it(`${name}: an unknown option or too many positional arguments is an ArgumentError`, () => {

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { asarray, type NDArray } from '@stride/ndarray';
 import { describe, expect, it } from 'vitest';
 import { decode, type Enc, expectClose } from '../../../test/fixtures.js';
-import { csrMatrix } from '../src/index.js';
-import { bicgstab, cg, gmres, lsmr, lsqr, minres } from '../src/linalg/index.js';
+import { cscMatrix, csrMatrix } from '../src/index.js';
+import { bicgstab, cg, factorized, gmres, lsmr, lsqr, minres, splu, spsolve } from '../src/linalg/index.js';
 import { detMatrix } from './linalg-helpers.js';
 
 const fx = JSON.parse(readFileSync(new URL('./fixtures/complex.json', import.meta.url), 'utf8'));
@@ -114,5 +114,50 @@ describe('Krylov solvers with complex input (real form)', () => {
     expect(s.istop).toBe(fx.lsmr.istop);
     expectClose(s.norma, fx.lsmr.norma, { rtol: 5e-2 });
     expectClose(s.x, dec(fx.lsmr.x), { rtol: 1e-9, atol: 1e-10 });
+  });
+});
+
+describe('splu, spsolve, factorized with complex input (real form)', () => {
+  const S = cscMatrix(addDiag(sparseC(n, n, 31, 0.3), { re: 4, im: 2 }));
+  it('spsolve(complex A, complex b) is SciPy’s x; a [n, 2] b gives [n, 2]', () => {
+    const x = spsolve(S, b);
+    expect(x.dtype).toBe('complex128');
+    expectClose(x, dec(fx.spsolve), { rtol: 1e-12, atol: 1e-13 });
+    const B2 = asarray((b.toArray() as C[]).map((z, i) => [z, (cvec(n, 71).toArray() as C[])[i]!]));
+    const X2 = spsolve(S, B2);
+    expect(X2.shape).toEqual([n, 2]);
+    expectClose(X2, dec(fx.spsolve2), { rtol: 1e-12, atol: 1e-13 });
+  });
+
+  it('splu(complex A).solve(b, "T" | "H") are SciPy’s; its L and U are not available', () => {
+    const lu = splu(S);
+    expect(lu.shape).toEqual([n, n]);
+    expectClose(lu.solve(b, 'T'), dec(fx.spluT), { rtol: 1e-12, atol: 1e-13 });
+    expectClose(lu.solve(b, 'H'), dec(fx.spluH), { rtol: 1e-12, atol: 1e-13 });
+    expect(() => lu.L).toThrow(/splu: L of a complex matrix is not available/);
+    const solve = factorized(S);
+    expectClose(solve(b), dec(fx.spsolve), { rtol: 1e-12, atol: 1e-13 });
+  });
+
+  it('a real A with a complex b gives SciPy’s complex x (spsolve and SuperLU.solve)', () => {
+    const R = cscMatrix(detMatrix(n, n, 81).map((r, i) => r.map((v, j) => (i === j ? v + 4 : v))));
+    expectClose(spsolve(R, b), dec(fx.realAcomplexB), { rtol: 1e-12, atol: 1e-13 });
+    expectClose(splu(R).solve(b), dec(fx.realAcomplexB), { rtol: 1e-12, atol: 1e-13 });
+  });
+
+  it('a singular complex A names the column of A', () => {
+    const Z = cscMatrix([
+      [
+        { re: 1, im: 1 },
+        { re: 2, im: 2 },
+      ],
+      [
+        { re: 1, im: 1 },
+        { re: 2, im: 2 },
+      ],
+    ]);
+    expect(() => spsolve(Z, [1, 1])).toThrow(
+      /spsolve: Matrix is exactly singular \(no nonzero pivot for column [01] of A\)/,
+    );
   });
 });

@@ -123,3 +123,120 @@ export function toRhs(b: unknown, n: number, fn: string, name = 'b'): RawRhs {
   for (let i = 0; i < n; i++) for (let j = 0; j < k; j++) cols[j * n + i] = flat[i * k + j]!;
   return { cols, k, shape: a.shape.slice() };
 }
+
+/** Whether a matrix or array argument holds complex values (nothing is converted). */
+export function isComplexInput(x: unknown): boolean {
+  let d = 'float64';
+  if (isSparse(x)) d = x.dtype;
+  else if (typeof x === 'object' && x !== null) {
+    try {
+      d = asarray(x as ArrayInput).dtype;
+    } catch {
+      // not an array: the caller's own checks report it
+    }
+  }
+  return d === 'complex128' || d === 'complex64';
+}
+
+/**
+ * A complex square matrix as the raw CSC of its real form R (order 2n, interleaved): entry
+ * a = re + i·im at (i, j) gives R[2i, 2j] = re, R[2i+1, 2j] = im, R[2i, 2j+1] = −im,
+ * R[2i+1, 2j+1] = re, so R applied to a complex vector's interleaved storage is A applied to it
+ * and Rᵀ is the real form of Aᴴ. Zero parts are not stored.
+ */
+export function toComplexRealForm(A: unknown, fn: string, name = 'A'): RawCsc {
+  let indptr: Int32Array;
+  let indices: Int32Array;
+  let vals: Float64Array;
+  let m: number;
+  let n: number;
+  if (isSparse(A)) {
+    const c = A.tocsc();
+    [m, n] = c.shape;
+    indptr = int32Elements(c.indptr);
+    indices = int32Elements(c.indices);
+    let v = c.data.dtype === 'complex128' ? c.data : astype(c.data, 'complex128');
+    if (!v.flags.cContiguous) v = ascontiguousarray(v);
+    vals = (v.data as Float64Array).subarray(2 * v.offset, 2 * (v.offset + v.size));
+  } else {
+    const a = astype(asarray(A as ArrayInput), 'complex128');
+    if (a.ndim !== 2) throw new ShapeError(`${fn}: ${name} must be a 2-D matrix, got shape [${a.shape.join(', ')}]`);
+    [m, n] = a.shape as [number, number];
+    const c = ascontiguousarray(a);
+    const d = (c.data as Float64Array).subarray(2 * c.offset, 2 * (c.offset + c.size));
+    const re = denseToCsc(
+      m,
+      n,
+      d.filter((_, i) => i % 2 === 0),
+    );
+    const im = denseToCsc(
+      m,
+      n,
+      d.filter((_, i) => i % 2 === 1),
+    );
+    // the union of both patterns, column by column (rows sorted in each)
+    indptr = new Int32Array(n + 1);
+    const rows: number[] = [];
+    const pairs: number[] = [];
+    for (let j = 0; j < n; j++) {
+      const col = new Set<number>();
+      for (let p = re.indptr[j]!; p < re.indptr[j + 1]!; p++) col.add(re.indices[p]!);
+      for (let p = im.indptr[j]!; p < im.indptr[j + 1]!; p++) col.add(im.indices[p]!);
+      for (const i of [...col].sort((x, y) => x - y)) {
+        rows.push(i);
+        pairs.push(d[2 * (i * n + j)]!, d[2 * (i * n + j) + 1]!);
+      }
+      indptr[j + 1] = rows.length;
+    }
+    indices = Int32Array.from(rows);
+    vals = Float64Array.from(pairs);
+  }
+  if (m !== n) throw new ValueError(`${fn}: matrix must be square (has shape (${m}, ${n}))`);
+  const rp = new Int32Array(2 * n + 1);
+  const ri: number[] = [];
+  const rx: number[] = [];
+  for (let j = 0; j < n; j++) {
+    for (const part of [0, 1]) {
+      // column 2j holds (re, im) of column j; column 2j + 1 holds (−im, re)
+      for (let p = indptr[j]!; p < indptr[j + 1]!; p++) {
+        const i = indices[p]!;
+        const re = vals[2 * p]!;
+        const im = vals[2 * p + 1]!;
+        const top = part === 0 ? re : -im;
+        const bottom = part === 0 ? im : re;
+        if (top !== 0) {
+          ri.push(2 * i);
+          rx.push(top);
+        }
+        if (bottom !== 0) {
+          ri.push(2 * i + 1);
+          rx.push(bottom);
+        }
+      }
+      rp[2 * j + part + 1] = ri.length;
+    }
+  }
+  return { m: 2 * n, n: 2 * n, indptr: rp, indices: Int32Array.from(ri), data: Float64Array.from(rx) };
+}
+
+/** Reads b as complex columns of length n, each stored interleaved (2n numbers per column). */
+export function toComplexRhs(b: unknown, n: number, fn: string, name = 'b'): RawRhs {
+  is.arrayLike(b, fn, name);
+  const a = asarray(b as ArrayInput);
+  if (a.ndim === 0 || a.ndim > 2 || a.shape[0] !== n) {
+    throw new ShapeError(
+      `${fn}: ${name} has shape [${a.shape.join(', ')}], expected [${n}] or [${n}, k] to match a matrix of shape [${n}, ${n}]`,
+    );
+  }
+  const k = a.ndim === 1 ? 1 : a.shape[1]!;
+  const c = ascontiguousarray(astype(a, 'complex128'));
+  const flat = (c.data as Float64Array).subarray(2 * c.offset, 2 * (c.offset + c.size));
+  const cols = new Float64Array(2 * n * k);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < k; j++) {
+      cols[j * 2 * n + 2 * i] = flat[2 * (i * k + j)]!;
+      cols[j * 2 * n + 2 * i + 1] = flat[2 * (i * k + j) + 1]!;
+    }
+  }
+  return { cols, k, shape: a.shape.slice() };
+}

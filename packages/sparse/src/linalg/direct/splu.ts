@@ -1,8 +1,16 @@
 /** splu: sparse LU with threshold partial pivoting and a fill-reducing column ordering (SciPy's `splu`, SuperLU's conventions). */
 import { LinAlgError } from '@stride/linalg';
-import { type ArrayInput, type NDArray, ValueError, is, signature } from '@stride/ndarray';
+import { type ArrayInput, DTypeError, NDArray, ValueError, is, signature } from '@stride/ndarray';
 import type { CscMatrix } from '../../formats/matrix.js';
-import { type MatrixInput, type RawCsc, toRhs, toSquareCsc } from './input.js';
+import {
+  type MatrixInput,
+  type RawCsc,
+  isComplexInput,
+  toComplexRealForm,
+  toComplexRhs,
+  toRhs,
+  toSquareCsc,
+} from './input.js';
 import { type LuFactors, luFactor, luSolveInPlace } from './kernels/lu.js';
 import { PERMC_SPECS, type PermcSpec, columnOrderWithFill, inversePermutation } from './ordering.js';
 import { cscFromRaw, cscSorted, fromColumns, int32Array } from './result.js';
@@ -44,10 +52,11 @@ export interface SuperLU {
   /** The upper triangular factor (CSC, sorted indices). */
   readonly U: CscMatrix;
   /**
-   * Solves A·x = b (or Aᵀ·x = b with `trans`) for b of shape [n] or [n, k]; x has b's shape.
+   * Solves A·x = b (or Aᵀ·x = b, Aᴴ·x = b with `trans`) for b of shape [n] or [n, k]; x has b's
+   * shape, complex when A or b is.
    * @throws {ShapeError} when b does not have n rows.
    */
-  solve(b: ArrayInput, trans?: Trans): NDArray<'float64'>;
+  solve(b: ArrayInput, trans?: Trans): NDArray;
 }
 
 const parseSplu = signature<SpluOptions>('splu', ['permcSpec', 'diagPivotThresh', 'relax', 'panelSize'], {
@@ -59,18 +68,123 @@ const parseSplu = signature<SpluOptions>('splu', ['permcSpec', 'diagPivotThresh'
 
 const parseTrans = signature<{ trans?: Trans }>('SuperLU.solve', ['trans'], { trans: is.choice('N', 'T', 'H') });
 
-/** Factors raw CSC (square) and wraps the factors; shared by splu, spsolve and factorized. */
-export function luOf(A: RawCsc, spec: PermcSpec, thresh: number, fn: string): SuperLU {
+/** Factors raw CSC (square): the factors, or a LinAlgError naming the column of A (`col` maps a factored column to A's). */
+function factor(A: RawCsc, spec: PermcSpec, thresh: number, fn: string, col: (c: number) => number): LuFactors {
   const { q, fill } = columnOrderWithFill(A, spec);
   const out = luFactor(A.n, A.indptr, A.indices, A.data, q, thresh, fill);
   if (!out.ok) {
+    const j = col(q[out.step]!);
     throw new LinAlgError(
       fn === 'spsolve'
-        ? `spsolve: Matrix is exactly singular (no nonzero pivot for column ${q[out.step]} of A)`
-        : `${fn}: Factor is exactly singular (no nonzero pivot for column ${q[out.step]} of A${out.structural ? ', structurally singular' : ''})`,
+        ? `spsolve: Matrix is exactly singular (no nonzero pivot for column ${j} of A)`
+        : `${fn}: Factor is exactly singular (no nonzero pivot for column ${j} of A${out.structural ? ', structurally singular' : ''})`,
     );
   }
-  return new SuperLUImpl(out.f);
+  return out.f;
+}
+
+/** Factors raw CSC (square) and wraps the factors; shared by splu, spsolve and factorized. */
+export function luOf(A: RawCsc, spec: PermcSpec, thresh: number, fn: string): SuperLU {
+  return new SuperLUImpl(factor(A, spec, thresh, fn, (c) => c));
+}
+
+/**
+ * The LU of a square matrix of any dtype (read from `A`): a complex A is factored in its real
+ * form (order 2n, see {@link toComplexRealForm}).
+ */
+export function anyLuOf(A: unknown, spec: PermcSpec, thresh: number, fn: string): SuperLU {
+  if (!isComplexInput(A)) return luOf(toSquareCsc(A, fn), spec, thresh, fn);
+  return new ComplexSuperLU(
+    factor(toComplexRealForm(A, fn), spec, thresh, fn, (c) => c >> 1),
+    fn,
+  );
+}
+
+/** Solves for complex columns (interleaved) with the LU of a real matrix: real and imaginary parts apart. */
+function solveComplexWithReal(f: LuFactors, cols: Float64Array, k: number, trans: boolean): void {
+  const n = f.n;
+  const parts = new Float64Array(2 * n * k);
+  for (let c = 0; c < k; c++) {
+    for (let i = 0; i < n; i++) {
+      parts[2 * c * n + i] = cols[c * 2 * n + 2 * i]!;
+      parts[(2 * c + 1) * n + i] = cols[c * 2 * n + 2 * i + 1]!;
+    }
+  }
+  solveColumns(f, parts, 2 * k, trans);
+  for (let c = 0; c < k; c++) {
+    for (let i = 0; i < n; i++) {
+      cols[c * 2 * n + 2 * i] = parts[2 * c * n + i]!;
+      cols[c * 2 * n + 2 * i + 1] = parts[(2 * c + 1) * n + i]!;
+    }
+  }
+}
+
+/** Complex columns (each interleaved, 2n numbers) as a complex128 array of `shape` ([n] or [n, k]). */
+function fromComplexColumns(cols: Float64Array, n: number, shape: readonly number[]): NDArray {
+  const k = shape.length === 1 ? 1 : shape[1]!;
+  const out = new Float64Array(2 * n * k);
+  for (let j = 0; j < k; j++) {
+    for (let i = 0; i < n; i++) {
+      out[2 * (i * k + j)] = cols[j * 2 * n + 2 * i]!;
+      out[2 * (i * k + j) + 1] = cols[j * 2 * n + 2 * i + 1]!;
+    }
+  }
+  return new NDArray('complex128', out, shape.length === 1 ? [n] : [n, k]);
+}
+
+/**
+ * The LU of a complex matrix, factored in its real form R (interleaved, order 2n): `solve`
+ * solves A x = b as R x̃ = b̃, Aᴴ x = b as Rᵀ x̃ = b̃ and Aᵀ x = b as conj(Aᴴ conj(x) = conj(b)).
+ * The factors are those of R, so `L`, `U`, `permR` and `permC` (SciPy's complex factors) are not
+ * available.
+ */
+class ComplexSuperLU implements SuperLU {
+  readonly shape: [number, number];
+  readonly nnz: number;
+  private readonly f: LuFactors;
+  private readonly fn: string;
+
+  constructor(f: LuFactors, fn: string) {
+    this.f = f;
+    this.fn = fn;
+    this.shape = [f.n / 2, f.n / 2];
+    this.nnz = f.lp[f.n]! + f.up[f.n]!;
+  }
+
+  private unavailable(name: string): never {
+    throw new DTypeError(
+      `${this.fn}: ${name} of a complex matrix is not available (it is factored in its real form; solve works)`,
+    );
+  }
+
+  get permR(): NDArray<'int32'> {
+    return this.unavailable('permR');
+  }
+
+  get permC(): NDArray<'int32'> {
+    return this.unavailable('permC');
+  }
+
+  get L(): CscMatrix {
+    return this.unavailable('L');
+  }
+
+  get U(): CscMatrix {
+    return this.unavailable('U');
+  }
+
+  solve(b: ArrayInput, ...rest: unknown[]): NDArray {
+    const { trans = 'N' } = parseTrans(rest);
+    const n = this.shape[0];
+    const rhs = toComplexRhs(b, n, 'SuperLU.solve');
+    const conj = (): void => {
+      for (let i = 1; i < rhs.cols.length; i += 2) rhs.cols[i] = -rhs.cols[i]!;
+    };
+    if (trans === 'T') conj();
+    solveColumns(this.f, rhs.cols, rhs.k, trans !== 'N');
+    if (trans === 'T') conj();
+    return fromComplexColumns(rhs.cols, n, rhs.shape);
+  }
 }
 
 class SuperLUImpl implements SuperLU {
@@ -106,9 +220,14 @@ class SuperLUImpl implements SuperLU {
     return this._U;
   }
 
-  solve(b: ArrayInput, ...rest: unknown[]): NDArray<'float64'> {
+  solve(b: ArrayInput, ...rest: unknown[]): NDArray {
     const { trans = 'N' } = parseTrans(rest);
     const n = this.f.n;
+    if (isComplexInput(b)) {
+      const c = toComplexRhs(b, n, 'SuperLU.solve');
+      solveComplexWithReal(this.f, c.cols, c.k, trans !== 'N');
+      return fromComplexColumns(c.cols, n, c.shape);
+    }
     const rhs = toRhs(b, n, 'SuperLU.solve');
     solveColumns(this.f, rhs.cols, rhs.k, trans !== 'N');
     return fromColumns(rhs.cols, n, rhs.shape);
@@ -147,7 +266,9 @@ export function spluSettings(rest: readonly unknown[], fn = 'splu'): { spec: Per
  * `Pr · A · Pc = L · U` with a fill-reducing column permutation Pc (`permcSpec`) and row
  * interchanges Pr from threshold partial pivoting, computed by a left-looking (Gilbert–Peierls)
  * sparse LU. A may be a sparse matrix of any format or a dense 2-D array; float32 and integer
- * values are promoted to float64.
+ * values are promoted to float64. A complex A is factored in its real form (the 2n×2n real matrix
+ * acting on interleaved real and imaginary parts): `solve` gives complex solutions, but SciPy's
+ * complex factors `L`, `U`, `permR`, `permC` are not available (accessing them throws).
  *
  * @param A - the n×n matrix.
  * @param permcSpec - column ordering: `'COLAMD'` (default), `'MMD_AT_PLUS_A'`, `'MMD_ATA'` or `'NATURAL'`.
@@ -155,7 +276,7 @@ export function spluSettings(rest: readonly unknown[], fn = 'splu'): { spec: Per
  * @returns a {@link SuperLU} with `solve`, `L`, `U`, `permR`, `permC`.
  * @throws {ValueError} when A is not square (SciPy's "matrix must be square") or an option is out of range.
  * @throws {LinAlgError} "Factor is exactly singular" when a column has no nonzero pivot (SciPy raises RuntimeError).
- * @throws {DTypeError} for complex A (not supported yet).
+ * @throws {DTypeError} when `L`, `U`, `permR` or `permC` of a complex A is read.
  *
  * @example
  * ```ts
@@ -175,5 +296,5 @@ export function splu(
 export function splu(A: MatrixInput, options?: SpluOptions): SuperLU;
 export function splu(A: MatrixInput, ...rest: unknown[]): SuperLU {
   const { spec, thresh } = spluSettings(rest);
-  return luOf(toSquareCsc(A, 'splu'), spec, thresh, 'splu');
+  return anyLuOf(A, spec, thresh, 'splu');
 }

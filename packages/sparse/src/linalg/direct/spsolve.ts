@@ -1,10 +1,11 @@
 /** spsolve and factorized: solving A·x = b through one sparse LU (SciPy's `spsolve`, `factorized`). */
-import { type ArrayInput, type NDArray, ShapeError, is, signature } from '@stride/ndarray';
+import { type ArrayInput, DTypeError, type NDArray, ShapeError, is, signature } from '@stride/ndarray';
 import { type CscMatrix, type CsrMatrix, type SparseMatrix, isSparse } from '../../formats/matrix.js';
-import { type MatrixInput, denseToCsc, toRawCsc, toRhs, toSquareCsc } from './input.js';
+import { type MatrixInput, denseToCsc, isComplexInput, toComplexRhs, toRawCsc, toRhs, toSquareCsc } from './input.js';
 import { PERMC_SPECS, type PermcSpec } from './ordering.js';
-import { type SuperLU, type Trans, luOf, spluSettings } from './splu.js';
+import { type SuperLU, type Trans, anyLuOf, luOf, spluSettings } from './splu.js';
 import { cscFromRaw, fromColumns } from './result.js';
+import { asarray } from '@stride/ndarray';
 
 /** Options of {@link spsolve} (SciPy's keyword arguments, camelCase). */
 export interface SpsolveOptions {
@@ -25,6 +26,9 @@ const parseSpsolve = signature<SpsolveOptions>('spsolve', ['permcSpec', 'useUmfp
  *
  * - b of shape [n] or [n, 1] gives x of shape [n]; b of shape [n, k] gives [n, k].
  * - A sparse b gives a sparse x, in A's format (CSR for a CSR A, CSC otherwise).
+ *
+ * - Complex A or b (dense b) gives a complex x: a complex A is factored in its real form (see
+ *   {@link splu}).
  *
  * Singular A: SciPy warns (MatrixRankWarning) and returns NaNs; JavaScript has no warnings
  * channel, so here a {@link LinAlgError} "Matrix is exactly singular" is thrown instead.
@@ -56,14 +60,22 @@ export function spsolve(
   permcSpec?: PermcSpec,
   useUmfpack?: boolean,
   options?: SpsolveOptions,
-): NDArray<'float64'>;
-export function spsolve(A: MatrixInput, b: ArrayInput, options?: SpsolveOptions): NDArray<'float64'>;
-export function spsolve(
-  A: MatrixInput,
-  b: MatrixInput,
-  ...rest: unknown[]
-): NDArray<'float64'> | CscMatrix | CsrMatrix {
+): NDArray;
+export function spsolve(A: MatrixInput, b: ArrayInput, options?: SpsolveOptions): NDArray;
+export function spsolve(A: MatrixInput, b: MatrixInput, ...rest: unknown[]): NDArray | CscMatrix | CsrMatrix {
   const { permcSpec = 'COLAMD' } = parseSpsolve(rest);
+  const complex = isComplexInput(A) || (!isSparse(b) && isComplexInput(b));
+  if (complex && !isSparse(b)) {
+    const lu = anyLuOf(A, permcSpec, 1, 'spsolve');
+    const n = lu.shape[0];
+    const rhs = toComplexRhs(b, n, 'spsolve');
+    // b of shape [n, 1] gives x of shape [n], as SciPy
+    const bb = rhs.shape.length === 2 && rhs.shape[1] === 1 ? asarray(b as ArrayInput).reshape([n]) : b;
+    return lu.solve(bb as ArrayInput);
+  }
+  if (complex || (isSparse(b) && isComplexInput(b))) {
+    throw new DTypeError('spsolve: a complex system with a sparse b is not supported yet; pass b dense');
+  }
   const a = toSquareCsc(A, 'spsolve');
   const n = a.n;
   if (isSparse(b)) {
@@ -113,8 +125,8 @@ function sparseSolve(lu: SuperLU, k: number, n: number, bp: Int32Array, bi: Int3
 export function factorized(
   A: MatrixInput,
   options?: { permcSpec?: PermcSpec; diagPivotThresh?: number },
-): (b: ArrayInput, trans?: Trans) => NDArray<'float64'> {
+): (b: ArrayInput, trans?: Trans) => NDArray {
   const { spec, thresh } = spluSettings(options === undefined ? [] : [options], 'factorized');
-  const lu = luOf(toSquareCsc(A, 'factorized'), spec, thresh, 'factorized');
+  const lu = anyLuOf(A, spec, thresh, 'factorized');
   return (b: ArrayInput, trans?: Trans) => (trans === undefined ? lu.solve(b) : lu.solve(b, trans));
 }
