@@ -199,10 +199,10 @@ async function kernelsAsync(): Promise<WebAssembly.Module> {
     bytes = await fs.readFile(url);
   } else {
     const res = await fetch(url);
-    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    if (!res.ok) throw new Error(`fetching ${url.href} gave HTTP ${res.status}`);
     bytes = new Uint8Array(await res.arrayBuffer());
   }
-  if (!isWasm(bytes)) throw new Error('not WebAssembly');
+  if (!isWasm(bytes)) throw new Error(`${url.href} is not WebAssembly`);
   return WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
 }
 
@@ -214,9 +214,14 @@ function compileLater(make: () => Promise<WebAssembly.Module>): null {
       pending = false;
       state = instantiate(m);
     },
-    () => {
+    (e: unknown) => {
       pending = false;
       state = null;
+      // Once: a bundle that lost kernels.wasm still computes, only slower; say where to look.
+      console.warn(
+        `@stride/ndarray: the SIMD kernels could not be loaded (${e instanceof Error ? e.message : String(e)}); ` +
+          "large arrays use JavaScript loops. Serve kernels.wasm beside the bundle or pass it to configureHeap({ kernels }) (see the package's README).",
+      );
     },
   );
   return null;
