@@ -3,7 +3,7 @@ import { type DType, cStrides } from '@stride/protocol';
 import { ShapeError, ValueError } from '../errors.js';
 import { type Complex, NDArray } from '../ndarray.js';
 import { type ArrayInput, asarray, astype, convertLoop, emptyArray } from '../core/convert.js';
-import { forEach2, normalizeAxis } from '../core/iter.js';
+import { broadcastStrides, forEach2, normalizeAxis } from '../core/iter.js';
 import { cdiv } from '../series/numeric.js';
 import { isComplex, kindOf, promoteTypes } from '../core/dtype.js';
 import { type Axis, finish, prepareArray } from './common.js';
@@ -184,13 +184,8 @@ export function average(a: ArrayInput, ...rest: unknown[]): NDArray | number | C
   const prodArr = weightedProduct(x, w, ws, dt);
   const num = sumReduction(prepareArray('average', prodArr, axis), dt, false);
   // scl has length 1 on every axis that is not both unreduced and weighted; broadcast it.
-  const sclShape = rw.keptShape;
-  const sclStrides = new Array<number>(sclShape.length).fill(0);
-  for (let ax = sclShape.length - 1, s = 1; ax >= 0; ax--) {
-    if ((sclShape[ax] as number) !== 1) sclStrides[ax] = s;
-    s *= sclShape[ax] as number;
-  }
   const kept = r.keptShape;
+  const sclStrides = broadcastStrides(rw.keptShape, cStrides(rw.keptShape), kept);
   divideInPlace(num, scl, sclStrides);
   const result = finish(r, num, fin) as NDArray | number | Complex;
   if (options.returned !== true) return result;

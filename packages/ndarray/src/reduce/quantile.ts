@@ -10,7 +10,7 @@ import { forEach1, stepIndex } from '../core/iter.js';
 import { kindOf } from '../core/dtype.js';
 import * as K from './kernels.generated.js';
 import { type AxisOptions, type Reduction, meanDType, prepareArray, wantsScalar, writeOut } from './common.js';
-import { planLanes, walkLanes } from './plan.js';
+import { keptStrides, planLanes, walkLanes } from './plan.js';
 import { parseMedian, parseQuantile } from './args.js';
 import type { RealInput } from '../core/args.js';
 
@@ -469,14 +469,8 @@ function prepareOuter(r: Reduction): number[][] {
   const total = r.outShape.reduce((p, d) => p * d, 1);
   for (let o = 0; o < total; o++) lanes.push([]);
   if (x.size === 0) return lanes;
-  const outStrides = new Array<number>(x.ndim).fill(0);
-  for (let ax = x.ndim - 1, s = 1; ax >= 0; ax--) {
-    if (r.reduced[ax]) continue;
-    outStrides[ax] = s;
-    s *= x.shape[ax] as number;
-  }
   const at = [x.offset, 0];
-  const steps = [x.strides, outStrides];
+  const steps = [x.strides, keptStrides(r.keptShape, r.reduced)];
   do (lanes[at[1] as number] as number[]).push(at[0] as number);
   while (stepIndex(idx, x.shape, steps, at));
   return lanes;
