@@ -93,7 +93,7 @@ function frozen(xs: readonly number[]): readonly number[] {
     if (v >= 0 && v < INTERN_MAX && (v | 0) === v) {
       let f = INTERN_1D[v];
       if (f === undefined) {
-        f = Object.freeze([v]);
+        f = Object.freeze([v + 0]); // +0: never intern a -0
         INTERN_1D[v] = f;
       }
       return f;
@@ -107,7 +107,7 @@ function frozen(xs: readonly number[]): readonly number[] {
       let f = intern2d.get(key);
       if (f === undefined) {
         if (intern2d.size >= INTERN_MAX) intern2d = new Map();
-        f = Object.freeze([a, b]);
+        f = Object.freeze([a + 0, b + 0]);
         intern2d.set(key, f);
       }
       return f;
