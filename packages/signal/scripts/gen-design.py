@@ -135,9 +135,9 @@ for kw in ({}, {'w': 16}, {'w': 10, 'whole': True, 'fs': 50.0}, {'w': [0.0, 0.05
 w, gd = signal.group_delay((signal.firwin(21, 0.3), [1.0]), w=8)
 fz.append({'fn': 'groupDelay', 'b': enc(signal.firwin(21, 0.3)), 'a': enc(np.array([1.0])), 'kwargs': {'w': 8}, 'w': enc(w), 'h': enc(gd)})
 
-# buttord / cheb1ord
+# buttord / cheb1ord / cheb2ord / ellipord
 ords = []
-for fn in ('buttord', 'cheb1ord'):
+for fn in ('buttord', 'cheb1ord', 'cheb2ord', 'ellipord'):
     for wp, ws, gp, gs, kw in ((0.2, 0.3, 3, 40, {}), (0.3, 0.2, 1, 60, {}), ([0.2, 0.5], [0.1, 0.6], 3, 40, {}),
                                ([0.1, 0.6], [0.2, 0.5], 1, 50, {}), (100.0, 150.0, 2, 45, {'fs': 1000.0}),
                                (1.0, 3.0, 1, 30, {'analog': True}), ([1.0, 4.0], [0.5, 6.0], 2, 40, {'analog': True}),

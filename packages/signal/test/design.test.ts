@@ -208,7 +208,7 @@ describe('design: bad input', () => {
   });
 });
 
-describe('buttord and cheb1ord against SciPy', () => {
+describe('buttord, cheb1ord, cheb2ord and ellipord against SciPy', () => {
   for (const c of fx.ord) {
     it(`${c.fn}(${c.args.map((a) => JSON.stringify(a)).join(', ')}, ${JSON.stringify(c.kwargs)}) is N = ${c.N}`, () => {
       const r = call(c.fn, ...c.args, c.kwargs) as { N: number; Wn: number | number[] };
@@ -216,10 +216,11 @@ describe('buttord and cheb1ord against SciPy', () => {
       const wn = typeof r.Wn === 'number' ? [r.Wn] : r.Wn;
       expect(wn.length).toBe(c.Wn.length);
       // Band-stop edges come from a bounded minimization with SciPy's tolerance (xtol 1e-5): the
-      // path's rounding moves them by ~1e-7 relative; the order itself is exact.
+      // path's rounding moves them by ~1e-7 relative (up to ~3e-6 where the elliptic order's
+      // objective is flat), within that tolerance; the order itself is exact.
       const wp = c.args[0];
       const stop = Array.isArray(wp) && (wp[0] as number) < ((c.args[1] as number[])[0] as number);
-      for (const [i, v] of wn.entries()) expectClose(v, c.Wn[i] as number, { rtol: stop ? 1e-6 : 1e-10 }, `Wn[${i}]`);
+      for (const [i, v] of wn.entries()) expectClose(v, c.Wn[i] as number, { rtol: stop ? 1e-5 : 1e-10 }, `Wn[${i}]`);
     });
   }
   it('buttord(0.2, 0.3, 40, 3) has gpass above gstop', () => {

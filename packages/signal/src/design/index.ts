@@ -27,5 +27,5 @@ export { freqz, groupDelay, sosfreqz } from './freqz.js';
 export type { FreqResponse, FreqzOptions, GroupDelayOptions } from './freqz.js';
 export { firwin, kaiserAtten, kaiserBeta, kaiserord } from './firwin.js';
 export type { FirwinOptions } from './firwin.js';
-export { buttord, cheb1ord } from './order.js';
+export { buttord, cheb1ord, cheb2ord, ellipord } from './order.js';
 export type { OrdOptions, OrdResult } from './order.js';

@@ -1,12 +1,14 @@
 /**
- * Minimum-order selection for IIR designs (SciPy's `buttord` and `cheb1ord`): the lowest order
- * meeting a passband loss and a stopband attenuation, and its natural frequencies.
+ * Minimum-order selection for IIR designs (SciPy's `buttord`, `cheb1ord`, `cheb2ord` and
+ * `ellipord`): the lowest order meeting a passband loss and a stopband attenuation, and its
+ * natural frequencies.
  * @module
  */
 import { type ArrayInput, ValueError, asarray, is, signature } from '@stride/ndarray';
 import { values } from '../filter/lines.js';
+import { ellipk } from './elliptic.js';
 
-/** Options of {@link buttord} and {@link cheb1ord}. */
+/** Options of {@link buttord}, {@link cheb1ord}, {@link cheb2ord} and {@link ellipord}. */
 export interface OrdOptions {
   /** Analog specification (frequencies in rad/s). */
   analog?: boolean;
@@ -25,6 +27,8 @@ export interface OrdResult {
 const checks = { analog: is.boolean, fs: is.orNone(is.finite) };
 const parseButtord = signature<OrdOptions>('buttord', ['analog', 'fs'], checks);
 const parseCheb1ord = signature<OrdOptions>('cheb1ord', ['analog', 'fs'], checks);
+const parseCheb2ord = signature<OrdOptions>('cheb2ord', ['analog', 'fs'], checks);
+const parseEllipord = signature<OrdOptions>('ellipord', ['analog', 'fs'], checks);
 
 /**
  * The minimum of f on [x1, x2] by Brent's method (golden-section steps with parabolic
@@ -107,7 +111,18 @@ function fminbound(f: (x: number) => number, x1: number, x2: number, xtol = 1e-5
   return xf;
 }
 
-type Kind = 'butter' | 'cheby';
+type Kind = 'butter' | 'cheby' | 'ellip';
+
+/**
+ * The (fractional) order an elliptic filter needs for a selectivity ratio `nat` and gains GS, GP:
+ * K(1/nat²)·K′(1/arg²) / (K′(1/nat²)·K(1/arg²)) with arg = √((GS−1)/(GP−1)).
+ */
+function ellipOrder(nat: number, GS: number, GP: number): number {
+  const arg1 = Math.sqrt((GS - 1) / (GP - 1));
+  const m0 = 1 / (nat * nat);
+  const m1 = 1 / (arg1 * arg1);
+  return (ellipk(m0) * ellipk(1 - m1)) / (ellipk(1 - m0) * ellipk(m1));
+}
 
 /** The order a band-stop needs when passband edge `ind` moves to wp (SciPy's band_stop_obj). */
 function bandStopOrder(
@@ -128,6 +143,7 @@ function bandStopOrder(
   );
   const GS = 10 ** (0.1 * Math.abs(gstop));
   const GP = 10 ** (0.1 * Math.abs(gpass));
+  if (kind === 'ellip') return ellipOrder(nat, GS, GP);
   return kind === 'butter'
     ? Math.log10((GS - 1) / (GP - 1)) / (2 * Math.log10(nat))
     : Math.acosh(Math.sqrt((GS - 1) / (GP - 1))) / Math.acosh(nat);
@@ -301,5 +317,80 @@ export function cheb1ord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: n
   const s = spec('cheb1ord', wp, ws, gpass, gstop, o, 'cheby');
   const { GS, GP } = s;
   const N = Math.ceil(Math.acosh(Math.sqrt((GS - 1) / (GP - 1))) / Math.acosh(s.nat));
+  return { N, Wn: post(s.passb, o) };
+}
+
+/**
+ * The lowest Chebyshev type II order meeting a passband loss and a stopband attenuation, and the
+ * frequencies where its response first reaches −gstop dB (SciPy's `scipy.signal.cheb2ord`).
+ *
+ * @param wp - passband edge(s). @param ws - stopband edge(s).
+ * @param gpass - maximum passband loss (dB). @param gstop - minimum stopband attenuation (dB).
+ * @param analog - analog specification. @param fs - sampling frequency.
+ * @returns `{ N, Wn }` for {@link cheby2} (with rs = gstop).
+ * @throws {ValueError} as {@link buttord}.
+ * @example
+ * ```ts
+ * cheb2ord(0.2, 0.3, 3, 40).N; // 6
+ * ```
+ */
+export function cheb2ord(
+  wp: ArrayInput,
+  ws: ArrayInput,
+  gpass: number,
+  gstop: number,
+  analog?: boolean,
+  fs?: number | null,
+  options?: OrdOptions,
+): OrdResult;
+export function cheb2ord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: number, options?: OrdOptions): OrdResult;
+export function cheb2ord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: number, ...rest: unknown[]): OrdResult {
+  const o = parseCheb2ord(rest);
+  const s = spec('cheb2ord', wp, ws, gpass, gstop, o, 'cheby');
+  const { GS, GP } = s;
+  const arg = Math.acosh(Math.sqrt((GS - 1) / (GP - 1)));
+  const N = Math.ceil(arg / Math.acosh(s.nat));
+  // the prototype's −gstop dB frequency, mapped back through the band transformation
+  const f = 1 / Math.cosh(arg / N);
+  const [p0, p1] = s.passb as [number, number];
+  let nat: number[];
+  if (s.type === 1) nat = [p0 / f];
+  else if (s.type === 2) nat = [p0 * f];
+  else {
+    const c = s.type === 3 ? f : 1 / f;
+    const n0 = (c / 2) * (p0 - p1) + Math.sqrt((c * c * (p1 - p0) ** 2) / 4 + p1 * p0);
+    nat = [n0, (p0 * p1) / n0];
+  }
+  return { N, Wn: post(nat, o) };
+}
+
+/**
+ * The lowest elliptic (Cauer) order meeting a passband loss and a stopband attenuation, and its
+ * passband edge(s) (SciPy's `scipy.signal.ellipord`).
+ *
+ * @param wp - passband edge(s). @param ws - stopband edge(s).
+ * @param gpass - maximum passband loss (dB). @param gstop - minimum stopband attenuation (dB).
+ * @param analog - analog specification. @param fs - sampling frequency.
+ * @returns `{ N, Wn }` for {@link ellip} (with rp = gpass, rs = gstop).
+ * @throws {ValueError} as {@link buttord}.
+ * @example
+ * ```ts
+ * ellipord(0.2, 0.3, 3, 40).N; // 4
+ * ```
+ */
+export function ellipord(
+  wp: ArrayInput,
+  ws: ArrayInput,
+  gpass: number,
+  gstop: number,
+  analog?: boolean,
+  fs?: number | null,
+  options?: OrdOptions,
+): OrdResult;
+export function ellipord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: number, options?: OrdOptions): OrdResult;
+export function ellipord(wp: ArrayInput, ws: ArrayInput, gpass: number, gstop: number, ...rest: unknown[]): OrdResult {
+  const o = parseEllipord(rest);
+  const s = spec('ellipord', wp, ws, gpass, gstop, o, 'ellip');
+  const N = Math.ceil(ellipOrder(s.nat, s.GS, s.GP));
   return { N, Wn: post(s.passb, o) };
 }
