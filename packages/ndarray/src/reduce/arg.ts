@@ -6,7 +6,7 @@ import { type ArrayInput, asarray, copy, emptyArray } from '../core/convert.js';
 import { kindOf } from '../core/dtype.js';
 import * as K from './kernels.generated.js';
 import { type RealKey, finishShaped, singleAxis, storageKey } from './common.js';
-import { planLanes, walkLanes } from './plan.js';
+import { keptStrides, planLanes, walkLanes } from './plan.js';
 import { heapLane } from '../core/heapops.js';
 import { parseArg } from './args.js';
 
@@ -90,12 +90,10 @@ function argReduce(op: Kind, a: ArrayInput, options: ArgOptions): NDArray | numb
     const inStrides = x.strides.map((s, i) => (i === axis ? 0 : s));
     const shape1 = x.shape.map((d, i) => (i === axis ? 1 : d));
     // C strides of the output, laid over the input axes (0 on the searched axis).
-    const outStrides = new Array<number>(x.ndim).fill(0);
-    for (let i = x.ndim - 1, s = 1; i >= 0; i--) {
-      if (i === axis) continue;
-      outStrides[i] = s;
-      s *= x.shape[i] as number;
-    }
+    const outStrides = keptStrides(
+      shape1,
+      shape1.map((_, i) => i === axis),
+    );
     const plan = planLanes(shape1, inStrides, outStrides);
     const d = x.data;
     let bad = false;
