@@ -73,6 +73,10 @@ case('lfilterZi', signal.lfilter_zi, [b8, a8])
 case('lfilterZi', signal.lfilter_zi, [b3, a3])
 case('lfilterZi', signal.lfilter_zi, [np.array([1.0, 2.0, 3.0]), np.array([2.0, -0.5])])
 case('lfilterZi', signal.lfilter_zi, [np.array([0.5]), np.array([1.0, -0.5, 0.2, 0.1])])
+# complex coefficients (a complex state), a leading zero in a, a[0] not 1
+case('lfilterZi', signal.lfilter_zi, [np.array([1.0 + 0.5j, 0.2 - 0.1j, 0.3j]), np.array([1.0, -0.4 + 0.3j, 0.1 - 0.2j])])
+case('lfilterZi', signal.lfilter_zi, [np.array([0.5, 0.25]), np.array([0.0, 2.0 - 1.0j, 0.5j, -0.1])])
+case('lfilterZi', signal.lfilter_zi, [np.array([1.0j, 2.0]), np.array([1.0, 0.5])])
 # sosfilt
 sos = signal.ellip(6, 1, 50, [0.2, 0.4], btype='bandpass', output='sos')
 case('sosfilt', signal.sosfilt, [sos, x1])

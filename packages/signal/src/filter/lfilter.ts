@@ -188,8 +188,9 @@ const parseLfilterZi = signature<Record<string, never>>('lfilterZi', [], {});
  *
  * @param b - numerator coefficients (1-D).
  * @param a - denominator coefficients (1-D; leading zeros are dropped).
- * @returns the state, length max(len(a), len(b)) − 1.
+ * @returns the state, length max(len(a), len(b)) − 1 (after dropping leading zeros of a).
  * @throws {ValueError} for non-1-D coefficients or an all-zero `a`.
+ * Complex coefficients give a complex state, as in SciPy.
  * @example
  * ```ts
  * lfilterZi([1, 0], [1, -0.5]).toArray(); // [1]
@@ -202,10 +203,79 @@ export function lfilterZi(b: ArrayInput, a: ArrayInput, ...rest: unknown[]): NDA
   if (bb.ndim !== 1) throw new ValueError(`lfilterZi: numerator b must be 1-D, got shape [${bb.shape.join(', ')}]`);
   if (aa.ndim !== 1) throw new ValueError(`lfilterZi: denominator a must be 1-D, got shape [${aa.shape.join(', ')}]`);
   const dtype = floatType('lfilterZi', bb, aa);
-  if (isComplex(dtype)) {
-    throw new DTypeError('lfilterZi: complex coefficients are not supported');
+  const cplx = isComplex(dtype);
+  const zi = (cplx ? ziComplex : ziValues)(values(bb, cplx), values(aa, cplx));
+  // leading zeros of a are dropped first, so the length is SciPy's max(len(a), len(b)) − 1 after them
+  return fromFloat64(zi, [cplx ? zi.length / 2 : zi.length], dtype);
+}
+
+/** `ziValues` for complex coefficients (interleaved re, im in and out), in complex arithmetic. */
+export function ziComplex(bIn: Float64Array, aIn: Float64Array): Float64Array {
+  const na = aIn.length / 2;
+  const nb = bIn.length / 2;
+  let start = 0;
+  while (na - start > 1 && aIn[2 * start] === 0 && aIn[2 * start + 1] === 0) start++;
+  const a0r = aIn[2 * start] as number;
+  const a0i = aIn[2 * start + 1] as number;
+  if (na - start < 1 || (a0r === 0 && a0i === 0)) {
+    throw new ValueError('lfilterZi: there must be at least one nonzero a coefficient');
   }
-  return fromFloat64(ziValues(values(bb, false), values(aa, false)), [Math.max(aa.size, bb.size) - 1], dtype);
+  const la = na - start;
+  const n = Math.max(la, nb);
+  // divide by a0: (x + iy)/(a0r + i a0i)
+  const d = a0r * a0r + a0i * a0i;
+  const norm = (src: Float64Array, from: number, count: number): Float64Array => {
+    const out = new Float64Array(2 * n);
+    for (let i = 0; i < count; i++) {
+      const xr = src[2 * (from + i)] as number;
+      const xi = src[2 * (from + i) + 1] as number;
+      out[2 * i] = (xr * a0r + xi * a0i) / d;
+      out[2 * i + 1] = (xi * a0r - xr * a0i) / d;
+    }
+    return out;
+  };
+  const a = norm(aIn, start, la);
+  const b = norm(bIn, 0, nb);
+  const zi = new Float64Array(2 * (n - 1));
+  if (n === 1) return zi;
+  const b0r = b[0] as number;
+  const b0i = b[1] as number;
+  // c[k] = b[k] − a[k]·b[0]
+  const cr = (k: number): number =>
+    (b[2 * k] as number) - ((a[2 * k] as number) * b0r - (a[2 * k + 1] as number) * b0i);
+  const ci = (k: number): number =>
+    (b[2 * k + 1] as number) - ((a[2 * k] as number) * b0i + (a[2 * k + 1] as number) * b0r);
+  let numr = 0;
+  let numi = 0;
+  let denr = 0;
+  let deni = 0;
+  for (let i = 0; i < n; i++) {
+    denr += a[2 * i] as number;
+    deni += a[2 * i + 1] as number;
+  }
+  for (let i = 1; i < n; i++) {
+    numr += cr(i);
+    numi += ci(i);
+  }
+  const dd = denr * denr + deni * deni;
+  const z0r = (numr * denr + numi * deni) / dd;
+  const z0i = (numi * denr - numr * deni) / dd;
+  zi[0] = z0r;
+  zi[1] = z0i;
+  // zi[k] = (Σ_{j≤k} a[j])·zi[0] − Σ_{1≤j≤k} c[j]
+  let sr = 1;
+  let si = 0;
+  let tr = 0;
+  let ti = 0;
+  for (let k = 1; k < n - 1; k++) {
+    sr += a[2 * k] as number;
+    si += a[2 * k + 1] as number;
+    tr += cr(k);
+    ti += ci(k);
+    zi[2 * k] = sr * z0r - si * z0i - tr;
+    zi[2 * k + 1] = sr * z0i + si * z0r - ti;
+  }
+  return zi;
 }
 
 /** lfilter_zi on float64 coefficients: the O(n) solution of (I − Aᵀ)·zi = b[1:] − a[1:]·b[0]. */
