@@ -8,7 +8,7 @@ import { asarray, type NDArray } from '@stride/ndarray';
 import { describe, expect, it } from 'vitest';
 import { decode, type Enc, expectClose } from '../../../test/fixtures.js';
 import { cscMatrix, csrMatrix } from '../src/index.js';
-import { bicgstab, cg, factorized, gmres, lsmr, lsqr, minres, splu, spsolve } from '../src/linalg/index.js';
+import { bicgstab, cg, factorized, gmres, lsmr, lsqr, minres, splu, spsolve, svds } from '../src/linalg/index.js';
 import { detMatrix } from './linalg-helpers.js';
 
 const fx = JSON.parse(readFileSync(new URL('./fixtures/complex.json', import.meta.url), 'utf8'));
@@ -159,5 +159,34 @@ describe('splu, spsolve, factorized with complex input (real form)', () => {
     expect(() => spsolve(Z, [1, 1])).toThrow(
       /spsolve: Matrix is exactly singular \(no nonzero pivot for column [01] of A\)/,
     );
+  });
+});
+
+describe('svds with complex input', () => {
+  const Cm = csrMatrix(sparseC(40, 30, 91, 0.3));
+  it('svds(complex 40×30, k=4) gives SciPy’s largest singular values; A v = σ u, u orthonormal', () => {
+    const r = svds(Cm, { k: 4 });
+    expectClose(r.s, dec(fx.svdsLM), { rtol: 1e-10 });
+    expect(r.u?.dtype).toBe('complex128');
+    const s = r.s.toArray() as number[];
+    const u = r.u?.toArray() as C[][];
+    const vh = r.vh?.toArray() as C[][];
+    for (let j = 0; j < 4; j++) {
+      // A v_j with v_j = conj(vh[j])
+      const v = asarray(vh[j]!.map((z) => ({ re: z.re, im: -z.im })));
+      const av = (Cm.dot(v) as NDArray).toArray() as C[];
+      expectClose(asarray(av), asarray(u.map((row) => ({ re: s[j]! * row[j]!.re, im: s[j]! * row[j]!.im }))), {
+        atol: 1e-9,
+      });
+      let nrm = 0;
+      for (const row of u) nrm += row[j]!.re ** 2 + row[j]!.im ** 2;
+      expectClose(nrm, 1, { rtol: 1e-10 });
+    }
+  });
+
+  it('svds(complex, k=2, which="SM") gives the two smallest singular values', () => {
+    const all = dec(fx.svdsAll).toArray() as number[];
+    const s = svds(Cm, { k: 2, which: 'SM', returnSingularVectors: false });
+    expectClose(s, asarray([all[all.length - 1]!, all[all.length - 2]!]), { rtol: 1e-8 });
   });
 });

@@ -56,7 +56,8 @@ const parseSvds = signature<SvdsOptions>(
  * `scipy.sparse.linalg.svds`), computed by Golub–Kahan–Lanczos bidiagonalisation of A itself
  * with full reorthogonalisation of both bases and thick restarts (Baglama–Reichel), so small
  * singular values come out accurately, not squared through AᵀA. A may be dense, sparse or a
- * LinearOperator with `rmatvec`; real input only.
+ * LinearOperator with `rmatvec`; real or complex (complex A: the same bidiagonalisation in complex
+ * arithmetic, B stays real; u and vh complex).
  *
  * Singular values ascend, as SciPy returns them; each left vector has its largest-|entry|
  * positive (its right vector follows). Re-entrant: no state outside the call.
@@ -95,15 +96,18 @@ export function svds(A: OperatorInput, ...rest: unknown[]): SvdsResult | NDArray
   const k = o.k ?? 6;
   const mn = Math.min(m, n);
   if (!(k < mn)) throw new ValueError(`svds: k must be an integer satisfying 0 < k < min(A.shape) = ${mn}, got k=${k}`);
-  if (op.dtype !== 'float64') throw new ValueError('svds: complex A is not supported yet (float64 only)');
+  const dtype = op.dtype;
+  const complex = dtype === 'complex128';
+  const L = complex ? 2 : 1;
   if (op.adjointKernel === null) throw new ValueError('svds: A needs rmatvec (products with Aᵀ)');
   const ncv = o.ncv ?? Math.min(mn, Math.max(2 * k + 1, 20));
   if (ncv > mn || ncv <= k) throw new ValueError(`svds: ncv must be k < ncv <= min(M, N), got ncv=${ncv} with k=${k}`);
   const which = o.which ?? 'LM';
   const ret = o.returnSingularVectors ?? true;
   const r = bidiagonalize({
-    m,
-    n,
+    m: L * m,
+    n: L * n,
+    complex,
     mv: op.kernel,
     rmv: op.adjointKernel,
     k,
@@ -111,7 +115,7 @@ export function svds(A: OperatorInput, ...rest: unknown[]): SvdsResult | NDArray
     tol: o.tol !== undefined && o.tol > 0 ? o.tol : Number.EPSILON ** (2 / 3),
     maxiter: o.maxiter ?? 10 * mn,
     which,
-    v0: startVector('svds', o.v0, n, 'float64'),
+    v0: startVector('svds', o.v0, n, dtype),
   });
   // Ascending singular values, as SciPy returns them.
   const idx = Array.from(r.s, (_, i) => i).sort((a, b) => r.s[a]! - r.s[b]!);
@@ -122,33 +126,62 @@ export function svds(A: OperatorInput, ...rest: unknown[]): SvdsResult | NDArray
   );
   const us = idx.map((i) => r.u[i]!);
   const vs = idx.map((i) => r.v[i]!);
+  // Each left vector's largest entry made real positive; its right vector takes the same factor.
   for (let j = 0; j < us.length; j++) {
     const u = us[j]!;
     const before = u.slice();
-    normalizeSign(u, false);
-    if (before.some((x, i) => x !== 0 && x === -u[i]!)) scal(n, -1, vs[j]!);
+    normalizeSign(u, complex);
+    const mag = (i: number): number =>
+      complex ? Math.hypot(before[2 * i]!, before[2 * i + 1]!) : Math.abs(before[i]!);
+    let best = 0;
+    for (let i = 1; i < m; i++) if (mag(i) > mag(best)) best = i;
+    const v = vs[j]!;
+    if (!complex) {
+      if (before[best] !== 0 && Math.sign(before[best]!) !== Math.sign(u[best]!)) scal(L * n, -1, v);
+      continue;
+    }
+    // c = u'[best] / u[best]
+    const ar = u[2 * best]!;
+    const ai = u[2 * best + 1]!;
+    const br = before[2 * best]!;
+    const bi = before[2 * best + 1]!;
+    const d = br * br + bi * bi;
+    if (d === 0) continue;
+    const cr = (ar * br + ai * bi) / d;
+    const ci = (ai * br - ar * bi) / d;
+    for (let i = 0; i < n; i++) {
+      const re = v[2 * i]!;
+      const im = v[2 * i + 1]!;
+      v[2 * i] = re * cr - im * ci;
+      v[2 * i + 1] = re * ci + im * cr;
+    }
   }
   if (!r.ok) {
     throw new ArpackNoConvergence(
       `svds: no convergence (${r.restarts} restarts, ${idx.length}/${k} singular triplets converged)`,
       s,
-      columns(us, m, 'float64'),
+      columns(us, m, dtype),
     );
   }
   if (ret === false) return s;
+  // vh's rows are the conjugated right vectors (A ≈ u diag(s) vh).
   const vh = (): NDArray => {
-    const out = new Float64Array(idx.length * n);
+    const out = new Float64Array(idx.length * L * n);
     vs.forEach((v, j) => {
-      out.set(v, j * n);
+      out.set(v, j * L * n);
     });
-    return wrapRaw(out, 'float64', [idx.length, n]);
+    if (complex) for (let i = 1; i < out.length; i += 2) out[i] = -out[i]!;
+    return wrapRaw(out, dtype, [idx.length, n]);
   };
-  return { u: ret === 'vh' ? null : columns(us, m, 'float64'), s, vh: ret === 'u' ? null : vh() };
+  return { u: ret === 'vh' ? null : columns(us, m, dtype), s, vh: ret === 'u' ? null : vh() };
 }
 
 interface BidiagProblem {
+  /** Raw lengths of the left and right vectors (twice the dimensions for complex A). */
   m: number;
   n: number;
+  /** Complex A: vectors interleaved, inner products Hermitian (B stays real). */
+  complex: boolean;
   mv: Kernel;
   rmv: Kernel;
   k: number;
@@ -171,7 +204,7 @@ function bidiagonalize(p: BidiagProblem): {
   ok: boolean;
   restarts: number;
 } {
-  const { m: rows, n: cols, k } = p;
+  const { m: rows, n: cols, k, complex } = p;
   const mm = p.ncv;
   const cheapLeft = p.which === 'LM' && rows > 2 * cols;
   const P: Float64Array[] = Array.from({ length: mm }, () => new Float64Array(rows));
@@ -179,11 +212,11 @@ function bidiagonalize(p: BidiagProblem): {
   const spareP: (Float64Array | undefined)[] = [];
   const spareQ: (Float64Array | undefined)[] = [];
   let B = new Float64Array(mm * mm);
-  const coef = new Float64Array(mm + 1);
+  const coef = new Float64Array(2 * (mm + 1));
   let seed = 777;
   const q0 = p.v0 ? p.v0.slice() : randomVector(cols, seed);
   Q[0]!.set(q0);
-  scal(cols, 1 / Math.max(orthogonalize(cols, false, Q, null, 0, Q[0]!, null, null, coef), Number.MIN_VALUE), Q[0]!);
+  scal(cols, 1 / Math.max(orthogonalize(cols, complex, Q, null, 0, Q[0]!, null, null, coef), Number.MIN_VALUE), Q[0]!);
   let kept = 0;
   let beta = 0;
   let pw: Float64Array = new Float64Array(rows);
@@ -192,7 +225,7 @@ function bidiagonalize(p: BidiagProblem): {
     for (let a = 0; a < 3; a++) {
       seed += 131;
       const r = randomVector(len, seed);
-      const nr = orthogonalize(len, false, V, null, j, r, null, null, coef);
+      const nr = orthogonalize(len, complex, V, null, j, r, null, null, coef);
       if (nr > 1e-8) {
         scal(len, 1 / nr, r);
         into.set(r);
@@ -219,9 +252,9 @@ function bidiagonalize(p: BidiagProblem): {
       // kept vectors, and a local pass against p_{j−1} clean up rounding.
       let alpha = cheapLeft
         ? j > kept
-          ? orthogonalize(rows, false, [P[j - 1]!], null, 1, pw, null, null, coef)
-          : orthogonalize(rows, false, P, null, kept, pw, null, null, coef)
-        : orthogonalize(rows, false, P, null, j, pw, null, null, coef);
+          ? orthogonalize(rows, complex, [P[j - 1]!], null, 1, pw, null, null, coef)
+          : orthogonalize(rows, complex, P, null, kept, pw, null, null, coef)
+        : orthogonalize(rows, complex, P, null, j, pw, null, null, coef);
       if (!(alpha > 1e3 * Number.EPSILON * n0)) {
         alpha = 0;
         if (!fresh(P, j, rows, P[j]!)) {
@@ -239,7 +272,7 @@ function bidiagonalize(p: BidiagProblem): {
       p.rmv(P[j]!, qw);
       const n1 = nrm2(cols, qw);
       axpy(cols, -alpha, Q[j]!, qw);
-      beta = orthogonalize(cols, false, Q, null, j + 1, qw, null, null, coef);
+      beta = orthogonalize(cols, complex, Q, null, j + 1, qw, null, null, coef);
       if (!(beta > 1e3 * Number.EPSILON * n1)) {
         beta = 0;
         if (!fresh(Q, j + 1, cols, Q[j + 1]!)) {
