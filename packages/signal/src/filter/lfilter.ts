@@ -3,16 +3,7 @@
  * `lfilter_zi` (the state of the step response's steady state).
  * @module
  */
-import {
-  type ArrayInput,
-  DTypeError,
-  type NDArray,
-  ValueError,
-  asarray,
-  broadcastTo,
-  is,
-  signature,
-} from '@stride/ndarray';
+import { type ArrayInput, type NDArray, ValueError, asarray, broadcastTo, is, signature } from '@stride/ndarray';
 import { lfilterComplex, lfilterReal } from './kernels.js';
 import { type FloatDType, floatType, fromFloat64, isComplex, lineAxis, mapLines, values } from './lines.js';
 
