@@ -88,6 +88,8 @@ const TABLE: Record<string, [unknown[], Record<string, unknown>, number]> = {
   sos2zpk: [[sos], {}, 0],
   buttord: [[0.2, 0.3, 3, 40], { analog: 1 }, 2],
   cheb1ord: [[0.2, 0.3, 3, 40], { fs: 'x' }, 2],
+  cheb2ord: [[0.2, 0.3, 3, 40], { analog: 'no' }, 2],
+  ellipord: [[0.2, 0.3, 3, 40], { fs: [1] }, 2],
   groupDelay: [
     [
       [
@@ -115,6 +117,7 @@ const TABLE: Record<string, [unknown[], Record<string, unknown>, number]> = {
   freqz: [[[1, 1]], { worN: 'many' }, 5],
   sosfreqz: [[sos], { whole: 1 }, 3],
   firwin: [[11, 0.3], { window: 'hamming', scale: 'yes' }, 0],
+  firwin2: [[11, [0, 0.5, 1], [1, 1, 0]], { antisymmetric: 'no' }, 0],
   kaiserBeta: [[30], {}, 0],
   kaiserAtten: [[11, 0.1], {}, 0],
   kaiserord: [[30, 0.1], {}, 0],

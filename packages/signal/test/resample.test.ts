@@ -1,4 +1,4 @@
-// FIR design (firwin, the Kaiser formulas) and resampling (resample, resamplePoly, upfirdn,
+// FIR design (firwin, firwin2, the Kaiser formulas) and resampling (resample, resamplePoly, upfirdn,
 // decimate) against SciPy 1.17 fixtures (scripts/gen-resample.py).
 import { describe, expect, it } from 'vitest';
 import * as signal from '../src/index.js';
@@ -21,6 +21,17 @@ describe('resampling: edge cases and Kaiser formulas', () => {
   });
   it('firwin(31, 1.2) names the cutoff range', () => {
     expect(() => signal.firwin(31, 1.2)).toThrow(/less than fs\/2/);
+  });
+  it('firwin2 refuses what SciPy refuses: freq not from 0 to fs/2, decreasing, a value three times, 0 repeated, a gain the type cannot have, nfreqs ≤ numtaps', () => {
+    expect(() => signal.firwin2(5, [0.1, 0.5, 1], [1, 1, 0])).toThrow(/start with 0 and end with fs\/2/);
+    expect(() => signal.firwin2(5, [0, 0.6, 0.5, 1], [1, 1, 0, 0])).toThrow(/non-decreasing/);
+    expect(() => signal.firwin2(5, [0, 0.5, 0.5, 0.5, 1], [1, 1, 0, 0, 0])).toThrow(/more than twice/);
+    expect(() => signal.firwin2(5, [0, 0, 0.5, 1], [1, 1, 0, 0])).toThrow(/0 must not be repeated/);
+    expect(() => signal.firwin2(6, [0, 0.5, 1], [1, 1, 1])).toThrow(/type II .* zero gain at Nyquist, got 1/);
+    expect(() => signal.firwin2(7, [0, 0.5, 1], [1, 1, 1], { antisymmetric: true })).toThrow(/type III/);
+    expect(() => signal.firwin2(8, [0, 0.5, 1], [1, 1, 1], { antisymmetric: true })).toThrow(/type IV/);
+    expect(() => signal.firwin2(9, [0, 0.5, 1], [1, 1, 0], { nfreqs: 8 })).toThrow(/numtaps = 9 and nfreqs = 8/);
+    expect(() => signal.firwin2(5, [0, 0.5, 1], [1, 1])).toThrow(/same length, got 3 and 2/);
   });
   it('resamplePoly(x, 0, 1) is a ValueError', () => {
     expect(() => signal.resamplePoly([1, 2, 3], 0, 1)).toThrow(/up and down must be >= 1/);

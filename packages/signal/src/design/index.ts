@@ -25,7 +25,7 @@ export {
 export type { Zpk2sosOptions } from './convert.js';
 export { freqz, groupDelay, sosfreqz } from './freqz.js';
 export type { FreqResponse, FreqzOptions, GroupDelayOptions } from './freqz.js';
-export { firwin, kaiserAtten, kaiserBeta, kaiserord } from './firwin.js';
-export type { FirwinOptions } from './firwin.js';
+export { firwin, firwin2, kaiserAtten, kaiserBeta, kaiserord } from './firwin.js';
+export type { Firwin2Options, FirwinOptions } from './firwin.js';
 export { buttord, cheb1ord, cheb2ord, ellipord } from './order.js';
 export type { OrdOptions, OrdResult } from './order.js';
