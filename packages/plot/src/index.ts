@@ -19,6 +19,7 @@ export type { LegendLoc, LegendOptions } from './legend.js';
 export { LINESTYLE_NAMES, MARKER_NAMES, dashPattern, markerSpec, parseFmt } from './style.js';
 export type { FormatSpec, LineStyle, MarkerName } from './style.js';
 export { SCALE_NAMES } from './scale.js';
+export { useTeX } from './tex.js';
 export type { ScaleName, ScaleOptions } from './scale.js';
 export type { PlotData } from './data.js';
 export type { BarOptions, FillBetweenOptions, HistOptions } from './plots/bars.js';

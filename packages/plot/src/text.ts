@@ -7,6 +7,7 @@ import {
   FONT_MISSING_ADVANCE,
   FONT_UNITS_PER_EM,
 } from './generated/font.generated.js';
+import { type TexBox, texBox } from './tex.js';
 
 const ADVANCE = new Map<number, number>();
 for (let i = 0; i < FONT_ADVANCES.length; i += 2)
@@ -14,7 +15,10 @@ for (let i = 0; i < FONT_ADVANCES.length; i += 2)
 
 /** One piece of a laid-out string: its text, its size relative to the font size, its baseline shift (em, up positive). */
 export interface TextRun {
+  /** the text; for a MathJax formula, its TeX source (what a canvas draws with the built-in subset) */
   text: string;
+  /** a formula rendered by MathJax (after `useTeX()`) */
+  tex?: TexBox;
   scale: number;
   shift: number;
   italic: boolean;
@@ -135,6 +139,13 @@ const SYMBOLS: Record<string, string> = {
   '!': '',
 };
 
+/** The runs of a formula by the built-in TeX subset (what a canvas draws for a MathJax formula). */
+export function subsetRuns(tex: string): TextRun[] {
+  const runs: TextRun[] = [];
+  parseMath(tex, 1, 0, runs);
+  return runs;
+}
+
 /**
  * Lays out a label: plain text stays one run; `$…$` segments read a TeX subset (Greek letters and
  * common symbols by `\name`, `^` and `_` with a character or a `{group}`, `\mathrm{…}`), with
@@ -148,14 +159,19 @@ export function layoutText(s: string): TextRun[] {
   parts.forEach((p, i) => {
     if (p === '') return;
     if (i % 2 === 0) push(runs, { text: p.replace(/\\\$/g, '$'), scale: 1, shift: 0, italic: false });
-    else parseMath(p, 1, 0, runs);
+    else {
+      const tex = texBox(p);
+      if (tex) runs.push({ text: p, scale: 1, shift: 0, italic: false, tex });
+      else parseMath(p, 1, 0, runs);
+    }
   });
   return runs.length ? runs : [{ text: '', scale: 1, shift: 0, italic: false }];
 }
 
 function push(runs: TextRun[], r: TextRun): void {
   const last = runs[runs.length - 1];
-  if (last && last.scale === r.scale && last.shift === r.shift && last.italic === r.italic) last.text += r.text;
+  if (last && !last.tex && last.scale === r.scale && last.shift === r.shift && last.italic === r.italic)
+    last.text += r.text;
   else if (r.text !== '') runs.push(r);
 }
 
@@ -227,6 +243,12 @@ export function measureText(s: string | TextRun[], sizePx: number): TextExtent {
   let ascent = TEXT_ASCENT * sizePx;
   let descent = TEXT_DESCENT * sizePx;
   for (const r of runs) {
+    if (r.tex) {
+      width += r.tex.width * sizePx;
+      ascent = Math.max(ascent, r.tex.ascent * sizePx);
+      descent = Math.max(descent, r.tex.descent * sizePx);
+      continue;
+    }
     width += advanceEm(r.text) * r.scale * sizePx;
     ascent = Math.max(ascent, (r.shift + TEXT_ASCENT * r.scale) * sizePx);
     descent = Math.max(descent, (TEXT_DESCENT * r.scale - r.shift) * sizePx);

@@ -1,6 +1,6 @@
 /** The canvas painter: the Renderer contract on a CanvasRenderingContext2D, for large data and images in a page. */
 import type { RGBA } from '../color.js';
-import { advanceEm, type TextRun } from '../text.js';
+import { advanceEm, subsetRuns, type TextRun } from '../text.js';
 import { offsetContext } from '../artists/wedges.js';
 import type { MarkerSpec, PathContext, PathStyle, Rect, Renderer, TextStyle } from './renderer.js';
 import { baselineY } from './svg.js';
@@ -175,6 +175,8 @@ export class CanvasRenderer implements Renderer {
   }
 
   text(x: number, y: number, runs: TextRun[], style: TextStyle): void {
+    // MathJax formulas are SVG paths; a canvas draws them with the built-in TeX subset
+    if (runs.some((r) => r.tex)) runs = runs.flatMap((r) => (r.tex ? subsetRuns(r.text) : [r]));
     const ctx = this.ctx;
     ctx.save();
     ctx.translate(x, y);

@@ -2,13 +2,18 @@
 import { pathRound } from 'd3-path';
 import { zlibSync } from 'fflate';
 import { type RGBA, toHex } from '../color.js';
-import { TEXT_ASCENT, TEXT_DESCENT, type TextRun } from '../text.js';
+import { TEXT_ASCENT, TEXT_DESCENT, type TextRun, advanceEm } from '../text.js';
 import type { MarkerSpec, PathContext, PathStyle, Rect, Renderer, TextStyle } from './renderer.js';
 
 /** Rounds to 2 decimals and drops trailing zeros, so the same figure always gives the same bytes. */
 export function num(v: number): string {
   const r = Math.round(v * 100) / 100;
   return Object.is(r, -0) ? '0' : String(r);
+}
+
+/** Rounds to 6 significant decimals (scale factors, where 2 decimals are too coarse). */
+function num4(v: number): string {
+  return String(Math.round(v * 1e6) / 1e6);
 }
 
 /** Escapes text for SVG content and attribute values. */
@@ -170,6 +175,29 @@ export class SVGRenderer implements Renderer {
     const by = baselineY(0, style.size, style.baseline);
     const rot = style.rotation ? ` transform="rotate(${num(-style.rotation)} ${num(x)} ${num(y)})"` : '';
     const weight = style.weight === 'bold' ? ' font-weight="bold"' : '';
+    if (runs.some((r) => r.tex)) {
+      // formulas from MathJax are paths: lay the runs out one after another along the baseline
+      const size = style.size;
+      const widths = runs.map((r) => (r.tex ? r.tex.width : advanceEm(r.text) * r.scale) * size);
+      const total = widths.reduce((a, b) => a + b, 0);
+      let cx = x - (style.anchor === 'middle' ? total / 2 : style.anchor === 'end' ? total : 0);
+      const base = y + by;
+      const hex = toHex(style.color);
+      const body = runs.map((r, i) => {
+        const at = cx;
+        cx += widths[i] as number;
+        if (r.tex) {
+          return `<g transform="translate(${num(at)} ${num(base)}) scale(${num4(size / 1000)})"${paint('fill', style.color)}>${r.tex.svg.replace(/currentColor/g, hex)}</g>`;
+        }
+        const attrs =
+          (r.shift !== 0 ? ` dy="${num(-r.shift * size)}"` : '') +
+          (r.scale !== 1 ? ` font-size="${num(size * r.scale)}"` : '') +
+          (r.italic ? ' font-style="oblique"' : '');
+        return `<text x="${num(at)}" y="${num(base)}" font-size="${num(size)}" xml:space="preserve"${weight}${paint('fill', style.color)}><tspan${attrs}>${escapeXml(r.text)}</tspan></text>`;
+      });
+      this.parts.push(`<g${rot}>${body.join('')}</g>`);
+      return;
+    }
     let body: string;
     if (runs.length === 1 && runs[0]!.scale === 1 && runs[0]!.shift === 0 && !runs[0]!.italic) {
       body = escapeXml(runs[0]!.text);
