@@ -8,7 +8,19 @@ import { asarray, type NDArray } from '@stride/ndarray';
 import { describe, expect, it } from 'vitest';
 import { decode, type Enc, expectClose } from '../../../test/fixtures.js';
 import { cscMatrix, csrMatrix } from '../src/index.js';
-import { bicgstab, cg, factorized, gmres, lsmr, lsqr, minres, splu, spsolve, svds } from '../src/linalg/index.js';
+import {
+  bicgstab,
+  cg,
+  factorized,
+  gmres,
+  lobpcg,
+  lsmr,
+  lsqr,
+  minres,
+  splu,
+  spsolve,
+  svds,
+} from '../src/linalg/index.js';
 import { detMatrix } from './linalg-helpers.js';
 
 const fx = JSON.parse(readFileSync(new URL('./fixtures/complex.json', import.meta.url), 'utf8'));
@@ -188,5 +200,29 @@ describe('svds with complex input', () => {
     const all = dec(fx.svdsAll).toArray() as number[];
     const s = svds(Cm, { k: 2, which: 'SM', returnSingularVectors: false });
     expectClose(s, asarray([all[all.length - 1]!, all[all.length - 2]!]), { rtol: 1e-8 });
+  });
+});
+
+describe('lobpcg with complex input (real form, block [X, iX])', () => {
+  it('lobpcg(Hermitian + 5I, X: 30×3 complex) gives the 3 largest eigenvalues; A v = λ v', () => {
+    const hp = csrMatrix(
+      addDiag(
+        H.map((r, i) => r.map((v, j) => ({ re: v.re + HH[i]![j]!.re, im: v.im + HH[i]![j]!.im }))),
+        { re: 4.5, im: 0 },
+      ),
+    );
+    const all = dec(fx.lobpcgAll).toArray() as number[];
+    const { w, v } = lobpcg(hp, asarray(cmat(n, 3, 5)), { tol: 1e-9, maxiter: 300 });
+    expect(v.dtype).toBe('complex128');
+    expectClose(w, asarray([all[n - 1]!, all[n - 2]!, all[n - 3]!]), { rtol: 1e-8 });
+    const vv = v.toArray() as C[][];
+    const lam = w.toArray() as number[];
+    for (let j = 0; j < 3; j++) {
+      const col = asarray(vv.map((r) => r[j]!));
+      const av = (hp.dot(col) as NDArray).toArray() as C[];
+      expectClose(asarray(av), asarray(vv.map((r) => ({ re: lam[j]! * r[j]!.re, im: lam[j]! * r[j]!.im }))), {
+        atol: 1e-6,
+      });
+    }
   });
 });

@@ -1,7 +1,15 @@
 /** lobpcg: Knyazev's locally optimal block preconditioned conjugate gradient eigensolver. */
-import { type ArrayInput, asarray, is, ShapeError, signature, ValueError } from '@stride/ndarray';
+import { type ArrayInput, asarray, is, type NDArray, ShapeError, signature, ValueError } from '@stride/ndarray';
 import { dot, orthogonalize } from '../iterative/vec.js';
-import { aslinearoperator, type Kernel, type OperatorInput, rawOf, wrapRaw } from '../operator.js';
+import {
+  aslinearoperator,
+  fromKernels,
+  type Kernel,
+  type LinearOperator,
+  type OperatorInput,
+  rawOf,
+  wrapRaw,
+} from '../operator.js';
 import { columns, normalizeSign } from './common.js';
 import type { EigenResult } from './eigsh.js';
 import { smallEigh } from './dense.js';
@@ -44,7 +52,9 @@ function columnsOf(fn: string, name: string, a: ArrayInput, n: number): Float64A
 }
 
 /**
- * The k = X.shape[1] largest (or smallest) eigenpairs of a real symmetric A, optionally of the
+ * The k = X.shape[1] largest (or smallest) eigenpairs of a real symmetric or complex Hermitian A
+ * (complex: solved on its real symmetric form with the block [X, iX]; eigenvectors complex, each
+ * with its largest entry real positive), optionally of the
  * generalised problem A x = λ B x, by LOBPCG (SciPy's `scipy.sparse.linalg.lobpcg`): a
  * Rayleigh–Ritz step on [X, W = M R, P] per iteration, the basis B-orthonormalised by repeated
  * Gram–Schmidt (columns that lose their independence are dropped), converged columns kept but
@@ -80,7 +90,12 @@ export function lobpcg(A: OperatorInput, X: ArrayInput, ...rest: unknown[]): Eig
   const op = aslinearoperator(A);
   const n = op.shape[0];
   if (op.shape[1] !== n) throw new ShapeError(`lobpcg: A must be square, got shape [${op.shape.join(', ')}]`);
-  if (op.dtype !== 'float64') throw new ValueError('lobpcg: complex A is not supported yet (float64 only)');
+  const isC = (v: unknown): boolean =>
+    v !== undefined && v !== null && aslinearoperator(v as OperatorInput).dtype === 'complex128';
+  const xC = asarray(X).dtype;
+  if (op.dtype === 'complex128' || isC(o.B) || isC(o.M) || xC === 'complex128' || xC === 'complex64') {
+    return complexLobpcg(op, X, o, n);
+  }
   const sq = (name: string, M: OperatorInput | null | undefined): Kernel | null => {
     if (M === undefined || M === null) return null;
     const m = aslinearoperator(M);
@@ -217,4 +232,65 @@ function combineCols(V: Float64Array[], q: number, n: number, c: (j: number) => 
     for (let i = 0; i < n; i++) out[i]! += cj * v[i]!;
   }
   return out;
+}
+
+/** The real form (interleaved, order 2n) of an operator: its complex kernel on raw storage. */
+function realForm(M: OperatorInput, n: number): LinearOperator {
+  const c = aslinearoperator(M).promote('complex128');
+  return fromKernels([2 * n, 2 * n], 'float64', c.kernel, c.adjointKernel);
+}
+
+/** N×c complex columns as the 2N×2c real-form block [x̃_j, (i x_j)~] (a basis closed under i). */
+function realFormBlock(a: ArrayInput, n: number, name: string): NDArray {
+  const x = asarray(a);
+  const X = x.ndim === 1 ? x.reshape([x.shape[0]!, 1]) : x;
+  if (X.ndim !== 2 || X.shape[0] !== n) {
+    throw new ShapeError(`lobpcg: ${name} has shape [${x.shape.join(', ')}], expected [${n}, k]`);
+  }
+  const c = X.shape[1]!;
+  const raw = rawOf(X, 'complex128');
+  const out = new Float64Array(2 * n * 2 * c);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < c; j++) {
+      const re = raw[2 * (i * c + j)]!;
+      const im = raw[2 * (i * c + j) + 1]!;
+      // row 2i (real part) and 2i + 1 (imaginary part) of columns 2j (x) and 2j + 1 (i·x)
+      out[2 * i * 2 * c + 2 * j] = re;
+      out[(2 * i + 1) * 2 * c + 2 * j] = im;
+      out[2 * i * 2 * c + 2 * j + 1] = -im;
+      out[(2 * i + 1) * 2 * c + 2 * j + 1] = re;
+    }
+  }
+  return wrapRaw(out, 'float64', [2 * n, 2 * c]);
+}
+
+/**
+ * LOBPCG for a complex Hermitian problem, run on its real form: each eigenvalue of A is a double
+ * eigenvalue of the real symmetric form, whose eigenvectors are the real forms of v and i·v. The
+ * block [X, iX] spans both, the pairs come out together, and any real eigenvector of the pair is
+ * a complex eigenvector of A (a unit complex multiple of v).
+ */
+function complexLobpcg(op: LinearOperator, X: ArrayInput, o: LobpcgOptions, n: number): EigenResult {
+  const k = asarray(X).ndim === 1 ? 1 : (asarray(X).shape[1] as number);
+  const r = lobpcg(realForm(op, n), realFormBlock(X, n, 'X'), {
+    B: o.B === undefined || o.B === null ? null : realForm(o.B, n),
+    M: o.M === undefined || o.M === null ? null : realForm(o.M, n),
+    Y: o.Y === undefined || o.Y === null ? null : realFormBlock(o.Y, n, 'Y'),
+    tol: o.tol ?? Math.sqrt(Number.EPSILON) * n,
+    maxiter: o.maxiter ?? 20,
+    largest: o.largest ?? true,
+  });
+  const w2 = rawOf(r.w, 'float64');
+  const v2 = rawOf(r.v, 'float64');
+  const cols = 2 * k;
+  const w = new Float64Array(k);
+  const vecs: Float64Array[] = [];
+  for (let j = 0; j < k; j++) {
+    w[j] = w2[2 * j]!;
+    const v = new Float64Array(2 * n);
+    for (let i = 0; i < 2 * n; i++) v[i] = v2[i * cols + 2 * j]!;
+    normalizeSign(v, true);
+    vecs.push(v);
+  }
+  return { w: wrapRaw(w, 'float64', [k]), v: columns(vecs, n, 'complex128') };
 }
