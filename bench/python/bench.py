@@ -131,6 +131,19 @@ def op_norm_cdf(x, p):
     return (lambda: stats.norm.cdf(v)), (lambda out: out)
 
 
+def op_t_ppf(x, p):
+    # bench/src/cases/stats-t-ppf.js: df = 5
+    stats = _scipy("stats")
+    q = x["x"]
+    return (lambda: stats.t.ppf(q, 5)), (lambda out: out)
+
+
+def op_gammainc(x, p):
+    special = _scipy("special")
+    a, v = x["a"], x["x"]
+    return (lambda: special.gammainc(a, v)), (lambda out: out)
+
+
 def op_mannwhitneyu(x, p):
     stats = _scipy("stats")
     a, b = x["a"], x["b"]
@@ -249,6 +262,8 @@ OPS = {
     "signal/welch": op_welch,
     "stats/norm.cdf": op_norm_cdf,
     "stats/mannwhitneyu": op_mannwhitneyu,
+    "stats/t.ppf": op_t_ppf,
+    "special/gammainc": op_gammainc,
     "sparse/csr-matvec": op_csr_matvec,
     "sparse/spgemm": op_spgemm,
     "sparse/eigsh": op_eigsh,

@@ -19,6 +19,8 @@ import fftconvolve from './signal-fftconvolve.js';
 import welch from './signal-welch.js';
 import normCdf from './stats-norm-cdf.js';
 import mannwhitneyu from './stats-mannwhitneyu.js';
+import tPpf from './stats-t-ppf.js';
+import gammainc from './special-gammainc.js';
 import csrMatvec from './sparse-csr-matvec.js';
 import spgemm from './sparse-spgemm.js';
 import eigsh from './sparse-eigsh.js';
@@ -48,6 +50,8 @@ export const CASES = [
   welch,
   normCdf,
   mannwhitneyu,
+  tPpf,
+  gammainc,
   csrMatvec,
   spgemm,
   eigsh,

@@ -1,6 +1,7 @@
 // jStat: statistics with a small matrix toolkit over nested arrays.
 // @ts-check
 import { createRequire } from 'node:module';
+import { DF as T_DF } from '../cases/stats-t-ppf.js';
 
 /** @typedef {import('../types.js').Inputs} Inputs */
 /** @typedef {import('../types.js').Input} Input */
@@ -57,6 +58,26 @@ export default {
       },
       result: (r) => r,
       note: 'normal.cdf in a loop',
+    }),
+    'stats/t.ppf': (jStat) => ({
+      setup: (/** @type {Inputs} */ { x }) => x.data,
+      run: (q) => {
+        const y = new Float64Array(q.length);
+        for (let i = 0; i < q.length; i++) y[i] = jStat.studentt.inv(q[i], T_DF);
+        return y;
+      },
+      result: (r) => r,
+      note: 'studentt.inv in a loop',
+    }),
+    'special/gammainc': (jStat) => ({
+      setup: (/** @type {Inputs} */ { a, x }) => ({ a: a.data, x: x.data }),
+      run: ({ a, x }) => {
+        const y = new Float64Array(a.length);
+        for (let i = 0; i < a.length; i++) y[i] = jStat.lowRegGamma(a[i], x[i]);
+        return y;
+      },
+      result: (r) => r,
+      note: 'lowRegGamma in a loop',
     }),
   },
   na: {

@@ -2,6 +2,7 @@
 // distributions (@stdlib/stats), loaded per routine from the umbrella packages.
 // @ts-check
 import { createRequire } from 'node:module';
+import { DF as T_DF } from '../cases/stats-t-ppf.js';
 
 /** @typedef {import('../types.js').Inputs} Inputs */
 /** @typedef {import('../types.js').Input} Input */
@@ -24,6 +25,8 @@ export default {
     ternary: require('@stdlib/ndarray/base/ternary'),
     binary: require('@stdlib/ndarray/base/binary'),
     normalCdf: require('@stdlib/stats/base/dists/normal/cdf'),
+    tQuantile: require('@stdlib/stats/base/dists/t/quantile'),
+    gammaCdf: require('@stdlib/stats/base/dists/gamma/cdf'),
   }),
   ops: {
     'ufunc/a*b+c': ({ ternary }) => ({
@@ -87,6 +90,27 @@ export default {
       },
       result: (r) => r,
       note: 'stats/base/dists/normal/cdf in a loop',
+    }),
+    'stats/t.ppf': ({ tQuantile }) => ({
+      setup: (/** @type {Inputs} */ { x }) => x.data,
+      run: (q) => {
+        const y = new Float64Array(q.length);
+        for (let i = 0; i < q.length; i++) y[i] = tQuantile(q[i], T_DF);
+        return y;
+      },
+      result: (r) => r,
+      note: 'stats/base/dists/t/quantile in a loop',
+    }),
+    'special/gammainc': ({ gammaCdf }) => ({
+      setup: (/** @type {Inputs} */ { a, x }) => ({ a: a.data, x: x.data }),
+      run: ({ a, x }) => {
+        const y = new Float64Array(a.length);
+        // P(a, x) is the CDF at x of the gamma law with shape a and rate 1
+        for (let i = 0; i < a.length; i++) y[i] = gammaCdf(x[i], a[i], 1);
+        return y;
+      },
+      result: (r) => r,
+      note: 'stats/base/dists/gamma/cdf in a loop',
     }),
   },
   na: {

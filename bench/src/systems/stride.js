@@ -6,6 +6,7 @@
 // result objects. When a signature changes, this file is the only place to update.
 // @ts-check
 import { CALLS } from '../cases/overhead-small.js';
+import { DF as T_DF } from '../cases/stats-t-ppf.js';
 
 /** @typedef {import('../types.js').Inputs} Inputs */
 /** @typedef {import('../types.js').Input} Input */
@@ -16,6 +17,7 @@ export const STRIDE_PACKAGES = /** @type {const} */ ({
   linalg: '@stride/linalg',
   signal: '@stride/signal',
   stats: '@stride/stats',
+  special: '@stride/special',
   sparse: '@stride/sparse',
   plot: '@stride/plot',
 });
@@ -281,6 +283,16 @@ function strideOps(wrap, plain) {
     'signal/fftconvolve': call('signal', 'fftconvolve', ['x', 'b']),
     'stats/norm.cdf': call('stats', 'norm.cdf', ['x']),
     'stats/mannwhitneyu': call('stats', 'mannwhitneyu', ['a', 'b'], (r) => Float64Array.of(r.statistic, r.pvalue)),
+    'stats/t.ppf': (lib) => {
+      const ppf = need(lib, 'stats', 't.ppf');
+      return {
+        setup: (/** @type {Inputs} */ { x }) => wrap(lib, x),
+        run: (q) => ppf(q, { df: T_DF }),
+        result: fromStride,
+        dispose: release,
+      };
+    },
+    'special/gammainc': call('special', 'gammainc', ['a', 'x']),
     'sparse/csr-matvec': (lib) => {
       const csr = sparse(lib, 'csrMatrix');
       return {

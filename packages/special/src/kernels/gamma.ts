@@ -27,7 +27,7 @@ import {
   LGAMMA_AT_2,
   STIRLING,
 } from './coefficients.generated.js';
-import { cospi, LOG_SQRT_2PI, MAX_GAMMA_ARG, polyval, SQRT_2PI, sinpi } from './util.js';
+import { cospi, LOG_SQRT_2PI, MAX_GAMMA_ARG, pad4, polyval4, SQRT_2PI, sinpi } from './util.js';
 
 /**
  * The remainder of Stirling's series, mu(x) = lgamma(x) - ((x - 1/2) log x - x + log(2 pi)/2), for x >= 10.
@@ -58,19 +58,21 @@ export function lgamma1p(t: number): number {
   return lgam1p(t);
 }
 
-// Horner without slicing (the tables' c0 of lgamma(1 + t) and lgamma(2 + t) are 0).
-function hornerFrom1(c: readonly number[], t: number): number {
-  let s = 0;
-  for (let k = c.length - 1; k >= 1; k--) s = s * t + (c[k] as number);
-  return s * t;
-}
+// the series of lgamma(1 + t) about t = 0, 1/2 and 1 (the first and last have c0 = 0: stored from c1)
+const LG_AT_1 = /* @__PURE__ */ pad4(LGAMMA_AT_1, 1);
+const LG_AT_1_5 = /* @__PURE__ */ pad4(LGAMMA_AT_1_5);
+const LG_AT_2 = /* @__PURE__ */ pad4(LGAMMA_AT_2, 1);
+// the series of digamma about 1 and about its positive zero
+const DG_AT_1 = /* @__PURE__ */ pad4(DIGAMMA_AT_1);
+const DG_AT_X0 = /* @__PURE__ */ pad4(DIGAMMA_AT_X0);
 
 function lgam1p(t: number): number {
   // below the series' range: lgamma(1 + t) = lgamma(2 + t) - log(1 + t), t + 1 exact here
   if (t < -0.25) return lgam1p(t + 1) - Math.log1p(t);
-  if (t <= 0.25) return hornerFrom1(LGAMMA_AT_1, t);
-  if (t <= 0.75) return polyval(LGAMMA_AT_1_5, t - 0.5);
-  return hornerFrom1(LGAMMA_AT_2, t - 1);
+  if (t <= 0.25) return polyval4(LG_AT_1, t) * t;
+  if (t <= 0.75) return polyval4(LG_AT_1_5, t - 0.5);
+  const u = t - 1;
+  return polyval4(LG_AT_2, u) * u;
 }
 
 /** log Gamma(x) for x > 0 (finite or +inf). */
@@ -201,8 +203,8 @@ export function rgamma(x: number): number {
 
 function digammaPositive(x: number): number {
   // psi(x) for x in (0, 0.25]: psi(1 + x) - 1/x with the series in t = x (1 + x is never rounded)
-  if (x <= 0.25) return polyval(DIGAMMA_AT_1, x) - 1 / x;
-  if (x < 0.75) return polyval(DIGAMMA_AT_X0, x + (1 - DIGAMMA_X0_HI) - DIGAMMA_X0_LO) - 1 / x;
+  if (x <= 0.25) return polyval4(DG_AT_1, x) - 1 / x;
+  if (x < 0.75) return polyval4(DG_AT_X0, x + (1 - DIGAMMA_X0_HI) - DIGAMMA_X0_LO) - 1 / x;
   if (x >= 10) return digammaAsymptotic(x);
   // reduce into [0.75, 1.75) by psi(x) = psi(x - n) + sum 1/(x - k)
   let y = x;
@@ -211,7 +213,7 @@ function digammaPositive(x: number): number {
     y -= 1;
     acc += 1 / y;
   }
-  const base = y <= 1.25 ? polyval(DIGAMMA_AT_1, y - 1) : polyval(DIGAMMA_AT_X0, y - DIGAMMA_X0_HI - DIGAMMA_X0_LO);
+  const base = y <= 1.25 ? polyval4(DG_AT_1, y - 1) : polyval4(DG_AT_X0, y - DIGAMMA_X0_HI - DIGAMMA_X0_LO);
   return base + acc;
 }
 
@@ -239,7 +241,7 @@ export function digamma(x: number): number {
   if (x === 0) return Object.is(x, -0) ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
   if (Number.isNaN(x) || Number.isInteger(x) || x === Number.NEGATIVE_INFINITY) return Number.NaN;
   // psi(x) = psi(1 + x) - 1/x with the series in t = x near 0
-  if (x > -0.25) return polyval(DIGAMMA_AT_1, x) - 1 / x;
+  if (x > -0.25) return polyval4(DG_AT_1, x) - 1 / x;
   // reflection: psi(x) = psi(1 - x) - pi cot(pi x), with psi(1 - x) = psi(-x) - 1/x
   return digammaPositive(-x) - 1 / x - (Math.PI * cospi(x)) / sinpi(x);
 }

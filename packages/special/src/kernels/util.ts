@@ -22,6 +22,48 @@ export function chebyshev(c: readonly number[], a: number, b: number, x: number)
 }
 
 /**
+ * The coefficients `c` (lowest degree first) padded with zeros to a multiple of four, for
+ * {@link polyval4}; `from` drops the first `from` of them.
+ *
+ * @example
+ * ```ts
+ * Array.from(pad4([1, 2, 3])); // [1, 2, 3, 0]
+ * ```
+ */
+export function pad4(c: readonly number[], from = 0): Float64Array {
+  const n = c.length - from;
+  const out = new Float64Array(Math.ceil(n / 4) * 4);
+  for (let k = 0; k < n; k++) out[k] = c[from + k] as number;
+  return out;
+}
+
+/**
+ * Evaluates sum c_k x^k for coefficients padded by {@link pad4}, as four interleaved Horner chains
+ * in x^4 (p = P0(x^4) + x P1(x^4) + x^2 (P2(x^4) + x P3(x^4))): a quarter of Horner's chain of
+ * dependent operations, for the long Taylor series of the kernels.
+ *
+ * @example
+ * ```ts
+ * polyval4(pad4([1, 2, 3]), 2); // 17
+ * ```
+ */
+export function polyval4(c: Float64Array, x: number): number {
+  const x2 = x * x;
+  const x4 = x2 * x2;
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let k = c.length - 4; k >= 0; k -= 4) {
+    s0 = s0 * x4 + c[k]!;
+    s1 = s1 * x4 + c[k + 1]!;
+    s2 = s2 * x4 + c[k + 2]!;
+    s3 = s3 * x4 + c[k + 3]!;
+  }
+  return s0 + x * s1 + x2 * (s2 + x * s3);
+}
+
+/**
  * Evaluates the polynomial sum c_k x^k by Horner's rule.
  *
  * @example

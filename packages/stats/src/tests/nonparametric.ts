@@ -7,7 +7,7 @@ import type { Alternative } from '../hypothesis.js';
 import type { NanPolicy } from '../rows.js';
 import { alternativeCheck, axisCheck, nanPolicyCheck, perLane } from './lanes.js';
 import { chi2Sf, normSf, symmetricP } from './pvalues.js';
-import { concat, rankAverage, sum, tieSum } from './ranks.js';
+import { rankAverage, rankSums, tieSum } from './ranks.js';
 
 /**
  * A statistic with its p-value; each field a number for one-dimensional samples, an NDArray of
@@ -137,20 +137,19 @@ export function mannwhitneyu(x: ArrayInput, y: ArrayInput, ...rest: unknown[]): 
     const n1 = a.length;
     const n2 = b.length;
     if (n1 === 0 || n2 === 0) return { statistic: Number.NaN, pvalue: Number.NaN };
-    const { ranks, ties } = rankAverage(concat([a, b]));
-    const r1 = sum(ranks.subarray(0, n1));
-    const u1 = r1 - (n1 * (n1 + 1)) / 2;
+    const { sums, tieSum: tie } = rankSums([a, b]);
+    const u1 = (sums[0] as number) - (n1 * (n1 + 1)) / 2;
     const u2 = n1 * n2 - u1;
     const stat = alternative === 'greater' ? u1 : alternative === 'less' ? u2 : Math.max(u1, u2);
     const factor = alternative === 'two-sided' ? 2 : 1;
-    const tied = ties.some((t) => t > 1);
+    const tied = tie > 0;
     const exact = method === 'exact' || (method === 'auto' && !(n1 > 8 && n2 > 8) && !tied);
     let p: number;
     if (exact) {
       p = pmfSf(mwuPmf(n1, n2), Math.trunc(stat));
     } else {
       const n = n1 + n2;
-      const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tieSum(ties) / (n * (n - 1))));
+      const s = Math.sqrt(((n1 * n2) / 12) * (n + 1 - tie / (n * (n - 1))));
       const z = (stat - (n1 * n2) / 2 - (useContinuity ? 0.5 : 0)) / s;
       p = normSf(z);
     }
@@ -430,18 +429,15 @@ export function kruskal(...args: [...samples: ArrayInput[], options: KSampleOpti
   if (samples.length < 2) throw new ValueError(`kruskal: at least two samples are required, got ${samples.length}`);
   return perLane({ fn: 'kruskal', names: names(samples.length), samples, axis, nanPolicy }, (ls) => {
     if (ls.some((v) => v.length === 0)) return { statistic: Number.NaN, pvalue: Number.NaN };
-    const all = concat(ls);
-    const n = all.length;
-    const { ranks, ties } = rankAverage(all);
-    const c = 1 - tieSum(ties) / (n * n * n - n);
+    const n = ls.reduce((acc, v) => acc + v.length, 0);
+    const { sums, tieSum: tie } = rankSums(ls);
+    const c = 1 - tie / (n * n * n - n);
     if (c === 0) throw new ValueError('kruskal: all numbers are identical');
     let h = 0;
-    let o = 0;
-    for (const v of ls) {
-      const r = sum(ranks.subarray(o, o + v.length));
+    ls.forEach((v, j) => {
+      const r = sums[j] as number;
       h += (r * r) / v.length;
-      o += v.length;
-    }
+    });
     h = ((12 / (n * (n + 1))) * h - 3 * (n + 1)) / c;
     return { statistic: h, pvalue: chi2Sf(h, ls.length - 1) };
   });

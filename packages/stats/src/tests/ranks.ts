@@ -62,6 +62,53 @@ export function rankAverage(v: Float64Array): Ranked {
   return { ranks, ties };
 }
 
+/**
+ * The sum of the average ranks each sample gets in the pooled ranking, and Σ (t³ − t) over the
+ * pooled tie groups (all NaN when a sample holds a NaN): each sample sorted on its own, then merged — no pooled
+ * array, no per-value rank search.
+ *
+ * @example
+ * ```ts
+ * rankSums([new Float64Array([1, 3]), new Float64Array([2, 3])]); // { sums: [4.5, 5.5], tieSum: 6 }
+ * ```
+ */
+export function rankSums(samples: readonly Float64Array[]): { sums: number[]; tieSum: number } {
+  const k = samples.length;
+  const sorted = samples.map((v) => Float64Array.from(v).sort());
+  const pos = new Array<number>(k).fill(0);
+  const sums = new Array<number>(k).fill(0);
+  const count = new Array<number>(k).fill(0);
+  const total = sorted.reduce((acc, v) => acc + v.length, 0);
+  let done = 0;
+  let ties = 0;
+  while (done < total) {
+    let v = Number.NaN;
+    for (let j = 0; j < k; j++) {
+      const s = sorted[j] as Float64Array;
+      const p = pos[j] as number;
+      if (p < s.length && (Number.isNaN(v) || (s[p] as number) < v)) v = s[p] as number;
+    }
+    // only NaNs left (they sort last): no ranking
+    if (Number.isNaN(v)) return { sums: sums.fill(Number.NaN), tieSum: Number.NaN };
+    // the run of values equal to v in every sample: ranks done + 1 .. done + t, average done + (t + 1) / 2
+    let t = 0;
+    for (let j = 0; j < k; j++) {
+      const s = sorted[j] as Float64Array;
+      const p0 = pos[j] as number;
+      let p = p0;
+      while (p < s.length && s[p] === v) p++;
+      pos[j] = p;
+      count[j] = p - p0;
+      t += p - p0;
+    }
+    const avg = done + (t + 1) / 2;
+    for (let j = 0; j < k; j++) sums[j] = (sums[j] as number) + (count[j] as number) * avg;
+    done += t;
+    ties += t * t * t - t;
+  }
+  return { sums, tieSum: ties };
+}
+
 /** Σ (t³ − t) over the tie groups. */
 export function tieSum(ties: readonly number[]): number {
   let s = 0;
