@@ -34,7 +34,7 @@ const TABLE: Record<string, [unknown[], Record<string, unknown>, number]> = {
   ],
   sosfilt: [[sos, x], { axis: 1.5 }, 2],
   sosfiltZi: [[sos], {}, 0],
-  filtfilt: [[[1, 1], [1, -0.5], x], { padlen: -1 }, 4],
+  filtfilt: [[[1, 1], [1, -0.5], x], { padlen: -1 }, 5],
   sosfiltfilt: [[sos, x], { padtype: 3 }, 3],
   convolve: [[x, [1, 2]], { mode: 0 }, 2],
   correlate: [[x, [1, 2]], { method: true }, 2],

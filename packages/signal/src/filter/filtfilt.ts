@@ -1,9 +1,11 @@
 /**
- * Zero-phase filtering, SciPy's `filtfilt` and `sosfiltfilt` (method "pad"): the signal is
- * extended at both ends, filtered forward from the step response's steady state, then backward.
+ * Zero-phase filtering, SciPy's `filtfilt` and `sosfiltfilt`: method "pad" extends the signal at
+ * both ends and filters forward from the step response's steady state, then backward; method
+ * "gust" (filtfilt) chooses the end states by Gustafsson's least squares (./gust.ts).
  * @module
  */
 import { type ArrayInput, type NDArray, ValueError, asarray, is, signature } from '@stride/ndarray';
+import { gustLine } from './gust.js';
 import { checkSos, sosZiValues } from './sosfilt.js';
 import { lfilterComplex, lfilterReal, sosfiltComplex, sosfiltReal } from './kernels.js';
 import { coefficients, normalizedBA, ziValues } from './lfilter.js';
@@ -20,19 +22,22 @@ export interface FiltfiltOptions {
   padtype?: PadType | null;
   /** Number of samples added at each end (default 3·max(len(a), len(b))). */
   padlen?: number | null;
-  /** Only `'pad'` (SciPy's default) is implemented. */
-  method?: 'pad';
+  /** `'pad'` (default: extension, steady-state start) or `'gust'` (Gustafsson's end states; padtype and padlen unused). */
+  method?: 'pad' | 'gust';
+  /** With `'gust'`: the impulse response length beyond which end effects are neglected (default: the whole signal). */
+  irlen?: number | null;
 }
 
 /** Options of {@link sosfiltfilt}. */
-export type SosfiltfiltOptions = Omit<FiltfiltOptions, 'method'>;
+export type SosfiltfiltOptions = Omit<FiltfiltOptions, 'method' | 'irlen'>;
 
 const padCheck = is.nullable(is.choice('odd', 'even', 'constant'));
-const parseFiltfilt = signature<FiltfiltOptions>('filtfilt', ['axis', 'padtype', 'padlen', 'method'], {
+const parseFiltfilt = signature<FiltfiltOptions>('filtfilt', ['axis', 'padtype', 'padlen', 'method', 'irlen'], {
   axis: is.axisInt,
   padtype: padCheck,
   padlen: is.orNone(is.nonNegInt),
-  method: is.choice('pad'),
+  method: is.choice('pad', 'gust'),
+  irlen: is.orNone(is.nonNegInt),
 });
 const parseSosfiltfilt = signature<SosfiltfiltOptions>('sosfiltfilt', ['axis', 'padtype', 'padlen'], {
   axis: is.axisInt,
@@ -96,9 +101,10 @@ function scaledState(zi: Float64Array, v: Float64Array, at: number, w: number, o
 
 /**
  * Applies a filter forward and backward, for zero phase and the squared magnitude response
- * (SciPy's `scipy.signal.filtfilt`, method "pad"): the signal is extended by `padlen` samples at
- * each end (odd, even or constant extension), and each pass starts from the steady state of the
- * step response scaled by the first sample.
+ * (SciPy's `scipy.signal.filtfilt`). Method `'pad'` (default): the signal is extended by `padlen`
+ * samples at each end (odd, even or constant extension), and each pass starts from the steady
+ * state of the step response scaled by the first sample. Method `'gust'`: Gustafsson's initial
+ * states, which make the forward-backward and backward-forward results agree (no extension).
  *
  * @param b - numerator coefficients (1-D).
  * @param a - denominator coefficients (1-D).
@@ -106,6 +112,8 @@ function scaledState(zi: Float64Array, v: Float64Array, at: number, w: number, o
  * @param axis - the axis to filter along (default −1).
  * @param padtype - `'odd'` (default), `'even'`, `'constant'` or `null` for no extension.
  * @param padlen - samples added at each end (default 3·max(len(a), len(b))).
+ * @param method - `'pad'` (default) or `'gust'`. @param irlen - with `'gust'`, the impulse
+ *   response length that matters at the ends (default all of it).
  * @returns the filtered signal, the shape of x.
  * @throws {ValueError} when the signal is not longer than padlen, or for bad coefficients.
  * @example
@@ -120,6 +128,8 @@ export function filtfilt(
   axis?: number,
   padtype?: PadType | null,
   padlen?: number | null,
+  method?: 'pad' | 'gust',
+  irlen?: number | null,
   options?: FiltfiltOptions,
 ): NDArray;
 export function filtfilt(b: ArrayInput, a: ArrayInput, x: ArrayInput, options?: FiltfiltOptions): NDArray;
@@ -133,11 +143,27 @@ export function filtfilt(b: ArrayInput, a: ArrayInput, x: ArrayInput, ...rest: u
   const cplx = isComplex(dtype);
   const w = cplx ? 2 : 1;
   const n = xx.shape[axis] as number;
-  const padtype = o.padtype === undefined ? 'odd' : o.padtype;
-  const edge = edgeFor('filtfilt', padtype, o.padlen ?? undefined, n, Math.max(aa.size, bb.size));
   if (isComplex(bb.dtype) || isComplex(aa.dtype)) {
     throw new ValueError('filtfilt: complex coefficients are not supported');
   }
+  if (o.method === 'gust') {
+    // linear in x with real coefficients: a complex signal is its real and imaginary parts
+    const { bn, an, m } = normalizedBA('filtfilt', bb, aa, false);
+    const irlen = o.irlen ?? undefined;
+    return mapLines([xx], axis, [n], dtype, ([xl], [out]) => {
+      if (n === 0) return;
+      const xv = xl as Float64Array;
+      const dst = out as Float64Array;
+      for (let c = 0; c < w; c++) {
+        const part = new Float64Array(n);
+        for (let i = 0; i < n; i++) part[i] = xv[w * i + c] as number;
+        const y = gustLine(part, bn, an, m, irlen);
+        for (let i = 0; i < n; i++) dst[w * i + c] = y[i] as number;
+      }
+    })[0] as NDArray;
+  }
+  const padtype = o.padtype === undefined ? 'odd' : o.padtype;
+  const edge = edgeFor('filtfilt', padtype, o.padlen ?? undefined, n, Math.max(aa.size, bb.size));
   const zi = ziValues(values(bb, false), values(aa, false));
   const { bn, an, m } = normalizedBA('filtfilt', bb, aa, cplx);
   const kernel = cplx ? lfilterComplex : lfilterReal;
