@@ -109,6 +109,26 @@ case('fft', [15], True, {}, dtype='float32')
 case('rfft', [20], False, {}, dtype='float32')
 case('irfft', [9], True, {}, dtype='float32')
 
+# coverage: float32 through every function at lengths 1, 2, a prime (Bluestein), a composite
+# and a power of two (the WebAssembly passes); hfft/ihfft at the same lengths; every norm at
+# a power of two and at a Bluestein prime; float32 N-d
+for n in [1, 2, 97, 1000, 1024]:
+    for fn, cplx, shape in [('fft', True, [n]), ('ifft', True, [n]), ('rfft', False, [n]),
+                            ('irfft', True, [n // 2 + 1]), ('hfft', True, [n // 2 + 1]), ('ihfft', False, [n])]:
+        kw = {'n': n} if fn in ('irfft', 'hfft') else {}
+        case(fn, shape, cplx, kw, seed=n + 7, sample=64, dtype='float32')
+        if fn in ('hfft', 'ihfft'):
+            case(fn, shape, cplx, kw, seed=n + 8, sample=64)
+for norm in ['ortho', 'forward']:
+    for n in [1024, 1009]:
+        case('fft', [n], True, {'norm': norm}, seed=n, sample=64)
+        case('ifft', [n], True, {'norm': norm}, seed=n + 1, sample=64)
+        case('rfft', [n], False, {'norm': norm}, seed=n + 2, sample=64)
+        case('irfft', [n // 2 + 1], True, {'norm': norm, 'n': n}, seed=n + 3, sample=64)
+case('fftn', [4, 6], True, {}, dtype='float32')
+case('rfftn', [6, 5], False, {'norm': 'ortho'}, dtype='float32')
+case('ifft2', [3, 64, 48], True, {'norm': 'forward'}, sample=64)
+
 write(OUT, {'numpy': np.__version__, 'cases': cases})
 print(len(cases), 'cases ->', OUT)
 
