@@ -11,6 +11,7 @@ import { cscMatrix, csrMatrix } from '../src/index.js';
 import {
   bicgstab,
   cg,
+  eigsh,
   factorized,
   gmres,
   lobpcg,
@@ -224,5 +225,31 @@ describe('lobpcg with complex input (real form, block [X, iX])', () => {
         atol: 1e-6,
       });
     }
+  });
+});
+
+describe('shift-invert of a large complex sparse matrix (sparse LU of its real form)', () => {
+  it('eigsh(Hermitian tridiagonal 3000×3000 [i above, −i below, 2 on the diagonal], {k: 3, sigma: 0}) is 2 + 2cos(jπ/(n+1)), j = n, n−1, n−2', () => {
+    const N = 3000;
+    const data: C[] = [];
+    const indices: number[] = [];
+    const indptr = [0];
+    for (let i = 0; i < N; i++) {
+      if (i > 0) {
+        data.push({ re: 0, im: -1 });
+        indices.push(i - 1);
+      }
+      data.push({ re: 2, im: 0 });
+      indices.push(i);
+      if (i < N - 1) {
+        data.push({ re: 0, im: 1 });
+        indices.push(i + 1);
+      }
+      indptr.push(data.length);
+    }
+    const T = csrMatrix({ data: asarray(data), indices, indptr }, { shape: [N, N] });
+    const { w } = eigsh(T, { k: 3, sigma: 0 });
+    const want = [N, N - 1, N - 2].map((j) => 2 + 2 * Math.cos((j * Math.PI) / (N + 1)));
+    expectClose(w, asarray(want), { rtol: 1e-8 });
   });
 });

@@ -100,6 +100,35 @@ export function anyLuOf(A: unknown, spec: PermcSpec, thresh: number, fn: string)
   );
 }
 
+/**
+ * `y = A⁻¹ x` on raw storage by one LU of A, made once (the eigensolvers' shift-invert and M⁻¹):
+ * real A and x; a complex x (interleaved) with a real A solves both parts; a complex A is
+ * factored in its real form, which acts on the interleaved storage directly. No allocation per
+ * solve.
+ */
+export function luKernel(A: unknown, complex: boolean): (x: Float64Array, y: Float64Array) => void {
+  if (isComplexInput(A)) {
+    const f = factor(toComplexRealForm(A, 'splu'), 'COLAMD', 1, 'splu', (c) => c >> 1);
+    const work = new Float64Array(f.n);
+    return (x, y) => {
+      y.set(x);
+      solveColumns(f, y, 1, false, work);
+    };
+  }
+  const f = factor(toSquareCsc(A, 'splu'), 'COLAMD', 1, 'splu', (c) => c);
+  const work = new Float64Array(f.n);
+  if (!complex) {
+    return (x, y) => {
+      y.set(x);
+      solveColumns(f, y, 1, false, work);
+    };
+  }
+  return (x, y) => {
+    y.set(x);
+    solveComplexWithReal(f, y, 1, false);
+  };
+}
+
 /** Solves for complex columns (interleaved) with the LU of a real matrix: real and imaginary parts apart. */
 function solveComplexWithReal(f: LuFactors, cols: Float64Array, k: number, trans: boolean): void {
   const n = f.n;
@@ -234,10 +263,19 @@ class SuperLUImpl implements SuperLU {
   }
 }
 
-/** Solves in place for k columns of length n stored one after another. */
-export function solveColumns(f: LuFactors, cols: Float64Array, k: number, trans: boolean): void {
+/**
+ * Solves in place for k columns of length n stored one after another (`work`: n numbers of
+ * scratch, allocated when left out).
+ */
+export function solveColumns(
+  f: LuFactors,
+  cols: Float64Array,
+  k: number,
+  trans: boolean,
+  work: Float64Array = new Float64Array(f.n),
+): void {
   const { n, pinv, q } = f;
-  const y = new Float64Array(n);
+  const y = work;
   for (let c = 0; c < k; c++) {
     const x = cols.subarray(c * n, (c + 1) * n);
     if (!trans) {

@@ -4,7 +4,7 @@ import { luFactor, luSolve } from '@stride/linalg';
 import { eye } from '../../construct/basic.js';
 import { csrMatrix } from '../../formats/construct.js';
 import { isSparse, type SparseMatrix } from '../../formats/matrix.js';
-import { splu } from '../direct/splu.js';
+import { luKernel } from '../direct/splu.js';
 import { minres } from '../iterative/minres.js';
 import {
   aslinearoperator,
@@ -17,7 +17,7 @@ import {
   wrapRaw,
 } from '../operator.js';
 
-/** Complex sparse matrices up to this order are factored densely (the sparse LU is real). */
+/** Complex sparse matrices up to this order are factored densely (larger ones by the sparse LU of their real form). */
 const DENSE_LIMIT = 2500;
 
 /** Whether a matrix argument is a dense array (neither an operator nor a sparse matrix). */
@@ -52,21 +52,19 @@ function denseSolver(f: Float64Array, n: number, dtype: OperatorDType, fn: strin
   };
 }
 
-/** y = F⁻¹ x by the sparse LU of a real sparse matrix. */
-function sparseSolver(F: SparseMatrix, n: number): Kernel {
-  const lu = splu(F);
-  return (x, y) => {
-    y.set(rawOf(lu.solve(wrapRaw(x, 'float64', [n])), 'float64'));
-  };
+/** y = F⁻¹ x by the sparse LU of a sparse matrix (complex: factored in its real form). */
+function sparseSolver(F: SparseMatrix, dtype: OperatorDType): Kernel {
+  return luKernel(F, dtype === 'complex128');
 }
 
-function isRealSparse(A: OperatorInput): A is SparseMatrix {
-  return isSparse(A) && A.dtype !== 'complex128' && A.dtype !== 'complex64';
+/** Sparse matrices too large to factor densely go to the sparse LU (real or complex). */
+function isLargeOrRealSparse(A: OperatorInput): A is SparseMatrix {
+  return isSparse(A) && (A.shape[0] > DENSE_LIMIT || (A.dtype !== 'complex128' && A.dtype !== 'complex64'));
 }
 
 /**
- * A kernel applying (A − σM)⁻¹ (M the identity when null): the sparse LU (splu) for real sparse
- * matrices, LAPACK's LU for dense ones (and small complex sparse ones), MINRES to near machine
+ * A kernel applying (A − σM)⁻¹ (M the identity when null): the sparse LU for real sparse matrices
+ * and large complex ones (in their real form), LAPACK's LU for dense ones (and small complex sparse ones), MINRES to near machine
  * precision for other real symmetric operators (SciPy iterates there too).
  */
 export function shiftInvert(
@@ -77,9 +75,9 @@ export function shiftInvert(
   dtype: OperatorDType,
   n: number,
 ): Kernel {
-  if (isRealSparse(A) && dtype === 'float64' && (M === null || !(M instanceof LinearOperator))) {
+  if (isLargeOrRealSparse(A) && (M === null || !(M instanceof LinearOperator))) {
     const shift = M === null ? eye(n, { format: 'csr' }) : isSparse(M) ? M : csrMatrix(asarray(M));
-    return sparseSolver(sigma === 0 ? A : (A.subtract(shift.scale(sigma)) as SparseMatrix), n);
+    return sparseSolver(sigma === 0 ? A : (A.subtract(shift.scale(sigma)) as SparseMatrix), dtype);
   }
   const a = denseOf(A, dtype);
   const mm = M === null ? null : denseOf(M, dtype);
@@ -102,7 +100,7 @@ export function shiftInvert(
 
 /** A kernel applying M⁻¹: sparse LU for a real sparse M, LAPACK's LU for a dense one, else MINRES (M symmetric positive definite). */
 export function inverseOf(fn: string, M: OperatorInput, dtype: OperatorDType, n: number): Kernel {
-  if (isRealSparse(M) && dtype === 'float64') return sparseSolver(M, n);
+  if (isLargeOrRealSparse(M)) return sparseSolver(M, dtype);
   const mm = denseOf(M, dtype);
   if (mm !== null) return denseSolver(mm, n, dtype, fn);
   if (dtype !== 'float64') throw new ValueError(`${fn}: a large complex M needs Minv (an operator applying M^-1)`);
