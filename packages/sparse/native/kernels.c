@@ -8,6 +8,8 @@
 // that the engine's optimising compiler takes over after the first blocks (a WebAssembly call
 // that has started in the baseline tier finishes there).
 
+#include <wasm_simd128.h>
+
 typedef int i32;
 typedef double f64;
 
@@ -108,4 +110,25 @@ EXPORT(sp_spgemm_fill) void sp_spgemm_fill(i32 row0, i32 row1, const i32 *ap, co
     nnz = w;
     cp[i + 1] = nnz;
   }
+}
+
+// x · y over n entries: one f64x2 accumulator, so lane 0 sums the even entries and lane 1 the odd
+// ones, then lane 0 + lane 1 — the order of the TypeScript dot (src/linalg/iterative/vec.ts), so
+// both give the same bits.
+EXPORT(sp_dot) f64 sp_dot(i32 n, const f64 *x, const f64 *y) {
+  v128_t acc = wasm_f64x2_splat(0);
+  i32 i = 0;
+  for (; i + 1 < n; i += 2) acc = wasm_f64x2_add(acc, wasm_f64x2_mul(wasm_v128_load(x + i), wasm_v128_load(y + i)));
+  f64 s0 = wasm_f64x2_extract_lane(acc, 0);
+  const f64 s1 = wasm_f64x2_extract_lane(acc, 1);
+  if (i < n) s0 += x[i] * y[i];
+  return s0 + s1;
+}
+
+// y += a x over n entries.
+EXPORT(sp_axpy) void sp_axpy(i32 n, f64 a, const f64 *x, f64 *y) {
+  const v128_t va = wasm_f64x2_splat(a);
+  i32 i = 0;
+  for (; i + 1 < n; i += 2) wasm_v128_store(y + i, wasm_f64x2_add(wasm_v128_load(y + i), wasm_f64x2_mul(va, wasm_v128_load(x + i))));
+  if (i < n) y[i] += a * x[i];
 }

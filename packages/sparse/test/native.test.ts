@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { decode, type Enc, expectClose } from '../../../test/fixtures.js';
 import { type CsrMatrix, cscMatrix, csrMatrix, linalg } from '../src/index.js';
 import { csrMatvec, cscMatvec, spgemmCount, spgemmFill } from '../src/kernels/compressed.js';
-import { inHeap, nativeAvailable } from '../src/kernels/native.js';
+import { inHeap, nativeAvailable, nativeAxpy, nativeDot, workVector } from '../src/kernels/native.js';
 
 interface Fixture {
   n: number;
@@ -118,5 +118,31 @@ describe('native sparse kernels', () => {
     expect(firstDifference(c.data, cx.subarray(0, nnz))).toBe(-1);
     c.dispose();
     expect(c.data.disposed).toBe(true);
+  });
+});
+
+describe('native vector kernels', () => {
+  it('dot and axpy on heap work vectors give the TypeScript loops’ bits', () => {
+    const n = 5001;
+    const x = workVector(n);
+    const y = workVector(n);
+    expect(inHeap(x) && inHeap(y)).toBe(true);
+    for (let i = 0; i < n; i++) {
+      x[i] = Math.sin(i * 1.3) * 1e3;
+      y[i] = Math.cos(i * 0.7) / 3;
+    }
+    let s0 = 0;
+    let s1 = 0;
+    for (let i = 0; i + 1 < n; i += 2) {
+      s0 += x[i]! * y[i]!;
+      s1 += x[i + 1]! * y[i + 1]!;
+    }
+    s0 += x[n - 1]! * y[n - 1]!;
+    expect(nativeDot(n, x, y)).toBe(s0 + s1);
+    const want = Float64Array.from(y, (v, i) => v + -0.37 * x[i]!);
+    expect(nativeAxpy(n, -0.37, x, y)).toBe(true);
+    expect(firstDifference(asarray(y), want)).toBe(-1);
+    // outside the heap they decline
+    expect(nativeDot(n, new Float64Array(n), y)).toBe(null);
   });
 });

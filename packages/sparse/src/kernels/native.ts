@@ -13,6 +13,8 @@ import { allocate, allocateArray, blockOf, release, releaseBlock, runtimeBuffer,
 import { SPARSE_KERNELS_WASM } from './native.generated.js';
 
 interface Exports {
+  sp_dot(n: number, x: number, y: number): number;
+  sp_axpy(n: number, a: number, x: number, y: number): void;
   sp_csr_matvec(row0: number, row1: number, ip: number, ix: number, v: number, x: number, y: number): void;
   sp_csr_rmatvec(row0: number, row1: number, ip: number, ix: number, v: number, x: number, y: number): void;
   sp_spgemm_count(
@@ -230,4 +232,37 @@ export function intoHeap<T extends NDArray>(a: T): T {
   if (inHeap(d)) return a;
   const c = ndCopy(a) as T;
   return inHeap(c.data as Typed) ? c : a;
+}
+
+/** Vectors shorter than this stay in TypeScript (the call costs more than it saves). */
+const VECTOR_MIN = 2048;
+
+/**
+ * `x · y` over the first n entries natively (the TypeScript dot's order, so the same bits), or
+ * null when the kernels are off or a vector is not in the heap.
+ */
+export function nativeDot(n: number, x: Float64Array, y: Float64Array): number | null {
+  if (n < VECTOR_MIN) return null;
+  const k = native();
+  if (k === null || !inHeap(x) || !inHeap(y)) return null;
+  return k.sp_dot(n, x.byteOffset, y.byteOffset);
+}
+
+/** `y += a x` over the first n entries natively; false (nothing done) when it cannot run. */
+export function nativeAxpy(n: number, a: number, x: Float64Array, y: Float64Array): boolean {
+  if (n < VECTOR_MIN) return false;
+  const k = native();
+  if (k === null || !inHeap(x) || !inHeap(y)) return false;
+  k.sp_axpy(n, a, x.byteOffset, y.byteOffset);
+  return true;
+}
+
+/**
+ * A zeroed work vector of n float64 for the Krylov and eigen loops: in the heap when it is long
+ * enough for the native products and vector kernels to pay off (its block returns to the heap when
+ * the vector is collected, or at the end of an open scope), else an ordinary Float64Array.
+ */
+export function workVector(n: number): Float64Array {
+  if (n < VECTOR_MIN || native() === null) return new Float64Array(n);
+  return allocateArray(Float64Array, n, true) ?? new Float64Array(n);
 }

@@ -4,7 +4,8 @@
  */
 import type { Kernel } from '../operator.js';
 import { smallEigh } from './dense.js';
-import { dot, dotc, nrm2, orthogonalize, randomVector, scal } from '../iterative/vec.js';
+import { axpy, dot, dotc, nrm2, orthogonalize, randomVector, scal } from '../iterative/vec.js';
+import { workVector } from '../../kernels/native.js';
 
 /** Which end of the spectrum of the iteration operator is wanted. */
 export type SymWhich = 'LM' | 'SM' | 'LA' | 'SA' | 'BE';
@@ -112,7 +113,7 @@ export function lanczos(p: LanczosProblem): LanczosResult {
   const m = p.ncv;
   const tol = p.tol > 0 ? p.tol : EPS;
   const eps23 = EPS ** (2 / 3);
-  const V: Float64Array[] = Array.from({ length: m + 1 }, () => new Float64Array(len));
+  const V: Float64Array[] = Array.from({ length: m + 1 }, () => workVector(len));
   const BV: Float64Array[] | null = p.B ? Array.from({ length: m + 1 }, () => new Float64Array(len)) : null;
   const spare: Float64Array[] = [];
   const spareB: Float64Array[] = [];
@@ -150,7 +151,7 @@ export function lanczos(p: LanczosProblem): LanczosResult {
   let order: number[] = [];
   let resid = new Float64Array(0);
   let betaLast = 0;
-  const w = new Float64Array(len);
+  const w = workVector(len);
   const z = p.B ? new Float64Array(len) : null;
 
   for (let restart = 0; restart <= p.maxiter; restart++) {
@@ -170,26 +171,18 @@ export function lanczos(p: LanczosProblem): LanczosResult {
       }
       const wnorm0 = BV && z ? Math.sqrt(Math.abs(dot(len, w, z))) : nrm2(len, w);
       // Three-term recurrence (or the arrow right after a restart), then full reorthogonalisation.
-      for (let i = 0; i < len; i++) w[i]! -= alpha * vj[i]!;
-      if (z && BV) for (let i = 0; i < len; i++) z[i]! -= alpha * BV[j]![i]!;
+      axpy(len, -alpha, vj, w);
+      if (z && BV) axpy(len, -alpha, BV[j]!, z);
       if (j === kept && kept > 0) {
         for (let i = 0; i < kept; i++) {
           const s = T[i * m + kept]!;
-          const vi = V[i]!;
-          for (let q = 0; q < len; q++) w[q]! -= s * vi[q]!;
-          if (z && BV) {
-            const bi = BV[i]!;
-            for (let q = 0; q < len; q++) z[q]! -= s * bi[q]!;
-          }
+          axpy(len, -s, V[i]!, w);
+          if (z && BV) axpy(len, -s, BV[i]!, z);
         }
       } else if (j > 0) {
         const b = T[(j - 1) * m + j]!;
-        const vp = V[j - 1]!;
-        for (let q = 0; q < len; q++) w[q]! -= b * vp[q]!;
-        if (z && BV) {
-          const bp = BV[j - 1]!;
-          for (let q = 0; q < len; q++) z[q]! -= b * bp[q]!;
-        }
+        axpy(len, -b, V[j - 1]!, w);
+        if (z && BV) axpy(len, -b, BV[j - 1]!, z);
       }
       let beta = orthogonalize(len, complex, V, BV, j + 1, w, z, null, coef);
       T[j * m + j] = alpha;
@@ -246,7 +239,7 @@ export function lanczos(p: LanczosProblem): LanczosResult {
     keep = Math.min(keep, m - 1);
     for (let r = 0; r < keep; r++) {
       const col = order[r]!;
-      const u = spare[r] ?? new Float64Array(len);
+      const u = spare[r] ?? workVector(len);
       combine(V, Y, mEff, col, len, u);
       spare[r] = u;
       if (BV) {
@@ -291,9 +284,7 @@ function combine(V: Float64Array[], Y: Float64Array, m: number, col: number, len
   u.fill(0);
   for (let j = 0; j < m; j++) {
     const c = Y[j * m + col]!;
-    if (c === 0) continue;
-    const vj = V[j]!;
-    for (let q = 0; q < len; q++) u[q]! += c * vj[q]!;
+    if (c !== 0) axpy(len, c, V[j]!, u);
   }
 }
 

@@ -2,6 +2,7 @@
 import { type ArrayInput, is, type NDArray, signature, ValueError } from '@stride/ndarray';
 import { svd } from '@stride/linalg';
 import { ArpackNoConvergence } from '../errors.js';
+import { workVector } from '../../kernels/native.js';
 import { axpy, nrm2, orthogonalize, randomVector, scal } from '../iterative/vec.js';
 import { aslinearoperator, type Kernel, type OperatorInput, rawOf, wrapRaw } from '../operator.js';
 import { columns, normalizeSign, startVector } from './common.js';
@@ -207,8 +208,8 @@ function bidiagonalize(p: BidiagProblem): {
   const { m: rows, n: cols, k, complex } = p;
   const mm = p.ncv;
   const cheapLeft = p.which === 'LM' && rows > 2 * cols;
-  const P: Float64Array[] = Array.from({ length: mm }, () => new Float64Array(rows));
-  const Q: Float64Array[] = Array.from({ length: mm + 1 }, () => new Float64Array(cols));
+  const P: Float64Array[] = Array.from({ length: mm }, () => workVector(rows));
+  const Q: Float64Array[] = Array.from({ length: mm + 1 }, () => workVector(cols));
   const spareP: (Float64Array | undefined)[] = [];
   const spareQ: (Float64Array | undefined)[] = [];
   let B = new Float64Array(mm * mm);
@@ -219,8 +220,8 @@ function bidiagonalize(p: BidiagProblem): {
   scal(cols, 1 / Math.max(orthogonalize(cols, complex, Q, null, 0, Q[0]!, null, null, coef), Number.MIN_VALUE), Q[0]!);
   let kept = 0;
   let beta = 0;
-  let pw: Float64Array = new Float64Array(rows);
-  let qw: Float64Array = new Float64Array(cols);
+  let pw: Float64Array = workVector(rows);
+  let qw: Float64Array = workVector(cols);
   const fresh = (V: Float64Array[], j: number, len: number, into: Float64Array): boolean => {
     for (let a = 0; a < 3; a++) {
       seed += 131;
@@ -322,15 +323,15 @@ function bidiagonalize(p: BidiagProblem): {
     const NB = new Float64Array(mm * mm);
     for (let r = 0; r < keep; r++) {
       const i = order[r]!;
-      spareQ[r] = combineInto(Q, mEff, cols, (j) => Vt[i * mEff + j]!, spareQ[r]);
+      spareQ[r] = combineInto(Q, mEff, cols, (j) => Vt[i * mEff + j]!, spareQ[r] ?? workVector(cols));
       if (cheapLeft && sv[i]! > 1e-8 * smax) {
         // A (Q v_i) = σ_i (P u_i): the long left vector from one product instead of a
         // combination of mEff long vectors (a product costs nnz, the combination mEff·M).
-        const pr = spareP[r] ?? new Float64Array(rows);
+        const pr = spareP[r] ?? workVector(rows);
         p.mv(spareQ[r]!, pr);
         scal(rows, 1 / sv[i]!, pr);
         spareP[r] = pr;
-      } else spareP[r] = combineInto(P, mEff, rows, (j) => U[j * mEff + i]!, spareP[r]);
+      } else spareP[r] = combineInto(P, mEff, rows, (j) => U[j * mEff + i]!, spareP[r] ?? workVector(rows));
       NB[r * mm + r] = sv[i]!;
       NB[r * mm + keep] = bLast * U[(mEff - 1) * mEff + i]!;
     }
@@ -368,9 +369,7 @@ function combineInto(
   out.fill(0);
   for (let j = 0; j < m; j++) {
     const cj = c(j);
-    if (cj === 0) continue;
-    const v = V[j]!;
-    for (let i = 0; i < len; i++) out[i]! += cj * v[i]!;
+    if (cj !== 0) axpy(len, cj, V[j]!, out);
   }
   return out;
 }

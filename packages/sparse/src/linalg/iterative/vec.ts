@@ -1,7 +1,10 @@
 /** Vector kernels over Float64Array for the Krylov loops (no validation, no allocation). */
+import { nativeAxpy, nativeDot } from '../../kernels/native.js';
 
-/** x · y over the first n entries. */
+/** x · y over the first n entries (natively for long vectors in the heap: the same bits). */
 export function dot(n: number, x: Float64Array, y: Float64Array): number {
+  const d = nativeDot(n, x, y);
+  if (d !== null) return d;
   let s0 = 0;
   let s1 = 0;
   let i = 0;
@@ -30,8 +33,9 @@ export function nrm2(n: number, x: Float64Array): number {
   return scale * Math.sqrt(s);
 }
 
-/** y += a x. */
+/** y += a x (natively for long vectors in the heap). */
 export function axpy(n: number, a: number, x: Float64Array, y: Float64Array): void {
+  if (nativeAxpy(n, a, x, y)) return;
   for (let i = 0; i < n; i++) y[i]! += a * x[i]!;
 }
 
