@@ -109,10 +109,72 @@ function tLower(x: number, df: number): number {
   if (x2 < df) return 0.5 * sp.betaincc(0.5, 0.5 * df, x2 / (df + x2));
   return 0.5 * sp.betainc(0.5 * df, 0.5, df / (df + x2));
 }
+// log of the density's constant for the last df seen (a loop over q at one df computes it once)
+let constDf = Number.NaN;
+let constLog = Number.NaN;
+function tLogConstCached(df: number): number {
+  if (df !== constDf) {
+    constLog = tLogConst(df);
+    constDf = df;
+  }
+  return constLog;
+}
+
+/**
+ * The lower-tail quantile for p < 1/2 and 1 <= df < 1e5 from G. W. Hill's approximation (Hill 1970,
+ * CACM algorithm 396, "Student's t-quantiles": a series in the normal deviate in the body, an
+ * expansion in (d p)^(2/df) in the tail), refined by Taylor steps on P(T <= x) = p
+ * (the inverse's Taylor series to third order in u = (F - p)/f, with psi = f'/f = -(df + 1) x /
+ * (df + x^2)). A step below 1e-5 relative leaves an error of order u^4, below an ulp, so one
+ * evaluation of the CDF usually suffices. NaN when it does not settle (the caller then inverts
+ * the incomplete beta function instead).
+ */
+function tLowerInvHill(p: number, df: number): number {
+  const a = 1 / (df - 0.5);
+  const b = 48 / (a * a);
+  let c = (((20700 * a) / b - 98) * a - 16) * a + 96.36;
+  const d = ((94.5 / (b + c) - 3) / b + 1) * Math.sqrt(a * (Math.PI / 2)) * df;
+  const p2 = 2 * p; // Hill's two-sided probability
+  let y = (d * p2) ** (2 / df);
+  let x: number;
+  if (y > 0.05 + a) {
+    const z = -sp.ndtri(p); // upper normal deviate
+    const z2 = z * z;
+    if (df < 5) c += 0.3 * (df - 4.5) * (z + 0.6);
+    c = (((0.05 * d * z - 5) * z - 7) * z - 2) * z + b + c;
+    y = (((((0.4 * z2 + 6.3) * z2 + 36) * z2 + 94.5) / c - z2 - 3) / b + 1) * z;
+    x = -Math.sqrt(df * Math.expm1(a * y * y));
+  } else {
+    y =
+      ((1 / (((df + 6) / (df * y) - 0.089 * d - 0.822) * (df + 2) * 3) + 0.5 / (df + 4)) * y - 1) *
+        ((df + 1) / (df + 2)) +
+      1 / y;
+    x = -Math.sqrt(df * y);
+  }
+  const k = tLogConstCached(df);
+  for (let it = 0; it < 8; it++) {
+    if (!(x < 0) || !Number.isFinite(x)) return Number.NaN;
+    const r = 1 + (x * x) / df;
+    const f = Math.exp(k - 0.5 * (df + 1) * Math.log(r));
+    const u = (tLower(x, df) - p) / f;
+    // the inverse's Taylor series to third order: x - u - psi u^2/2 - (2 psi^2 - psi') u^3/6
+    const psi = (-(df + 1) * x) / (df * r);
+    const dpsi = (-(df + 1) * (df - x * x)) / (df * df * r * r);
+    const next = x - u * (1 + u * (psi / 2 + (u * (2 * psi * psi - dpsi)) / 6));
+    if (Math.abs(u) <= 1e-5 * Math.abs(x)) return next;
+    x = next;
+  }
+  return Number.NaN;
+}
+
 /** The quantile x <= 0 with P(T <= x) = p, for p <= 1/2. */
 function tLowerInv(p: number, df: number): number {
   if (df === INF) return sp.ndtri(p);
   if (p === 0.5) return 0;
+  if (df >= 1 && df < 1e5 && p > 1e-100) {
+    const x = tLowerInvHill(p, df);
+    if (!Number.isNaN(x)) return x;
+  }
   if (p < 0.25) {
     const z = sp.betaincinv(0.5 * df, 0.5, 2 * p); // z = df/(df + x^2)
     if (z < 1e-250) {
