@@ -17,7 +17,7 @@
  *   small-x power form otherwise), refined by Halley's method on P or Q, whichever is the smaller.
  */
 import { erfcx } from './erf.js';
-import { gammaln, lgamma1p, stirlingCorrection } from './gamma.js';
+import { gamma, gammaln, lgamma1p, stirlingCorrection } from './gamma.js';
 import { ndtri } from './ndtri.js';
 import { temmeSeries } from './temme.js';
 import { log1pmx } from './util.js';
@@ -42,7 +42,7 @@ export function gammaPrefactor(a: number, x: number): number {
     return Math.sqrt(a / (2 * Math.PI)) * Math.exp(e - stirlingCorrection(a));
   }
   if (x < 700 && a > 1e-3) {
-    return (x ** a * Math.exp(-x)) / Math.exp(gammaln(a));
+    return (x ** a * Math.exp(-x)) / gamma(a);
   }
   return Math.exp(a * Math.log(x) - x - gammaln(a));
 }
@@ -61,8 +61,50 @@ function pSeries(a: number, x: number): number {
   return (gammaPrefactor(a, x) / a) * sum;
 }
 
-/** Q(a, x) by the continued fraction 1/(x+1-a- 1(1-a)/(x+3-a- 2(2-a)/(x+5-a- ...))) (modified Lentz). */
+/**
+ * Q(a, x) by the continued fraction 1/(x+1-a- 1(1-a)/(x+3-a- 2(2-a)/(x+5-a- ...))): its convergents
+ * B_n/A_n by the three-term recurrence (Wallis), rescaled and tested every fourth term, so the
+ * chain of dependent operations holds no division; modified Lentz for huge x (where a convergent
+ * would overflow between rescalings) and as a fallback.
+ */
 function qContinuedFraction(a: number, x: number): number {
+  if (x < 1e8) {
+    let b = x + 1 - a;
+    let a0 = 1;
+    let a1 = b;
+    let b0 = 0;
+    let b1 = 1;
+    let prev = b1 / a1;
+    for (let i = 1; i < 100000; i++) {
+      const an = -i * (i - a);
+      b += 2;
+      const a2 = b * a1 + an * a0;
+      const b2 = b * b1 + an * b0;
+      a0 = a1;
+      a1 = a2;
+      b0 = b1;
+      b1 = b2;
+      if ((i & 3) === 0) {
+        const h = b1 / a1;
+        if (!Number.isFinite(h)) break;
+        if (Math.abs(h - prev) <= EPS * Math.abs(h)) return gammaPrefactor(a, x) * h;
+        prev = h;
+        const m = Math.abs(a1);
+        if (m > 1e150 || m < 1e-150) {
+          const r = 1 / m;
+          a0 *= r;
+          a1 *= r;
+          b0 *= r;
+          b1 *= r;
+        }
+      }
+    }
+  }
+  return qLentz(a, x);
+}
+
+/** The same continued fraction by the modified Lentz method. */
+function qLentz(a: number, x: number): number {
   let b = x + 1 - a;
   let c = 1 / TINY;
   let d = 1 / b;
