@@ -101,6 +101,23 @@ export function goodSize5(n: number): number {
 const NATIVE_RADICES = new Set([2, 3, 4, 5, 8]);
 /** Below this length the TypeScript passes are as fast (no copies through the heap). */
 const NATIVE_MIN = 256;
+/** Transforms up to this many bytes (2^16 complex numbers) use one kept pair of heap buffers. */
+const KEPT_BYTES = 1 << 20;
+let keptPtr = 0;
+let keptSize = 0;
+/**
+ * A heap block of at least `bytes` kept between calls (many short transforms, the rows of an
+ * N-d array, would otherwise allocate and free two blocks each); 0 when the heap is full.
+ */
+function keptScratch(bytes: number): number {
+  if (keptSize < bytes) {
+    release(keptPtr);
+    keptSize = 0;
+    keptPtr = allocate(bytes);
+    if (keptPtr !== 0) keptSize = bytes;
+  }
+  return keptPtr;
+}
 /** Returns a plan's heap twiddle block when the plan is collected. */
 const heapTables = new FinalizationRegistry<number>((ptr) => release(ptr));
 
@@ -161,10 +178,11 @@ class StockhamPlan implements ComplexPlan {
     const buf = runtimeBuffer();
     if (k === null || buf === null || !this.heapTwiddles(buf)) return false;
     const n = this.n;
-    const a = allocate(16 * n);
-    const b = a === 0 ? 0 : allocate(16 * n);
+    const kept = 16 * n <= KEPT_BYTES;
+    const a = kept ? keptScratch(32 * n) : allocate(16 * n);
+    const b = kept ? (a === 0 ? 0 : a + 16 * n) : a === 0 ? 0 : allocate(16 * n);
     if (b === 0) {
-      release(a);
+      if (!kept) release(a);
       return false;
     }
     try {
@@ -188,8 +206,10 @@ class StockhamPlan implements ComplexPlan {
       if (conj) k.fft_conj(src, n);
       if (!direct) out.set(new Float64Array(buf, src, 2 * n));
     } finally {
-      release(b);
-      release(a);
+      if (!kept) {
+        release(b);
+        release(a);
+      }
     }
     return true;
   }
