@@ -24,6 +24,7 @@ import {
   type Values,
 } from '../kernels/compressed.js';
 import { parseAstype } from './args.js';
+import { entryIndex, entryValue, findEntry, insertionPoint, openSlot, writeEntry } from './assign.js';
 import * as ew from './elementwise.js';
 import * as ix from './indexing.js';
 import type { Selector } from './indexing.js';
@@ -351,6 +352,62 @@ export abstract class CompressedMatrix extends SparseMatrix {
   set hasCanonicalFormat(v: boolean) {
     this._canonical = v;
     if (v) this._sorted = true;
+  }
+
+  /**
+   * SciPy's `A[i, j] = v`: overwrites the stored entry (duplicates are summed first, as SciPy
+   * does), or inserts it — explicit zeros included — in its sorted place when the indices are
+   * sorted. Indices may be negative (counted from the end). Inserting changes the sparsity
+   * structure and copies the arrays each time (SciPy warns with a SparseEfficiencyWarning); to
+   * build a large matrix, collect triplets for {@link cooMatrix} and convert.
+   *
+   * @throws {IndexError} for an index out of range.
+   * @throws {DTypeError} for a complex value in a real matrix.
+   * @example
+   * ```ts
+   * const a = csrMatrix([[1, 0], [0, 2]]);
+   * a.set(0, 1, 5);
+   * a.set(-1, -1, 7);
+   * a.toDense().toArray(); // [[1, 5], [0, 7]]
+   * ```
+   */
+  set(i: number, j: number, v: number | boolean | Complex): void {
+    const fn = 'set';
+    const [m, n] = this.shape;
+    const r = entryIndex(i, m, fn, 'i');
+    const c = entryIndex(j, n, fn, 'j');
+    const val = entryValue(v, this.dtype, fn);
+    const csr = this.format === 'csr';
+    const major = csr ? r : c;
+    const minor = csr ? c : r;
+    const lanes = lanesOf(this.dtype);
+    let p = findEntry(rawIdx(this.indptr), rawIdx(this.indices), major, minor);
+    if (p === -2) {
+      this.sumDuplicates();
+      p = findEntry(rawIdx(this.indptr), rawIdx(this.indices), major, minor);
+    }
+    if (p >= 0) {
+      writeEntry(raw(this.data) as Float64Array, p, lanes, val);
+      return;
+    }
+    const sorted = this.hasSortedIndices;
+    const canonical = this.hasCanonicalFormat;
+    const ip = rawIdx(this.indptr);
+    const ix = rawIdx(this.indices);
+    const pos = insertionPoint(ip, ix, major, minor, sorted);
+    const nnz = ip[ip.length - 1]!;
+    const indptr = newArray('int32', ip.length) as NDArray<'int32'>;
+    const indices = newArray('int32', nnz + 1) as NDArray<'int32'>;
+    const data = newArray(this.dtype, nnz + 1);
+    const out = { indptr: rawIdx(indptr), indices: rawIdx(indices), data: raw(data) as Float64Array };
+    openSlot(ip, ix, raw(this.data) as Float64Array, lanes, major, pos, out);
+    out.indices[pos] = minor;
+    writeEntry(out.data, pos, lanes, val);
+    this.data = data;
+    this.indices = indices;
+    this.indptr = indptr;
+    this._sorted = sorted ? true : undefined;
+    this._canonical = canonical ? true : undefined;
   }
 
   /** Sorts the indices of each slice in place (values move with them). */
@@ -703,6 +760,54 @@ export class CooMatrix extends SparseMatrix {
     this.row = row;
     this.col = head(indices, nnz) as NDArray<'int32'>;
     this.data = head(data, nnz);
+  }
+
+  /**
+   * `A[i, j] = v` for COO (an addition: SciPy's coo_matrix refuses item assignment): every stored
+   * entry at (i, j) is removed and one entry (i, j, v) is appended, so the matrix then holds v
+   * there. Indices may be negative (counted from the end); each call copies the arrays.
+   *
+   * @throws {IndexError} for an index out of range.
+   * @throws {DTypeError} for a complex value in a real matrix.
+   * @example
+   * ```ts
+   * const a = cooMatrix({ data: [1, 2, 3], row: [0, 0, 1], col: [1, 1, 0] }, { shape: [2, 2] });
+   * a.set(0, 1, 4);
+   * a.toDense().toArray(); // [[0, 4], [3, 0]]
+   * ```
+   */
+  set(i: number, j: number, v: number | boolean | Complex): void {
+    const fn = 'set';
+    const [m, n] = this.shape;
+    const r = entryIndex(i, m, fn, 'i');
+    const c = entryIndex(j, n, fn, 'j');
+    const val = entryValue(v, this.dtype, fn);
+    const lanes = lanesOf(this.dtype);
+    const row = rawIdx(this.row);
+    const col = rawIdx(this.col);
+    const vals = raw(this.data) as Float64Array;
+    const nnz = row.length;
+    let keep = 0;
+    for (let p = 0; p < nnz; p++) if (row[p] !== r || col[p] !== c) keep++;
+    const nr = newArray('int32', keep + 1) as NDArray<'int32'>;
+    const nc = newArray('int32', keep + 1) as NDArray<'int32'>;
+    const nd = newArray(this.dtype, keep + 1);
+    const [or, oc, od] = [rawIdx(nr), rawIdx(nc), raw(nd) as Float64Array];
+    let q = 0;
+    for (let p = 0; p < nnz; p++) {
+      if (row[p] === r && col[p] === c) continue;
+      or[q] = row[p]!;
+      oc[q] = col[p]!;
+      for (let l = 0; l < lanes; l++) od[q * lanes + l] = vals[p * lanes + l]!;
+      q++;
+    }
+    or[keep] = r;
+    oc[keep] = c;
+    writeEntry(od, keep, lanes, val);
+    this.row = nr;
+    this.col = nc;
+    this.data = nd;
+    this._canonical = undefined;
   }
 
   /** Sorts the entries by row, then column, in place (duplicates stay). */
