@@ -193,6 +193,31 @@ EXPORT(fft_pass8) void fft_pass8(int q, int p, int L, const cx *x, cx *y, const 
   }
 }
 
+/*
+ * The separation step of a real transform of length 2h computed as a complex one of length h
+ * (z_k = x_2k + i·x_2k+1, Z its transform, in place in out[0 … h]): with E = (Z_k + conj Z_{h−k})/2
+ * and O = (Z_k − conj Z_{h−k})/(2i), X_k = E + w^k·O and X_{h−k} = conj(E − w^k·O), w = exp(−πi/h);
+ * X_0 and X_h are real. `w` holds w^k for k = 0 … h.
+ */
+EXPORT(fft_r2c_post) void fft_r2c_post(int h, cx *out, const cx *w) {
+  const cx conj = wasm_f64x2_make(1.0, -1.0);
+  const cx halfpm = wasm_f64x2_make(0.5, -0.5);
+  const cx half = wasm_f64x2_splat(0.5);
+  double z0r = wasm_f64x2_extract_lane(out[0], 0), z0i = wasm_f64x2_extract_lane(out[0], 1);
+  out[0] = wasm_f64x2_make(z0r + z0i, 0.0);
+  out[h] = wasm_f64x2_make(z0r - z0i, 0.0);
+  for (int k = 1, l = h - 1; k <= l; k++, l--) {
+    cx z = out[k];
+    cx c = MUL(out[l], conj);
+    cx e = MUL(ADD(z, c), half);
+    cx d = SUB(z, c);
+    cx o = MUL(wasm_i64x2_shuffle(d, d, 1, 0), halfpm);
+    cx p = cmul(o, twiddle(w[k]));
+    out[k] = ADD(e, p);
+    out[l] = MUL(SUB(e, p), conj);
+  }
+}
+
 /* Conjugates n complex values in place (backward transforms run as conjugated forward ones). */
 EXPORT(fft_conj) void fft_conj(cx *x, int n) {
   const cx m = wasm_f64x2_make(1.0, -1.0);

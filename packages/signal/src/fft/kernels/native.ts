@@ -17,6 +17,7 @@ export interface FFTKernels {
   fft_pass5(q: number, p: number, L: number, x: number, y: number, tw: number): void;
   fft_pass8(q: number, p: number, L: number, x: number, y: number, tw: number): void;
   fft_conj(x: number, n: number): void;
+  fft_r2c_post(h: number, out: number, w: number): void;
 }
 
 const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';

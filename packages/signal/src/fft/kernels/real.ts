@@ -4,6 +4,8 @@
  * (the inverse runs the same steps backwards). Odd n goes through the complex plan.
  * @module
  */
+import { allocate, release, runtimeBuffer } from '@stride/wasm';
+import { fftKernels } from './native.js';
 import { type ComplexPlan, PlanCache, complexPlan } from './plan.js';
 import { rootTable } from './twiddle.js';
 
@@ -23,12 +25,17 @@ export interface RealPlan {
   backward(spec: Float64Array, out: Float64Array): void;
 }
 
+/** Returns a plan's heap copy of its twiddles when the plan is collected. */
+const heapTables = new FinalizationRegistry<number>((ptr) => release(ptr));
+
 class EvenRealPlan implements RealPlan {
   readonly n: number;
   private readonly half: ComplexPlan;
   /** exp(−2πi k/n), k = 0 … n/2. */
   private readonly w: Float64Array;
   private readonly work: Float64Array;
+  /** Byte address of `w` copied into the heap (0: not yet). */
+  private heapW = 0;
 
   constructor(n: number) {
     this.n = n;
@@ -42,6 +49,7 @@ class EvenRealPlan implements RealPlan {
     const w = this.w;
     // z_k = x_2k + i·x_2k+1: a complex transform of half the length, straight into `out`
     this.half.forward(x, out, this.work);
+    if (this.nativePost(out)) return;
     const z0r = out[0] as number;
     const z0i = out[1] as number;
     out[0] = z0r + z0i;
@@ -68,6 +76,22 @@ class EvenRealPlan implements RealPlan {
       out[2 * l] = er - pr;
       out[2 * l + 1] = pi - ei;
     }
+  }
+
+  /** The separation by the WebAssembly kernel, for an `out` in the heap; false when it cannot run. */
+  private nativePost(out: Float64Array): boolean {
+    const k = fftKernels();
+    const buf = runtimeBuffer();
+    if (k === null || buf === null || out.buffer !== buf || this.n < 512) return false;
+    if (this.heapW === 0) {
+      const ptr = allocate(this.w.byteLength);
+      if (ptr === 0) return false;
+      new Float64Array(buf, ptr, this.w.length).set(this.w);
+      this.heapW = ptr;
+      heapTables.register(this, ptr);
+    }
+    k.fft_r2c_post(this.n / 2, out.byteOffset, this.heapW);
+    return true;
   }
 
   backward(spec: Float64Array, out: Float64Array): void {
