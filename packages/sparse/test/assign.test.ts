@@ -82,3 +82,29 @@ describe('A.set(i, j, v) is SciPy’s A[i, j] = v', () => {
     );
   });
 });
+
+describe('int64 index arrays', () => {
+  it('BigInt64Array / int64 indices and indptr are accepted (stored as int32 after a range check)', () => {
+    const a = csrMatrix(
+      { data: [1, 2, 3], indices: BigInt64Array.from([0n, 2n, 1n]), indptr: BigInt64Array.from([0n, 2n, 3n]) },
+      { shape: [2, 3] },
+    );
+    expect(a.indices.dtype).toBe('int32');
+    expect(a.toDense().toArray()).toEqual([
+      [1, 0, 2],
+      [0, 3, 0],
+    ]);
+    const b = cooMatrix({
+      data: [1, 2],
+      row: asarray([0, 1], { dtype: 'int64' }),
+      col: asarray([1, 0], { dtype: 'int64' }),
+    });
+    expect(b.toDense().toArray()).toEqual([
+      [0, 1],
+      [2, 0],
+    ]);
+    expect(() => csrMatrix({ data: [1], indices: BigInt64Array.from([2n ** 40n]), indptr: [0, 1] })).toThrow(
+      /csrMatrix: indices value 1099511627776 does not fit in int32/,
+    );
+  });
+});
