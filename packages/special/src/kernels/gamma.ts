@@ -29,6 +29,9 @@ import {
 } from './coefficients.generated.js';
 import { cospi, LOG_SQRT_2PI, MAX_GAMMA_ARG, pad4, polyval4, SQRT_2PI, sinpi } from './util.js';
 
+// Stirling's remainder series in 1/x^2, for four interleaved chains
+const STIRLING_4 = /* @__PURE__ */ pad4(STIRLING);
+
 /**
  * The remainder of Stirling's series, mu(x) = lgamma(x) - ((x - 1/2) log x - x + log(2 pi)/2), for x >= 10.
  *
@@ -41,8 +44,9 @@ export function stirlingCorrection(x: number): number {
   if (x >= 1e8) return (STIRLING[0] as number) / x;
   const r = 1 / x;
   const r2 = r * r;
+  if (x < 30) return polyval4(STIRLING_4, r2) * r;
   let s = 0;
-  for (let k = x >= 30 ? 5 : STIRLING.length - 1; k >= 0; k--) s = s * r2 + (STIRLING[k] as number);
+  for (let k = 5; k >= 0; k--) s = s * r2 + (STIRLING[k] as number);
   return s * r;
 }
 
