@@ -1,4 +1,5 @@
 import { type NDArray, array, asarray } from '@stride/ndarray';
+import { eig as denseEig } from '@stride/linalg';
 import { describe, expect, it } from 'vitest';
 import { decode, decodeScalar, expectClose } from '../../../test/fixtures.js';
 import { ArpackNoConvergence, aslinearoperator, eigs, lobpcg, norm, svds } from '../src/linalg/index.js';
@@ -238,3 +239,49 @@ describe('norm', () => {
     expectClose(norm(Xs, { ord: Number.POSITIVE_INFINITY, axis: 0 }), asarray(colMax), { rtol: 0 });
   });
 });
+
+describe('eigs on a non-normal matrix with a near-degenerate spectrum', () => {
+  it('Q T Qᵀ (T upper triangular, diagonal …, 10.5, 10.5 + 1e-9, 10.5 + 1e-6, 10.7): eigs({k: 3, which: "LM"}) finds 10.7, 10.5 + 1e-6 and the pair near 10.5', () => {
+    const n = 40;
+    const d: number[] = [];
+    for (let i = 0; i < n - 4; i++) d.push(0.5 + (4 * i) / (n - 5));
+    d.push(10.5, 10.5 + 1e-9, 10.5 + 1e-6, 10.7);
+    const up = detMatrix(n, n, 12);
+    // T: the eigenvalues on the diagonal, a small non-normal upper part
+    const T = up.map((r, i) => r.map((v, j) => (i === j ? d[i]! : j > i ? 0.05 * v : 0)));
+    const Q = orthonormalColumns(detMatrix(n, n, 13));
+    const QT = Q.map((row) => T[0]!.map((_, j) => row.reduce((s, qik, k) => s + qik * T[k]![j]!, 0)));
+    const A = QT.map((row) => Q.map((qrow) => row.reduce((s, v, k) => s + v * qrow[k]!, 0)));
+    const { w } = eigs(A, { k: 3, which: 'LM', tol: 1e-12 });
+    const re = (w.toArray() as { re: number; im: number }[]).map((z) => z.re).sort((a, b) => b - a);
+    // The cluster is ill-conditioned (non-normal, 1e-9 and 1e-6 apart), so LAPACK's dense eig of the
+    // same A is the reference, and the exact values are met to the cluster's sensitivity.
+    const lapack = ((denseEig(array(A)).w as NDArray).toArray() as { re: number; im: number }[])
+      .map((z) => z.re)
+      .sort((a, b) => b - a)
+      .slice(0, 3);
+    expectClose(asarray(re), asarray(lapack), { atol: 1e-9 });
+    expectClose(re[0]!, 10.7, { atol: 1e-9 });
+    expectClose(re[1]!, 10.5 + 1e-6, { atol: 1e-6 });
+    expectClose(re[2]!, 10.5, { atol: 1e-6 });
+    for (const z of w.toArray() as { re: number; im: number }[]) expect(Math.abs(z.im)).toBeLessThan(1e-6);
+  });
+});
+
+/** Gram–Schmidt (twice) on the columns of a square matrix: an orthogonal Q, as rows of Q. */
+function orthonormalColumns(a: number[][]): number[][] {
+  const n = a.length;
+  const cols: number[][] = [];
+  for (let j = 0; j < n; j++) {
+    const v = a.map((r) => r[j]!);
+    for (let pass = 0; pass < 2; pass++) {
+      for (const c of cols) {
+        const s = c.reduce((t, ci, i) => t + ci * v[i]!, 0);
+        for (let i = 0; i < n; i++) v[i]! -= s * c[i]!;
+      }
+    }
+    const nr = Math.hypot(...v);
+    cols.push(v.map((x) => x / nr));
+  }
+  return Array.from({ length: n }, (_, i) => cols.map((c) => c[i]!));
+}
