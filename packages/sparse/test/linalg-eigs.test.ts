@@ -260,7 +260,8 @@ describe('eigs on a non-normal matrix with a near-degenerate spectrum', () => {
       .map((z) => z.re)
       .sort((a, b) => b - a)
       .slice(0, 3);
-    expectClose(asarray(re), asarray(lapack), { atol: 1e-9 });
+    // (LAPACK itself is 2e-7 off the exact 10.5 + 1e-6: the cluster's sensitivity, about √ε·‖N‖)
+    expectClose(asarray(re), asarray(lapack), { atol: 1e-6 });
     expectClose(re[0]!, 10.7, { atol: 1e-9 });
     expectClose(re[1]!, 10.5 + 1e-6, { atol: 1e-6 });
     expectClose(re[2]!, 10.5, { atol: 1e-6 });
