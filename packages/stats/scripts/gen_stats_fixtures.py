@@ -102,6 +102,12 @@ def main():
         'norm': enc(stats.norm.rvs(loc=1, scale=2, size=5, random_state=np.random.default_rng(42))),
         'expon': enc(stats.expon.rvs(scale=3, size=5, random_state=np.random.default_rng(42))),
         'uniform': enc(stats.uniform.rvs(loc=-1, scale=2, size=5, random_state=np.random.default_rng(42))),
+        # gamma: exponential (a = 1), Ahrens-Dieter (a < 1) and Marsaglia-Tsang (a > 1) streams
+        **{f'gamma_{a}': enc(stats.gamma.rvs(a, loc=1, scale=2, size=8, random_state=np.random.default_rng(42)))
+           for a in (0.5, 1, 2.5, 10)},
+        # beta: Johnk (a, b <= 1) and the ratio of gammas
+        'beta_2_3': enc(stats.beta.rvs(2, 3, size=8, random_state=np.random.default_rng(42))),
+        'beta_0.5_0.7': enc(stats.beta.rvs(0.5, 0.7, size=8, random_state=np.random.default_rng(42))),
     }
     res['truth'] = truths()
     write(os.path.join(OUT, 'distributions.json'), res)

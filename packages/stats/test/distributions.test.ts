@@ -286,6 +286,16 @@ describe('rvs', () => {
     expectClose(stats.expon.rvs(5, { scale: 3, seed: 42 }), decode(fx.rvs.expon as Enc), { rtol: 1e-15 });
     expectClose(stats.uniform.rvs(5, { loc: -1, scale: 2, seed: 42 }), decode(fx.rvs.uniform as Enc), { rtol: 1e-15 });
   });
+  it('gamma and beta draw the same numbers as SciPy with default_rng(42) (every sampler branch)', () => {
+    for (const a of [0.5, 1, 2.5, 10]) {
+      const got = stats.gamma.rvs(8, { a, loc: 1, scale: 2, seed: 42 });
+      expectClose(got, decode(fx.rvs[`gamma_${a}`] as Enc), { rtol: 1e-15 });
+    }
+    expectClose(stats.beta.rvs(8, { a: 2, b: 3, seed: 42 }), decode(fx.rvs.beta_2_3 as Enc), { rtol: 1e-15 });
+    expectClose(stats.beta.rvs(8, { a: 0.5, b: 0.7, seed: 42 }), decode(fx.rvs['beta_0.5_0.7'] as Enc), {
+      rtol: 1e-15,
+    });
+  });
   it('every distribution samples its own law (mean of 4000 draws within 5 standard errors)', () => {
     const params: Record<string, Record<string, number>> = {
       t: { df: 5 },

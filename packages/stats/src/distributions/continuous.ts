@@ -4,7 +4,7 @@
  * the inverse of the complement, `logcdf`/`logsf` from log-space kernels where they exist.
  */
 import { kernels as sp } from '@stride/special';
-import { build, type Definition } from './factory.js';
+import { build, type Definition, type Draws } from './factory.js';
 import type { ContinuousDistribution } from './types.js';
 
 const LN2 = Math.LN2;
@@ -225,12 +225,81 @@ const tDef: Definition = {
  */
 export const t = continuous<'df'>(tDef);
 
+/**
+ * One beta variate with NumPy's Generator stream: for a, b <= 1 Johnk's rejection (U^(1/a),
+ * V^(1/b) kept when their sum is at most 1, the ratio taken in logarithms if both underflow),
+ * otherwise the ratio G_a / (G_a + G_b) of two standard gamma variates.
+ */
+function standardBeta(g: Draws, a: number, b: number): number {
+  if (a <= 1 && b <= 1) {
+    for (;;) {
+      const u = g.random() as number;
+      const v = g.random() as number;
+      const x = u ** (1 / a);
+      const y = v ** (1 / b);
+      const s = x + y;
+      if (s <= 1) {
+        if (s > 0) return x / s;
+        let lx = Math.log(u) / a;
+        let ly = Math.log(v) / b;
+        const m = Math.max(lx, ly);
+        lx -= m;
+        ly -= m;
+        return Math.exp(lx - Math.log(Math.exp(lx) + Math.exp(ly)));
+      }
+    }
+  }
+  const ga = standardGamma(g, a);
+  const gb = standardGamma(g, b);
+  return ga / (ga + gb);
+}
+
 // ---- gamma family ---------------------------------------------------------------------------
+/**
+ * One standard gamma variate with NumPy's Generator stream (what SciPy's `gamma.rvs` draws): for
+ * a > 1 Marsaglia & Tsang's squeeze-and-reject on a cubed normal ("A simple method for generating
+ * gamma variables", ACM TOMS 26, 2000); for a < 1 Ahrens & Dieter's GS rejection from the
+ * power and exponential envelopes (Computing 12, 1974); a = 1 an exponential variate.
+ */
+function standardGamma(g: Draws, a: number): number {
+  if (a === 1) return g.standardExponential() as number;
+  if (a === 0) return 0;
+  if (a < 1) {
+    for (;;) {
+      const u = g.random() as number;
+      const v = g.standardExponential() as number;
+      if (u <= 1 - a) {
+        const x = u ** (1 / a);
+        if (x <= v) return x;
+      } else {
+        const y = -Math.log((1 - u) / a);
+        const x = (1 - a + a * y) ** (1 / a);
+        if (x <= v + y) return x;
+      }
+    }
+  }
+  const b = a - 1 / 3;
+  const c = 1 / Math.sqrt(9 * b);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = g.standardNormal() as number;
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = g.random() as number;
+    if (u < 1 - 0.0331 * (x * x) * (x * x)) return b * v;
+    if (Math.log(u) < 0.5 * x * x + b * (1 - v + Math.log(v))) return b * v;
+  }
+}
+
 const gammaLogDensity = (x: number, a: number): number => sp.xlogy(a - 1, x) - x - sp.gammaln(a);
 const gammaEntropy = (a: number): number => sp.digamma(a) * (1 - a) + a + sp.gammaln(a);
 
 /**
- * The gamma distribution (`scipy.stats.gamma`), parameters `{ a, loc, scale }`.
+ * The gamma distribution (`scipy.stats.gamma`), parameters `{ a, loc, scale }`. `rvs` with a numeric `a`
+ * draws the same numbers as SciPy with the same seed.
  *
  * @example
  * ```ts
@@ -252,6 +321,7 @@ export const gamma = continuous<'a'>({
   mean: (a) => a,
   var: (a) => a,
   entropy: gammaEntropy,
+  drawOne: (g, a) => standardGamma(g, a),
 });
 
 /**
@@ -281,7 +351,8 @@ export const chi2 = continuous<'df'>({
 
 // ---- beta family ----------------------------------------------------------------------------
 /**
- * The beta distribution (`scipy.stats.beta`), parameters `{ a, b, loc, scale }`.
+ * The beta distribution (`scipy.stats.beta`), parameters `{ a, b, loc, scale }`. `rvs` with numeric
+ * shape parameters draws the same numbers as SciPy with the same seed.
  *
  * @example
  * ```ts
@@ -298,6 +369,7 @@ export const beta = continuous<'a' | 'b'>({
   logDensity: (x, a, b) => sp.xlog1py(b - 1, -x) + sp.xlogy(a - 1, x) - sp.betaln(a, b),
   cdf: (x, a, b) => sp.betainc(a, b, x),
   sf: (x, a, b) => sp.betaincc(a, b, x),
+  drawOne: (g, a, b) => standardBeta(g, a, b),
   ppf: (q, a, b) => (q <= 0.5 ? sp.betaincinv(a, b, q) : 1 - sp.betaincinv(b, a, 1 - q)),
   isf: (q, a, b) => (q <= 0.5 ? 1 - sp.betaincinv(b, a, q) : sp.betaincinv(a, b, 1 - q)),
   mean: (a, b) => a / (a + b),

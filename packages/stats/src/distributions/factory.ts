@@ -8,6 +8,7 @@ import {
   argumentError,
   asarray,
   broadcastShapes,
+  empty,
   is,
   type NDArray,
   random,
@@ -56,6 +57,8 @@ export interface Definition {
   median?: ShapeFn;
   /** Draws in standard form from the generator (a SciPy-identical stream), else inversion of ppf. */
   draw?: (g: Draws, shape: number[] | undefined) => unknown;
+  /** One draw in standard form for numeric shape parameters (a SciPy-identical stream). */
+  drawOne?: (g: Draws, a: number, b: number, c: number) => number;
 }
 
 const NUMERIC = is.arrayLike;
@@ -436,6 +439,20 @@ export function build(d: Definition, kind: 'continuous' | 'discrete'): unknown {
     if (shape === undefined && v.some((p) => typeof p !== 'number')) {
       // no size: one draw per element of the broadcast parameters
       shape = [...broadcastShapes(fn, ...v.map((p) => asarray(p as ArrayInput).shape))];
+    }
+    const drawOne = d.drawOne;
+    if (drawOne !== undefined && v.every((p) => typeof p === 'number')) {
+      // draws one at a time in C order, as NumPy's sampler does for scalar parameters
+      const [, , a, b, c] = v as number[];
+      const one = (): number => (d.valid(a!, b!, c!) ? drawOne(g, a!, b!, c!) : Number.NaN);
+      const z = shape === undefined ? one() : empty(shape);
+      if (typeof z !== 'number') {
+        const out = z.data as Float64Array;
+        for (let i = 0; i < z.size; i++) out[i] = one();
+      }
+      return elementwise(fn, ['draw', 'loc', 'scale'], [z, v[0], v[1]], (u, loc, scale) =>
+        scale > 0 ? u * scale + loc : Number.NaN,
+      );
     }
     if (d.draw !== undefined) {
       // a stream identical to SciPy's: standard draws, then scale and shift
