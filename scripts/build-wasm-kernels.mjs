@@ -4,8 +4,8 @@
 //
 // The module is cached outside the repository, keyed by a hash of the source, the calling script,
 // this file and the compiler's version: ${STRIDE_CACHE_DIR:-~/.cache/stride}/<name>/<hash>.wasm.
-// Without clang's wasm32 target the embedded module already committed is kept (packages build and
-// test without a compiler); `strict` (the scripts' --check) fails instead.
+// The generated module is not committed (no built binaries in the repository): without clang's
+// wasm32 target, clang-14 and lld-14 are installed with apt, as for ndarray's kernels.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -28,27 +28,66 @@ export const PIC_FLAGS = [
 
 const sh = (cmd, args) => execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
+/** A clang with the wasm32 target and wasm-ld beside it (Debian: clang-14, lld-14), or null. */
+function clangWithWasm() {
+  for (const c of ['clang-14', 'clang']) {
+    try {
+      if (!sh(c, ['--print-targets']).includes('wasm32')) continue;
+      sh('sh', ['-c', 'command -v wasm-ld-14 || command -v wasm-ld']);
+      return c;
+    } catch {}
+  }
+  return null;
+}
+
+/**
+ * The clang to build kernels with; installs clang-14 and lld-14 with apt (as root, or through
+ * `sudo -n`) when there is none. `who` names the caller in messages. Exits the process when no
+ * compiler can be had.
+ * @param {string} who
+ * @returns {string}
+ */
+export function findOrInstallClang(who) {
+  let clang = clangWithWasm();
+  if (clang !== null) return clang;
+  console.log(`${who}: installing clang-14 and lld-14 (apt)`);
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const apt = (args) => {
+    const cmd = root ? ['apt-get', ...args] : ['sudo', '-n', 'apt-get', ...args];
+    execFileSync(cmd[0], cmd.slice(1), {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
+  };
+  try {
+    // Waits for the dpkg lock if another build is installing packages at the same time.
+    apt(['-o', 'DPkg::Lock::Timeout=600', 'update', '-qq']);
+    apt(['-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', 'clang-14', 'lld-14']);
+  } catch (e) {
+    console.error(`${who}: could not install clang-14/lld-14 (${e.message}); install them and run again`);
+    process.exit(1);
+  }
+  clang = clangWithWasm();
+  if (clang === null) {
+    console.error(`${who}: clang with the wasm32 target and wasm-ld are needed`);
+    process.exit(1);
+  }
+  return clang;
+}
+
 /**
  * Builds `source` into `target` (exports `${prefix}_HASH` and `${prefix}_WASM`). `script` is the
  * caller's path (part of the cache key); `check(module)` may return a reason to refuse the module.
- * Returns the module's bytes, or exits the process (status 0 when the committed module is kept).
+ * Returns the module's bytes, or exits the process with status 1 when it cannot be built.
  * @param {{ name: string, source: string, target: string, script: string, prefix: string,
- *   strict?: boolean, check?: (m: WebAssembly.Module) => string | null }} o
+ *   check?: (m: WebAssembly.Module) => string | null }} o
  */
 export function buildWasmKernels(o) {
   const stop = (why) => {
-    const fail = o.strict || !existsSync(o.target);
-    console[fail ? 'error' : 'log'](`${o.name} kernels: ${why}${fail ? '' : '; the embedded module is kept'}`);
-    process.exit(fail ? 1 : 0);
+    console.error(`${o.name} kernels: ${why}`);
+    process.exit(1);
   };
-  const clang = ['clang-14', 'clang'].find((c) => {
-    try {
-      return sh(c, ['--print-targets']).includes('wasm32');
-    } catch {
-      return false;
-    }
-  });
-  if (clang === undefined) return stop('no clang with the wasm32 target (Debian: clang-14, lld-14)');
+  const clang = findOrInstallClang(`${o.name} kernels`);
   const hash = createHash('sha256')
     .update(readFileSync(o.source))
     .update(readFileSync(o.script))
@@ -71,10 +110,7 @@ export function buildWasmKernels(o) {
   }
   const bytes = readFileSync(cached);
   const why = o.check?.(new WebAssembly.Module(bytes)) ?? null;
-  if (why !== null) {
-    console.error(`${o.name} kernels: ${why}`);
-    process.exit(1);
-  }
+  if (why !== null) return stop(why);
   const b64 = bytes.toString('base64');
   const lines = [];
   for (let i = 0; i < b64.length; i += 100) lines.push(`  '${b64.slice(i, i + 100)}'`);

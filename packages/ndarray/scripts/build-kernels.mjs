@@ -5,7 +5,8 @@
 //
 // The compiled module is cached outside the repository, keyed by a hash of the source, this
 // script and the compiler's version: ${STRIDE_CACHE_DIR:-~/.cache/stride}/kernels/<hash>.wasm.
-// clang and wasm-ld (Debian: clang-14, lld-14) are installed with apt when missing.
+// clang and wasm-ld (Debian: clang-14, lld-14) are installed with apt when missing (the
+// repository's scripts/build-wasm-kernels.mjs).
 //
 // Usage: node scripts/build-kernels.mjs
 import { execFileSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findOrInstallClang } from '../../../scripts/build-wasm-kernels.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 const source = join(pkg, 'native', 'kernels.c');
@@ -42,48 +44,7 @@ function run(cmd, args, opts = {}) {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts });
 }
 
-function has(cmd) {
-  try {
-    run('sh', ['-c', `command -v ${cmd}`]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function findClang() {
-  for (const c of ['clang-14', 'clang']) {
-    if (!has(c)) continue;
-    try {
-      if (run(c, ['--print-targets']).includes('wasm32') && (has('wasm-ld-14') || has('wasm-ld'))) return c;
-    } catch {}
-  }
-  return null;
-}
-
-function asRoot(args) {
-  const root = typeof process.getuid === 'function' && process.getuid() === 0;
-  const cmd = root ? args : ['sudo', '-n', ...args];
-  execFileSync(cmd[0], cmd.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
-}
-
-let clang = findClang();
-if (clang === null) {
-  console.log('ndarray kernels: installing clang-14 and lld-14 (apt)');
-  try {
-    // Waits for the dpkg lock if another build is installing packages at the same time.
-    asRoot(['apt-get', '-o', 'DPkg::Lock::Timeout=600', 'update', '-qq']);
-    asRoot(['apt-get', '-o', 'DPkg::Lock::Timeout=600', 'install', '-y', '-qq', 'clang-14', 'lld-14']);
-  } catch (e) {
-    console.error(`ndarray kernels: could not install clang-14/lld-14 (${e.message}); install them and run again`);
-    process.exit(1);
-  }
-  clang = findClang();
-  if (clang === null) {
-    console.error('ndarray kernels: clang with the wasm32 target and wasm-ld are needed');
-    process.exit(1);
-  }
-}
+const clang = findOrInstallClang('ndarray kernels');
 
 const version = run(clang, ['--version']).split('\n')[0];
 const hash = createHash('sha256')

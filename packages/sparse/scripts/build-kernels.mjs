@@ -1,10 +1,9 @@
 // Compiles native/kernels.c (the sparse kernels: CSR products and Gustavson's SpGEMM) to a
 // position-independent WebAssembly module for the runtime's one memory and writes
-// src/kernels/native.generated.ts, which embeds it as base64 (the repository's shared
-// scripts/build-wasm-kernels.mjs: build cache, flags; the committed module is kept without a
-// compiler unless --check).
+// src/kernels/native.generated.ts (not committed), which embeds it as base64 (the repository's
+// shared scripts/build-wasm-kernels.mjs: compiler, build cache, flags).
 //
-// Usage: node scripts/build-kernels.mjs [--check]
+// Usage: node scripts/build-kernels.mjs
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWasmKernels } from '../../../scripts/build-wasm-kernels.mjs';
@@ -17,7 +16,6 @@ buildWasmKernels({
   target: join(pkg, 'src', 'kernels', 'native.generated.ts'),
   script: fileURLToPath(import.meta.url),
   prefix: 'SPARSE_KERNELS',
-  strict: process.argv.includes('--check'),
   // The loader instantiates the module with the memory alone: no static data, no table, no
   // other import (so a change to the C that needs more fails the build).
   check: (module) => {
