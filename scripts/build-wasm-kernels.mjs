@@ -76,6 +76,22 @@ export function findOrInstallClang(who) {
 }
 
 /**
+ * The check for modules a loader instantiates with the runtime's memory alone: no other import,
+ * no static data, no table (so a change to the C that needs more fails the build).
+ * @param {WebAssembly.Module} module
+ * @returns {string | null}
+ */
+export function memoryOnly(module) {
+  const imports = WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name}`);
+  if (imports.join() !== 'env.memory') return `the module must import env.memory only, got ${imports.join(', ')}`;
+  const dylink = WebAssembly.Module.customSections(module, 'dylink.0')[0];
+  if (dylink === undefined || new Uint8Array(dylink).slice(2).some((b) => b !== 0)) {
+    return 'the module must have no static data and no table (dylink.0 sizes 0)';
+  }
+  return null;
+}
+
+/**
  * Builds `source` into `target` (exports `${prefix}_HASH` and `${prefix}_WASM`). `script` is the
  * caller's path (part of the cache key); `check(module)` may return a reason to refuse the module.
  * Returns the module's bytes, or exits the process with status 1 when it cannot be built.

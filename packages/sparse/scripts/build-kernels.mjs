@@ -6,7 +6,7 @@
 // Usage: node scripts/build-kernels.mjs
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildWasmKernels } from '../../../scripts/build-wasm-kernels.mjs';
+import { buildWasmKernels, memoryOnly } from '../../../scripts/build-wasm-kernels.mjs';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -16,17 +16,6 @@ buildWasmKernels({
   target: join(pkg, 'src', 'kernels', 'native.generated.ts'),
   script: fileURLToPath(import.meta.url),
   prefix: 'SPARSE_KERNELS',
-  // The loader instantiates the module with the memory alone: no static data, no table, no
-  // other import (so a change to the C that needs more fails the build).
-  check: (module) => {
-    const imports = WebAssembly.Module.imports(module).map((i) => `${i.module}.${i.name}`);
-    if (imports.length !== 1 || imports[0] !== 'env.memory') {
-      return `the module must import env.memory only, got ${imports.join(', ')}`;
-    }
-    const dylink = WebAssembly.Module.customSections(module, 'dylink.0')[0];
-    if (dylink === undefined || new Uint8Array(dylink).slice(2).some((b) => b !== 0)) {
-      return 'the module must have no static data and no table (dylink.0 sizes 0)';
-    }
-    return null;
-  },
+  // The loader instantiates the module with the runtime's memory alone.
+  check: memoryOnly,
 });
