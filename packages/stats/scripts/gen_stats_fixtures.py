@@ -108,6 +108,9 @@ def main():
         # beta: Johnk (a, b <= 1) and the ratio of gammas
         'beta_2_3': enc(stats.beta.rvs(2, 3, size=8, random_state=np.random.default_rng(42))),
         'beta_0.5_0.7': enc(stats.beta.rvs(0.5, 0.7, size=8, random_state=np.random.default_rng(42))),
+        # poisson: multiplication (mu < 10) and PTRS (mu >= 10)
+        **{f'poisson_{mu}': enc(stats.poisson.rvs(mu, loc=2, size=8, random_state=np.random.default_rng(42)).astype(float))
+           for mu in (3, 25, 1000)},
     }
     res['truth'] = truths()
     write(os.path.join(OUT, 'distributions.json'), res)

@@ -451,7 +451,7 @@ export function build(d: Definition, kind: 'continuous' | 'discrete'): unknown {
         for (let i = 0; i < z.size; i++) out[i] = one();
       }
       return elementwise(fn, ['draw', 'loc', 'scale'], [z, v[0], v[1]], (u, loc, scale) =>
-        scale > 0 ? u * scale + loc : Number.NaN,
+        kind === 'discrete' ? u + loc : scale > 0 ? u * scale + loc : Number.NaN,
       );
     }
     if (d.draw !== undefined) {
