@@ -434,6 +434,8 @@ export function allocateArray<T extends TypedArray>(ctor: HeapArrayCtor<T>, leng
 const HEAP_CLASS = Symbol('stride.heapClass');
 const classes = new Map<unknown, unknown>();
 let adopting = false;
+/** Views cut by `subarray` → the storage they were cut from (which owns the block). */
+const parents = new WeakMap<object, object>();
 /** The block most recently found for a view (views are usually cut from recent blocks). */
 let lastViewBlock: HeapBlock | undefined;
 
@@ -444,9 +446,29 @@ function heapClass<T extends TypedArray>(ctor: HeapArrayCtor<T>): HeapArrayCtor<
     // Typed as Float64Array only so that TypeScript accepts the subclass: it extends `ctor`.
     const Base = ctor as unknown as new (...args: unknown[]) => Float64Array;
     class Heap extends Base {
-      constructor(...args: unknown[]) {
-        super(...args);
+      // Three parameters, not a rest list: the typed-array constructors read a missing byteOffset
+      // or length as undefined anyway, and a spread call is slower on this path.
+      constructor(a?: unknown, b?: unknown, c?: unknown) {
+        super(a, b, c);
         if (!adopting && state && this.buffer === state.buffer) trackView(this);
+      }
+
+      /**
+       * A view of this storage that keeps it (and so its block) reachable for as long as the view
+       * is: cheaper than counting the view as an owner of its own, which `blockOf` still does when
+       * an array is made over it.
+       */
+      override subarray(begin?: number, end?: number): Float64Array {
+        const was = adopting;
+        adopting = true;
+        let v: Float64Array;
+        try {
+          v = super.subarray(begin, end);
+        } finally {
+          adopting = was;
+        }
+        parents.set(v, this);
+        return v;
       }
     }
     Object.defineProperty(Heap, 'name', { value: (ctor as unknown as { name: string }).name });
