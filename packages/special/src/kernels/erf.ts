@@ -67,7 +67,7 @@ export function erf(x: number): number {
  *
  * @example
  * ```ts
- * erfc(0.5); // 0.4795001221869535
+ * erfc(0.5); // 0.479500122186953
  * erfc(10); // 2.08848758376254e-45
  * ```
  */

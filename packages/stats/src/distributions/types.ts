@@ -146,7 +146,7 @@ export interface Frozen {
  * @example
  * ```ts
  * const d: ContinuousDistribution<'df' | 'loc' | 'scale'> = t;
- * d.ppf(0.975, { df: 3 }); // 3.1824463052837078
+ * d.ppf(0.975, { df: 3 }); // 3.18244630528371
  * ```
  */
 export interface ContinuousDistribution<K extends string> extends DistributionMethods<K> {
