@@ -2,7 +2,7 @@
 
 export { WasmBuffer } from './buffer.js';
 export { DisposedError, isStrideError, LapackArgumentError, WasmError, WasmMemoryError } from './errors.js';
-export { type LoadLapackOptions, loadLapack } from './load.js';
+export { type LoadLapackOptions, loadLapack, readWasmFile } from './load.js';
 export type { HeapUsage, LapackModule, XerblaInfo } from './module.js';
 export type { StrideLapackModuleOptions, StrideLapackRawModule, WasmFunction } from './raw.js';
 export { HeapScope, withHeapScope } from './scope.js';

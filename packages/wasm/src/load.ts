@@ -17,25 +17,60 @@ const defaultWasmUrl = (): URL => new URL('../dist-native/stride-lapack.wasm', i
 const isNode = (): boolean =>
   typeof process !== 'undefined' && typeof process.versions === 'object' && !!process.versions?.node;
 
-async function readBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
+/** Whether `b` starts with WebAssembly's magic number. */
+const isWasm = (b: Uint8Array): boolean =>
+  b.length >= 4 && b[0] === 0 && b[1] === 0x61 && b[2] === 0x73 && b[3] === 0x6d;
+
+/**
+ * The bytes of a WebAssembly file: read with Node's `fs` for a `file:` URL in Node, fetched
+ * otherwise. A dev server's fallback page (200 with HTML where the file is missing) is refused by
+ * checking the magic number. Shared by every loader of a module shipped beside its package.
+ *
+ * @throws {WasmError} naming the URL and what came back; a `TypeError` when `url` is not a URL.
+ * @example
+ * ```ts
+ * // the smallest module (magic number and version), as a data: URL
+ * const bytes = await readWasmFile(new URL('data:application/wasm;base64,AGFzbQEAAAA='));
+ * bytes.length; // 8
+ * ```
+ */
+export async function readWasmFile(url: URL): Promise<Uint8Array<ArrayBuffer>> {
+  if (!(url instanceof URL)) {
+    const e = new TypeError(`readWasmFile: url must be a URL, got ${url === null ? 'null' : typeof url}`);
+    (e as unknown as Record<symbol, boolean>)[Symbol.for('stride.error')] = true;
+    throw e;
+  }
+  let bytes: Uint8Array<ArrayBuffer> | undefined;
+  let got: string;
   if (url.protocol === 'file:' && isNode()) {
     // A computed specifier keeps browser bundlers from trying to resolve a Node built-in.
     const fsName = 'node:fs/promises';
     const fs = (await import(/* @vite-ignore */ fsName)) as typeof import('node:fs/promises');
-    return new Uint8Array(await fs.readFile(url));
+    try {
+      bytes = new Uint8Array(await fs.readFile(url));
+      got = 'no WebAssembly';
+    } catch (e) {
+      got = (e as Error).message;
+    }
+  } else {
+    const res = await fetch(url);
+    bytes = res.ok ? new Uint8Array(await res.arrayBuffer()) : undefined;
+    got = res.ok ? `no WebAssembly (${res.headers.get('content-type')})` : `HTTP ${res.status}`;
   }
-  const res = await fetch(url);
-  const bytes = res.ok ? new Uint8Array(await res.arrayBuffer()) : undefined;
-  // A dev server's fallback page answers 200 with HTML where the file is missing: check the magic.
-  if (bytes === undefined || bytes[0] !== 0 || bytes[1] !== 0x61 || bytes[2] !== 0x73 || bytes[3] !== 0x6d) {
-    const got = bytes === undefined ? `HTTP ${res.status}` : `no WebAssembly (${res.headers.get('content-type')})`;
+  if (bytes === undefined || !isWasm(bytes)) throw new WasmError(`reading ${url.href} gave ${got}`);
+  return bytes;
+}
+
+async function readBytes(url: URL): Promise<Uint8Array<ArrayBuffer>> {
+  try {
+    return await readWasmFile(url);
+  } catch (e) {
     throw new WasmError(
-      `loadLapack: fetching ${url.href} gave ${got}: serve @stride/wasm's ` +
+      `loadLapack: ${(e as Error).message}: serve @stride/wasm's ` +
         'dist-native/stride-lapack.wasm there, or pass its URL or bytes to loadLapack({ wasm }) before ' +
         "@stride/linalg is imported (esbuild, Vite's dev pre-bundling: see @stride/linalg's README)",
     );
   }
-  return bytes;
 }
 
 async function compile(source: LoadLapackOptions['wasm']): Promise<WebAssembly.Module> {

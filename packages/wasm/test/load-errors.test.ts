@@ -4,7 +4,7 @@
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WasmError, loadLapack } from '../src/index.js';
+import { WasmError, isStrideError, loadLapack, readWasmFile } from '../src/index.js';
 
 let server: Server;
 let base = '';
@@ -34,5 +34,22 @@ describe('loadLapack({ wasm: url }) when the URL has no wasm', () => {
     await expect(loadLapack({ wasm: `${base}/fallback.wasm` })).rejects.toThrow(
       /fallback\.wasm gave no WebAssembly \(text\/html\)/,
     );
+  });
+});
+
+describe('readWasmFile', () => {
+  it('reads a data: URL, refuses a page that is not WebAssembly and a file that is missing, naming each', async () => {
+    expect((await readWasmFile(new URL('data:application/wasm;base64,AGFzbQEAAAA='))).length).toBe(8);
+    await expect(readWasmFile(new URL(`${base}/page.wasm`))).rejects.toThrow(
+      /reading .*page\.wasm gave no WebAssembly/,
+    );
+    await expect(readWasmFile(new URL('file:///no/such/file.wasm'))).rejects.toThrow(WasmError);
+  });
+
+  it('a string instead of a URL is a marked TypeError', async () => {
+    const failure = readWasmFile('x.wasm' as unknown as URL);
+    await expect(failure).rejects.toThrow(TypeError);
+    await expect(failure).rejects.toThrow(/readWasmFile: url must be a URL, got string/);
+    await failure.catch((e: unknown) => expect(isStrideError(e)).toBe(true));
   });
 });

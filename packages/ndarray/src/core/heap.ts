@@ -28,6 +28,7 @@ import {
   closeScope,
   configureRuntime,
   openScope,
+  readWasmFile,
   releaseBlock,
   runtimeBytesInUse,
   runtimeCapacity,
@@ -168,9 +169,6 @@ function nodeFs(): SyncFs | undefined {
   return typeof p?.getBuiltinModule === 'function' ? (p.getBuiltinModule('node:fs') as SyncFs | undefined) : undefined;
 }
 
-const isWasm = (b: Uint8Array): boolean =>
-  b.length >= 4 && b[0] === 0 && b[1] === 0x61 && b[2] === 0x73 && b[3] === 0x6d;
-
 /** The module's bytes when they can be had synchronously (given bytes, or a file in Node); else undefined. */
 function kernelsSync(): Uint8Array | WebAssembly.Module | undefined {
   const src = kernelsSource;
@@ -180,8 +178,7 @@ function kernelsSync(): Uint8Array | WebAssembly.Module | undefined {
   const fs = url.protocol === 'file:' ? nodeFs() : undefined;
   if (fs === undefined) return undefined;
   try {
-    const bytes = fs.readFileSync(url);
-    return isWasm(bytes) ? bytes : undefined;
+    return fs.readFileSync(url);
   } catch {
     return undefined;
   }
@@ -191,19 +188,7 @@ function kernelsSync(): Uint8Array | WebAssembly.Module | undefined {
 async function kernelsAsync(): Promise<WebAssembly.Module> {
   const src = kernelsSource;
   const url = src === undefined ? defaultKernelsUrl() : new URL(src as string | URL, import.meta.url);
-  let bytes: Uint8Array;
-  if (url.protocol === 'file:') {
-    // A computed specifier keeps browser bundlers from resolving a Node built-in.
-    const name = 'node:fs/promises';
-    const fs = (await import(/* @vite-ignore */ name)) as { readFile(u: URL): Promise<Uint8Array> };
-    bytes = await fs.readFile(url);
-  } else {
-    const res = await fetch(url);
-    if (!res.ok) throw new Error(`fetching ${url.href} gave HTTP ${res.status}`);
-    bytes = new Uint8Array(await res.arrayBuffer());
-  }
-  if (!isWasm(bytes)) throw new Error(`${url.href} is not WebAssembly`);
-  return WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+  return WebAssembly.compile(await readWasmFile(url));
 }
 
 /** Compiles in the background; until it is ready large arrays use ArrayBuffers and JavaScript loops. */
